@@ -1,0 +1,30 @@
+package io.supportcenter.domain.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the profile of a signed-in staff user for the console. */
+@ApplicationScoped
+public class StaffProfileService {
+
+    private StaffUserRepository staff;
+
+    protected StaffProfileService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public StaffProfileService(StaffUserRepository staff) {
+        this.staff = staff;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffProfile> find(long staffId) {
+        return staff.findById(staffId).map(user -> new StaffProfile(user.getId(), user.getName(), user.getEmail(),
+                Set.copyOf(user.getRoles()),
+                user.getTeams().stream().map(Team::getName).sorted().toList()));
+    }
+}

@@ -1,0 +1,129 @@
+package io.supportcenter.domain.staff;
+
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.EmailAddress;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A member of the network's support staff. Staff sign in apart from members (their own login page
+ * and role set). Invariant: a staff user holds at least one role.
+ */
+@Entity
+@Table(name = "staff_user")
+public class StaffUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_user_seq")
+    @SequenceGenerator(name = "staff_user_seq", sequenceName = "staff_user_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "email", nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<StaffRole> roles = new HashSet<>();
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "staff_user_team",
+            joinColumns = @JoinColumn(name = "staff_user_id"),
+            inverseJoinColumns = @JoinColumn(name = "team_id"))
+    private Set<Team> teams = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected StaffUser() {
+        // for JPA
+    }
+
+    public StaffUser(String email, String name, String passwordHash, Collection<StaffRole> roles,
+                     Collection<Team> teams, Instant now) {
+        this.email = EmailAddress.require(email);
+        if (name == null || name.isBlank()) {
+            throw new BusinessException("staff.name.required");
+        }
+        this.name = name.strip();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        if (roles == null || roles.isEmpty()) {
+            throw new BusinessException("staff.roles.required");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.teams = new HashSet<>(teams);
+        this.enabled = true;
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    public boolean hasRole(StaffRole role) {
+        return roles.contains(role);
+    }
+
+    public void replacePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<StaffRole> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Set<Team> getTeams() {
+        return Collections.unmodifiableSet(teams);
+    }
+}

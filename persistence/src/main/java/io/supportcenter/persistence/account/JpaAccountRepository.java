@@ -1,0 +1,41 @@
+package io.supportcenter.persistence.account;
+
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.AccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "support")
+    private EntityManager em;
+
+    protected JpaAccountRepository() {
+        // for CDI
+    }
+
+    /** For use outside a container (tests). */
+    public JpaAccountRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Account> findByNumber(String number) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.number = :number", Account.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Account account) {
+        em.persist(account);
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * JPA implementations of the account and member-user repositories.
+ */
+package io.supportcenter.persistence.account;

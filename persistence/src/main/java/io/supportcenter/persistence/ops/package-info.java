@@ -1,0 +1,4 @@
+/**
+ * JPA implementation of the cluster-wide task locks.
+ */
+package io.supportcenter.persistence.ops;

@@ -1,0 +1,4 @@
+/**
+ * JPA implementations of the staff-user and team repositories.
+ */
+package io.supportcenter.persistence.staff;
