@@ -1,0 +1,55 @@
+package io.supportcenter.web.config;
+
+import io.supportcenter.domain.demo.DemoDataService;
+import io.supportcenter.domain.ops.DatabaseReport;
+import io.supportcenter.domain.ops.DatabaseStatus;
+import io.supportcenter.domain.ops.SchemaMigration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The start-up sequence: migrate the schema before anything touches JPA, load the demo data if
+ * asked, then say in the log which database is in use and at which version. An exception here fails
+ * the deployment, which the run launcher turns into a failed command.
+ */
+@ApplicationScoped
+public class PortalStartup {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Inject
+    SchemaMigration migration;
+
+    @Inject
+    DemoDataService demoData;
+
+    @Inject
+    DatabaseStatus databaseStatus;
+
+    @Inject
+    @ConfigProperty(name = "support.db.url")
+    String databaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "support.demo-data")
+    Optional<Boolean> demoDataWanted;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        String version = migration.migrate();
+        boolean embedded = databaseUrl.startsWith("jdbc:h2:");
+        String demo = "off";
+        if (demoDataWanted.orElse(embedded)) {
+            demo = demoData.loadOnce() ? "loaded now" : "already present";
+        }
+        DatabaseReport report = databaseStatus.check();
+        LOG.info(String.format("Support Center started: database %s at %s (%s), schema version %s, demo data %s, context path '%s/'",
+                report.product(), report.location(), embedded ? "embedded" : "external", version, demo,
+                context.getContextPath()));
+    }
+}

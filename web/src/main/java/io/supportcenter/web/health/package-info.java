@@ -1,0 +1,4 @@
+/**
+ * MicroProfile Health checks (served by Payara at /health).
+ */
+package io.supportcenter.web.health;
