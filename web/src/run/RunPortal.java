@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the portal on Payara Micro for the README's run command: {@code java RunPortal.java <payara-micro.jar>
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class RunPortal {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** Once Payara says it is ready, the portal has this long to report ready itself. */
+    private static final Duration APPLICATION_GRACE = Duration.ofSeconds(60);
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -39,7 +42,8 @@ public class RunPortal {
         Runtime.getRuntime().addShutdownHook(new Thread(payara::destroy));
 
         AtomicBoolean deploymentFailed = new AtomicBoolean();
-        Thread echo = new Thread(() -> echo(payara, deploymentFailed), "payara-output");
+        AtomicReference<Instant> payaraReadyAt = new AtomicReference<>();
+        Thread echo = new Thread(() -> echo(payara, deploymentFailed, payaraReadyAt), "payara-output");
         echo.setDaemon(true);
         echo.start();
 
@@ -68,19 +72,28 @@ public class RunPortal {
             } catch (IOException notYet) {
                 lastHealth = notYet.toString();
             }
+            Instant serverReady = payaraReadyAt.get();
+            if (serverReady != null && Instant.now().isAfter(serverReady.plus(APPLICATION_GRACE))) {
+                fail("Payara Micro started but the portal did not report ready within " + APPLICATION_GRACE.toSeconds()
+                        + " s (last health answer: " + lastHealth + "); see the messages above.", payara);
+            }
             Thread.sleep(1000);
         }
         fail("The portal did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes (last health answer: "
                 + lastHealth + ").", payara);
     }
 
-    private static void echo(Process payara, AtomicBoolean deploymentFailed) {
+    private static void echo(Process payara, AtomicBoolean deploymentFailed, AtomicReference<Instant> payaraReadyAt) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(payara.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 System.out.println(line);
-                if (line.contains("Exception while deploying the app") || line.contains("Exception during lifecycle processing")
-                        || line.contains("Failed to deploy") || line.contains("deployment failed")) {
+                // Deployment errors are logged as SEVERE by the server core (javax.enterprise.system.core).
+                if ((line.contains("SEVERE") && line.contains("javax.enterprise.system.core"))
+                        || line.contains("Exception while deploying the app") || line.contains("Exception during lifecycle processing")) {
                     deploymentFailed.set(true);
+                }
+                if (line.contains("Payara Micro") && line.contains(" ready in ")) {
+                    payaraReadyAt.compareAndSet(null, Instant.now());
                 }
             }
         } catch (IOException ignored) {

@@ -1,0 +1,104 @@
+package io.supportcenter.it;
+
+import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static io.supportcenter.it.support.PortalAssertions.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import io.supportcenter.it.support.DemoDataLedger;
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.Json;
+import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What operations relies on: health, metrics, the schema version, and demo data that is loaded
+ * exactly once into a database that several Payara boots share.
+ */
+@RunsOnPayara
+class OperationsIT {
+
+    static final TestDatabase.DemoCounts EXPECTED_DEMO = new TestDatabase.DemoCounts(5, 5, 7, 6);
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final TestDatabase db = TestDatabase.current();
+
+    @Test
+    void readinessIsUpWithTheDatabaseCheckAndSchemaVersion() {
+        Map<String, Object> health = health("/health/ready");
+
+        assertEquals("UP", health.get("status"), "overall readiness: " + health);
+        Map<String, Object> database = Json.array(health.get("checks"), "checks").stream()
+                .map(c -> Json.object(c, "check"))
+                .filter(c -> "database".equals(c.get("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no readiness check named database: " + health));
+        assertEquals("UP", database.get("status"), "database check: " + database);
+        Map<String, Object> data = Json.object(database.get("data"), "data of the database check");
+        assertTrue(data.containsKey("schemaVersion"), "database check data lacks schemaVersion: " + data);
+        assertEquals(db.expectedSchemaVersion(), Json.scalar(data.get("schemaVersion")),
+                "schemaVersion reported on " + db.kind());
+    }
+
+    @Test
+    void livenessIsUp() {
+        assertEquals("UP", health("/health/live").get("status"));
+    }
+
+    @Test
+    void metricsAnswer() {
+        HttpResponse<String> metrics = new PortalClient(base).get("/metrics");
+        assertStatus(200, metrics);
+        assertFalse(metrics.body().isBlank(), "empty /metrics");
+    }
+
+    @Test
+    void flywayAppliedEveryMigrationUpToTheLatest() throws Exception {
+        List<String> applied = db.appliedMigrations();
+
+        assertFalse(applied.isEmpty(), "no successful migration in flyway_schema_history");
+        assertEquals(db.expectedSchemaVersion(), applied.get(applied.size() - 1), "latest migration: " + applied);
+        assertEquals(0, db.failedMigrations(), "failed rows in flyway_schema_history");
+    }
+
+    @Test
+    void demoDataIsLoadedExactlyOnceAcrossBoots() throws Exception {
+        TestDatabase.DemoCounts now = db.countDemoData();
+        assertEquals(EXPECTED_DEMO, now, "5 accounts with distinct numbers, 7 member users, 6 staff users");
+
+        // The classes before this one (failsafe runs them alphabetically) each booted their own Payara
+        // against this same database; each boot found the demo data there and must not have added more.
+        List<DemoDataLedger.Entry> earlier = DemoDataLedger.entries();
+        assertFalse(earlier.isEmpty(), "no earlier Payara boot recorded its counts: this check needs the whole"
+                + " suite (mvn -pl it verify), where MemberJourneyIT and MemberLoginIT run before this class");
+        for (DemoDataLedger.Entry entry : earlier) {
+            assertEquals(EXPECTED_DEMO, entry.counts(), "demo counts after " + entry.testClass());
+        }
+    }
+
+    private Map<String, Object> health(String path) {
+        HttpResponse<String> response = new PortalClient(base).get(path);
+        assertStatus(200, response);
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.contains("json"), "Content-Type of " + path + ": " + type + "; " + describe(response));
+        return Json.object(Json.parse(response.body()), path);
+    }
+}

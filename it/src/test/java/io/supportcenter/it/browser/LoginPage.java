@@ -1,0 +1,48 @@
+package io.supportcenter.it.browser;
+
+import java.net.URI;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The member login page, /login. */
+public final class LoginPage {
+
+    private final WebDriver driver;
+
+    private LoginPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static LoginPage open(WebDriver driver, URI root) {
+        driver.get(root.resolve("/login").toString());
+        return at(driver);
+    }
+
+    /** The browser is on the login page (after a redirect, for instance). */
+    public static LoginPage at(WebDriver driver) {
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
+        Browser.waitUntilSettled(driver);
+        return new LoginPage(driver);
+    }
+
+    public SupportCenterPage logIn(String email, String password) {
+        type(By.id("login:email"), email);
+        type(By.id("login:password"), password);
+        driver.findElement(By.id("login:submit")).click();
+        return SupportCenterPage.at(driver);
+    }
+
+    public String logoutMessage() {
+        return Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout-info")))
+                .getText().trim();
+    }
+
+    private void type(By field, String text) {
+        WebElement input = Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+}

@@ -1,0 +1,114 @@
+package io.supportcenter.it.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One browser-like HTTP session against the portal: keeps cookies, but never follows redirects, so
+ * that every test can see the status and Location the portal really sent.
+ */
+public final class PortalClient {
+
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+    private final URI root;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public PortalClient(URL base) {
+        // The WAR is at "/", so every path is resolved from the server root whatever path Arquillian reports.
+        this.root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public URI uri(String path) {
+        return root.resolve(path);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return get(uri(path));
+    }
+
+    public HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET());
+    }
+
+    public HttpResponse<String> postForm(URI uri, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** GETs the Location of a redirect response. */
+    public HttpResponse<String> follow(HttpResponse<String> redirect) {
+        return get(redirectTarget(redirect));
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().get(root).stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public static boolean isRedirect(HttpResponse<?> response) {
+        return REDIRECTS.contains(response.statusCode());
+    }
+
+    /** The absolute Location of a redirect (relative Locations are resolved against the request). */
+    public static URI redirectTarget(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("HTTP " + response.statusCode() + " from "
+                        + response.uri() + " has no Location header"));
+        return response.uri().resolve(location);
+    }
+
+    public static String redirectPath(HttpResponse<?> response) {
+        return redirectTarget(response).getPath();
+    }
+
+    /** All Set-Cookie header values for one cookie name, as the server wrote them. */
+    public static List<String> setCookieHeaders(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(v -> v.trim().startsWith(name + "="))
+                .toList();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
