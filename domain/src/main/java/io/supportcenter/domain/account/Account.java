@@ -146,6 +146,11 @@ public class Account {
         user.disable();
     }
 
+    public void enableUser(User user) {
+        requireOwnUser(user);
+        user.enable();
+    }
+
     public void removeUser(User user) {
         requireOwnUser(user);
         if (isSuperUser(user)) {
@@ -178,8 +183,13 @@ public class Account {
                 || (current.getId() != null && current.getId().equals(user.getId())));
     }
 
+    /** Whether the user belongs to this account (one persistence context holds one instance per row). */
+    public boolean hasUser(User user) {
+        return user != null && user.getAccount() == this;
+    }
+
     private void requireOwnUser(User user) {
-        if (user == null || user.getAccount() != this) {
+        if (!hasUser(user)) {
             throw new BusinessException("account.user.not-member");
         }
     }

@@ -9,5 +9,11 @@ public interface AccountRepository {
 
     void add(Account account);
 
+    /**
+     * Reads the account of a user with a row lock held until the transaction ends; called first in a
+     * transaction, so that what follows sees the account as the lock holder left it (serialises transfers).
+     */
+    Optional<Account> lockAccountOfUser(long userId);
+
     long count();
 }

@@ -3,6 +3,7 @@ package io.supportcenter.domain.account;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.EmailAddress;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A person on a member account. The email is unique across all members ignoring case (stored in
@@ -57,6 +59,17 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised whenever the password changes or the user is disabled; sessions of an older version end. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
+    /** Set after a login with a system-generated password: nothing else is possible until a new one is chosen. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Embedded
+    private OneTimeSecret oneTimeSecret;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -80,20 +93,67 @@ public class User {
         return account.isSuperUser(this);
     }
 
-    /** Accepts a new hash for the same password (parameters upgraded) or for a new one. */
+    /** Accepts a new hash for the same password, made with upgraded parameters. */
     public void replacePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /**
+     * Sets a password the user chose (or an administrator's reset): ends every other session, and
+     * cancels a system password or reset link still outstanding. A used one stays recorded, so that
+     * trying it again is answered with "already used".
+     */
+    public void changePassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.mustChangePassword = false;
+        if (oneTimeSecret != null && !oneTimeSecret.isUsed()) {
+            this.oneTimeSecret = null;
+        }
+        this.credentialsVersion++;
+    }
+
+    /**
+     * Issues a system-generated password or reset link. The regular password keeps working until the
+     * secret is used, so nobody can lock a user out by asking for resets.
+     */
+    public void issueOneTimeSecret(OneTimeSecret secret) {
+        this.oneTimeSecret = Objects.requireNonNull(secret);
+    }
+
+    public Optional<OneTimeSecret> getOneTimeSecret() {
+        return Optional.ofNullable(oneTimeSecret);
+    }
+
+    /**
+     * Uses the outstanding one-time secret: it cannot be used again, and after a system password the
+     * user must choose a password before anything else.
+     */
+    public void useOneTimeSecret(Instant now) {
+        if (oneTimeSecret == null || oneTimeSecret.isUsed() || oneTimeSecret.isExpired(now)) {
+            throw new BusinessException("login-help.secret.not-usable");
+        }
+        oneTimeSecret.markUsed(now);
+        this.mustChangePassword = true;
     }
 
     public void rename(String newName) {
         this.name = requireName(newName);
     }
 
-    void disable() {
-        this.enabled = false;
+    /** Applies User Settings; the email arrives checked for uniqueness by the caller. */
+    public void applySettings(UserSettings settings) {
+        this.name = requireName(settings.name());
+        this.email = EmailAddress.require(settings.email());
+        this.language = settings.language().toLanguageTag();
+        this.timeZone = settings.timeZone().getId();
     }
 
-    public void enable() {
+    void disable() {
+        this.enabled = false;
+        this.credentialsVersion++;
+    }
+
+    void enable() {
         this.enabled = true;
     }
 
@@ -138,5 +198,13 @@ public class User {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 }

@@ -9,4 +9,10 @@ public interface UserRepository {
 
     /** Finds by email ignoring case. */
     Optional<User> findByEmail(String email);
+
+    /** Finds the user holding a one-time secret with this hash (reset links are looked up this way). */
+    Optional<User> findByOneTimeHash(String hash);
+
+    /** Deletes a user that its account has let go of. */
+    void remove(User user);
 }

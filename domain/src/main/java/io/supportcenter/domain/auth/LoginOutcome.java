@@ -1,14 +1,18 @@
 package io.supportcenter.domain.auth;
 
 /**
- * Why a login succeeded or not. Everything but {@link #INVALID_CREDENTIALS} is only ever reported
- * after the password was verified, so a stranger learns nothing about an address.
+ * Why a login succeeded or not. {@link #INVALID_CREDENTIALS} and {@link #LOCKED} are given for known
+ * and unknown addresses alike; every other failure is only reported after the right password (or
+ * system password) was given, so a stranger learns nothing about an address.
  */
 public enum LoginOutcome {
     SUCCESS,
     INVALID_CREDENTIALS,
+    LOCKED,
     USER_DISABLED,
-    ACCOUNT_DEACTIVATED;
+    ACCOUNT_DEACTIVATED,
+    ONE_TIME_PASSWORD_EXPIRED,
+    ONE_TIME_PASSWORD_USED;
 
     public boolean succeeded() {
         return this == SUCCESS;

@@ -1,56 +1,111 @@
 package io.supportcenter.domain.auth;
 
 import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.OneTimeSecret;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.PasswordHasher.Verification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks a member's email and password. An unknown email costs the same hashing time as a known
- * one; a hash made with older parameters is replaced on a successful login.
+ * Checks a member's email and password. Every path costs one password verification, so an unknown
+ * email takes as long as a known one; a hash made with older parameters is replaced on success.
+ * A system password from Login Help works once, before it expires, even while the address is locked
+ * (it is long and random; the lock protects the user's own password from guessing).
  */
 @ApplicationScoped
 public class MemberAuthenticationService {
 
+    static final String REALM = "member";
+
     private UserRepository users;
     private PasswordHasher hasher;
+    private LoginGuard guard;
+    private AuditLog audit;
+    private Clock clock;
 
     protected MemberAuthenticationService() {
         // for CDI proxies
     }
 
     @Inject
-    public MemberAuthenticationService(UserRepository users, PasswordHasher hasher) {
+    public MemberAuthenticationService(UserRepository users, PasswordHasher hasher, LoginGuard guard, AuditLog audit,
+                                       Clock clock) {
         this.users = users;
         this.hasher = hasher;
+        this.guard = guard;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
-    public MemberLogin authenticate(String email, char[] password) {
+    public MemberLogin authenticate(String email, char[] password, Actor actor) {
+        String key = LoginGuard.key(REALM, email);
+        boolean locked = guard.isLocked(key);
         Optional<User> found = users.findByEmail(email);
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
-            return MemberLogin.invalid();
+            return MemberLogin.failed(locked ? LoginOutcome.LOCKED : guard.failed(key, actor));
         }
         User user = found.get();
-        Verification verification = hasher.verify(password, user.getPasswordHash());
-        if (!verification.matches()) {
-            return MemberLogin.invalid();
+        Optional<OneTimeSecret> systemPassword = user.getOneTimeSecret()
+                .filter(secret -> secret.getKind() == OneTimeSecret.Kind.PASSWORD);
+        if (!locked) {
+            Verification verification = hasher.verify(password, user.getPasswordHash());
+            if (verification.matches()) {
+                if (verification == Verification.MATCH_NEEDS_REHASH) {
+                    user.replacePasswordHash(hasher.hash(password));
+                }
+                return admit(user, key, actor);
+            }
         }
-        if (verification == Verification.MATCH_NEEDS_REHASH) {
-            user.replacePasswordHash(hasher.hash(password));
+        if (systemPassword.isPresent()) {
+            if (hasher.verify(password, systemPassword.get().getHash()).matches()) {
+                return admitWithSystemPassword(user, systemPassword.get(), key, actor);
+            }
+        } else if (locked) {
+            hasher.verifyDecoy(password);
         }
+        return MemberLogin.failed(locked ? LoginOutcome.LOCKED : guard.failed(key, actor));
+    }
+
+    private MemberLogin admitWithSystemPassword(User user, OneTimeSecret secret, String key, Actor actor) {
+        Instant now = clock.instant();
+        if (secret.isUsed()) {
+            return MemberLogin.failed(LoginOutcome.ONE_TIME_PASSWORD_USED);
+        }
+        if (secret.isExpired(now)) {
+            return MemberLogin.failed(LoginOutcome.ONE_TIME_PASSWORD_EXPIRED);
+        }
+        MemberLogin login = admit(user, key, actor);
+        if (login.outcome().succeeded()) {
+            user.useOneTimeSecret(now);
+            audit.record(AuditAction.TEMPORARY_PASSWORD_USED, actor, "user:" + user.getId(), null);
+            return new MemberLogin(LoginOutcome.SUCCESS, user.getId(), login.accountStatus(), user.getCredentialsVersion(), true);
+        }
+        return login;
+    }
+
+    private MemberLogin admit(User user, String key, Actor actor) {
         Account account = user.getAccount();
-        if (!user.isEnabled()) {
-            return new MemberLogin(LoginOutcome.USER_DISABLED, user.getId(), account.getStatus());
+        LoginOutcome outcome = !user.isEnabled() ? LoginOutcome.USER_DISABLED
+                : !account.getStatus().isActive() ? LoginOutcome.ACCOUNT_DEACTIVATED
+                : LoginOutcome.SUCCESS;
+        if (!outcome.succeeded()) {
+            audit.record(AuditAction.LOGIN_REFUSED_INACTIVE, actor, "user:" + user.getId(), outcome.name());
+            return new MemberLogin(outcome, user.getId(), account.getStatus(), 0, false);
         }
-        if (!account.getStatus().isActive()) {
-            return new MemberLogin(LoginOutcome.ACCOUNT_DEACTIVATED, user.getId(), account.getStatus());
-        }
-        return new MemberLogin(LoginOutcome.SUCCESS, user.getId(), account.getStatus());
+        guard.succeeded(key);
+        audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "user:" + user.getId(), REALM);
+        return new MemberLogin(LoginOutcome.SUCCESS, user.getId(), account.getStatus(), user.getCredentialsVersion(),
+                user.isMustChangePassword());
     }
 }

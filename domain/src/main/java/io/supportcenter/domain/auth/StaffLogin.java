@@ -6,7 +6,7 @@ import java.util.Set;
 /** The result of checking a staff user's credentials. */
 public record StaffLogin(LoginOutcome outcome, Long staffId, Set<StaffRole> roles) {
 
-    static StaffLogin invalid() {
-        return new StaffLogin(LoginOutcome.INVALID_CREDENTIALS, null, Set.of());
+    static StaffLogin failed(LoginOutcome outcome) {
+        return new StaffLogin(outcome, null, Set.of());
     }
 }

@@ -1,101 +1,93 @@
 package io.supportcenter.domain.auth;
 
+import io.supportcenter.domain.support.AuthFixture;
+import static io.supportcenter.domain.support.AuthFixture.HASHER;
+import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountStatus;
-import io.supportcenter.domain.account.AccountType;
-import io.supportcenter.domain.account.NewUser;
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.shared.EmailAddress;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import io.supportcenter.domain.audit.AuditAction;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class MemberAuthenticationServiceTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
-    private static final PasswordHasher HASHER = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS);
-
-    /** Users by email, as the database would find them. */
-    private static final class Users implements UserRepository {
-        private final Map<String, User> byEmail = new HashMap<>();
-
-        User add(User user) {
-            byEmail.put(user.getEmail(), user);
-            return user;
-        }
-
-        @Override
-        public Optional<User> findById(long id) {
-            return byEmail.values().stream().filter(u -> u.getId() != null && u.getId() == id).findFirst();
-        }
-
-        @Override
-        public Optional<User> findByEmail(String email) {
-            return Optional.ofNullable(byEmail.get(EmailAddress.normalise(email)));
-        }
-    }
-
-    private static Account account(String email, String hash) {
-        return Account.open("4000900", "Test", AccountType.PUBLISHER,
-                new NewUser(email, "Test User", hash, Locale.ENGLISH, ZoneId.of("UTC")), NOW);
-    }
-
     @Test
-    void theRightPasswordSucceedsIgnoringTheCaseOfTheEmail() {
-        Users users = new Users();
-        users.add(account("pat@test.example", HASHER.hash("correct-horse-42".toCharArray())).getSuperUser());
-        MemberLogin login = new MemberAuthenticationService(users, HASHER).authenticate("PAT@Test.example", "correct-horse-42".toCharArray());
+    void theRightPasswordSucceedsIgnoringTheCaseOfTheEmailAndIsAudited() {
+        AuthFixture fixture = new AuthFixture();
+        fixture.account("pat@test.example");
+        MemberLogin login = fixture.login("PAT@Test.example", PASSWORD);
         assertEquals(LoginOutcome.SUCCESS, login.outcome());
+        assertFalse(login.mustChangePassword());
+        assertEquals(1, fixture.audited(AuditAction.LOGIN_SUCCEEDED));
     }
 
     @Test
     void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
-        Users users = new Users();
-        users.add(account("pat@test.example", HASHER.hash("correct-horse-42".toCharArray())).getSuperUser());
-        MemberAuthenticationService service = new MemberAuthenticationService(users, HASHER);
-        MemberLogin wrongPassword = service.authenticate("pat@test.example", "wrong-horse-42".toCharArray());
-        MemberLogin unknownEmail = service.authenticate("nobody@test.example", "correct-horse-42".toCharArray());
+        AuthFixture fixture = new AuthFixture();
+        fixture.account("pat@test.example");
+        MemberLogin wrongPassword = fixture.login("pat@test.example", "wrong-horse-42");
+        MemberLogin unknownEmail = fixture.login("nobody@test.example", PASSWORD);
         assertEquals(wrongPassword, unknownEmail);
         assertEquals(LoginOutcome.INVALID_CREDENTIALS, unknownEmail.outcome());
-        assertNull(unknownEmail.accountStatus());
+        assertEquals(2, fixture.audited(AuditAction.LOGIN_FAILED));
+    }
+
+    @Test
+    void fiveFailuresLockKnownAndUnknownAddressesAlikeAndTheLockPasses() {
+        AuthFixture fixture = new AuthFixture();
+        fixture.account("pat@test.example");
+        for (String email : new String[] {"pat@test.example", "nobody@test.example"}) {
+            for (int i = 1; i <= 4; i++) {
+                assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login(email, "wrong-" + i).outcome());
+                if (i >= 3) {
+                    // the third and fourth failures make the address wait a few seconds (such tries do not count)
+                    assertEquals(LoginOutcome.LOCKED, fixture.login(email, PASSWORD).outcome());
+                }
+                fixture.clock.advance(Duration.ofSeconds(20));
+            }
+            assertEquals(LoginOutcome.LOCKED, fixture.login(email, "wrong-5").outcome(), email);
+            assertEquals(LoginOutcome.LOCKED, fixture.login(email, PASSWORD).outcome(),
+                    "while locked even the right password is refused");
+        }
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", PASSWORD).outcome());
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("pat@test.example", "wrong-again").outcome(),
+                "a success resets the count");
     }
 
     @Test
     void aDeactivatedAccountIsReportedOnlyAfterTheRightPassword() {
-        Users users = new Users();
-        Account account = account("carl@test.example", HASHER.hash("correct-horse-42".toCharArray()));
-        account.deactivateForCompliance(NOW, "policy");
-        users.add(account.getSuperUser());
-        MemberAuthenticationService service = new MemberAuthenticationService(users, HASHER);
-        assertEquals(LoginOutcome.INVALID_CREDENTIALS, service.authenticate("carl@test.example", "guess-guess-42".toCharArray()).outcome());
-        MemberLogin login = service.authenticate("carl@test.example", "correct-horse-42".toCharArray());
+        AuthFixture fixture = new AuthFixture();
+        Account account = fixture.account("carl@test.example");
+        account.deactivateForCompliance(fixture.clock.instant(), "policy");
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("carl@test.example", "guess-guess-42").outcome());
+        MemberLogin login = fixture.login("carl@test.example", PASSWORD);
         assertEquals(LoginOutcome.ACCOUNT_DEACTIVATED, login.outcome());
         assertEquals(AccountStatus.DEACTIVATED_COMPLIANCE, login.accountStatus());
     }
 
     @Test
     void aHashWithOldParametersIsReplacedAtASuccessfulLogin() {
-        Users users = new Users();
-        String oldHash = HASHER.hash("correct-horse-42".toCharArray());
-        User user = users.add(account("pat@test.example", oldHash).getSuperUser());
+        AuthFixture fixture = new AuthFixture();
+        User user = fixture.account("pat@test.example").getSuperUser();
+        String oldHash = user.getPasswordHash();
         PasswordHasher stronger = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS + 50_000);
+        MemberAuthenticationService service = new MemberAuthenticationService(fixture.users, stronger, fixture.guard,
+                fixture.auditLog, fixture.clock);
 
-        new MemberAuthenticationService(users, stronger).authenticate("pat@test.example", "wrong-horse-42".toCharArray());
+        service.authenticate("pat@test.example", "wrong-horse-42".toCharArray(), AuthFixture.ACTOR);
         assertEquals(oldHash, user.getPasswordHash(), "a failed login must not touch the hash");
 
-        assertEquals(LoginOutcome.SUCCESS, new MemberAuthenticationService(users, stronger)
-                .authenticate("pat@test.example", "correct-horse-42".toCharArray()).outcome());
+        assertEquals(LoginOutcome.SUCCESS, service.authenticate("pat@test.example", PASSWORD.toCharArray(), AuthFixture.ACTOR).outcome());
         assertNotEquals(oldHash, user.getPasswordHash());
         assertEquals(650_000, PasswordHash.parse(user.getPasswordHash()).iterations());
-        assertEquals(PasswordHasher.Verification.MATCH, stronger.verify("correct-horse-42".toCharArray(), user.getPasswordHash()));
+        assertTrue(stronger.verify(PASSWORD.toCharArray(), user.getPasswordHash()).matches());
+        assertTrue(HASHER.verify(PASSWORD.toCharArray(), user.getPasswordHash()).matches());
     }
 }

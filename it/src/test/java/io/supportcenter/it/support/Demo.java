@@ -8,6 +8,9 @@ public final class Demo {
     public static final String PAT = "pat@northwind.example";
     public static final String PAT_NAME = "Pat Northwind";
     public static final String SAM = "sam@northwind.example";
+    public static final String ALEX = "alex@contoso.example";
+    public static final String LEE = "lee@contoso.example";
+    public static final String ADMIN = "admin@support.example";
     public static final String DANA_DORMANT_30_DAYS = "dana@dormant.example";
     public static final String OLGA_DORMANT_200_DAYS = "olga@olddormant.example";
     public static final String CARL_CLOSED_FOR_COMPLIANCE = "carl@closed.example";

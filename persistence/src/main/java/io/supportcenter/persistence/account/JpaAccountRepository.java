@@ -4,6 +4,7 @@ import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -32,6 +33,14 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void add(Account account) {
         em.persist(account);
+    }
+
+    @Override
+    public Optional<Account> lockAccountOfUser(long userId) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.id = (SELECT u.account.id FROM User u WHERE u.id = :user)", Account.class)
+                .setParameter("user", userId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     @Override

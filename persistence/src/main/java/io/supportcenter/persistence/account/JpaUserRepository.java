@@ -34,4 +34,16 @@ public class JpaUserRepository implements UserRepository {
                 .setParameter("email", EmailAddress.normalise(email))
                 .getResultStream().findFirst();
     }
+
+    @Override
+    public void remove(User user) {
+        em.remove(user);
+    }
+
+    @Override
+    public Optional<User> findByOneTimeHash(String hash) {
+        return em.createQuery("SELECT u FROM User u WHERE u.oneTimeSecret.hash = :hash", User.class)
+                .setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
 }

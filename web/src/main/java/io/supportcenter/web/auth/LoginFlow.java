@@ -44,6 +44,9 @@ public class LoginFlow {
         Object saved = request.getSession().getAttribute(PortalAuthenticationMechanism.RETURN_TO);
         request.getSession().removeAttribute(PortalAuthenticationMechanism.RETURN_TO);
         String target = saved instanceof String path && isSafe(path, realmPrefix) ? path : home;
+        if (request.getAttribute(PortalAuthenticationMechanism.MUST_CHANGE_PASSWORD) != null) {
+            target = SessionGuard.CHANGE_PASSWORD;
+        }
         try {
             external.redirect(external.getRequestContextPath() + target);
         } catch (IOException e) {
@@ -63,6 +66,9 @@ public class LoginFlow {
         return switch (outcome) {
             case ACCOUNT_DEACTIVATED -> "login.failed.deactivated";
             case USER_DISABLED -> "login.failed.disabled";
+            case LOCKED -> "login.failed.locked";
+            case ONE_TIME_PASSWORD_EXPIRED -> "login.failed.one-time-expired";
+            case ONE_TIME_PASSWORD_USED -> "login.failed.one-time-used";
             default -> "login.failed.invalid";
         };
     }

@@ -35,6 +35,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String OUTCOME = "io.supportcenter.login.outcome";
     /** Session attribute holding the page asked for before login (a path of this application). */
     public static final String RETURN_TO = "io.supportcenter.login.returnTo";
+    /** Request attribute set when the member logged in with a system password and must choose one now. */
+    public static final String MUST_CHANGE_PASSWORD = "io.supportcenter.login.mustChangePassword";
 
     @Inject
     MemberAuthenticationService members;
@@ -64,18 +66,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus loginMember(HttpServletRequest request, HttpMessageContext context, MemberCredential credential) {
-        MemberLogin login = members.authenticate(credential.getCaller(), password(credential));
+        MemberLogin login = members.authenticate(credential.getCaller(), password(credential), Clients.actor(request));
         count("member", login.outcome());
         if (!login.outcome().succeeded()) {
             request.setAttribute(OUTCOME, login.outcome());
             return AuthenticationStatus.SEND_FAILURE;
         }
         renewSessionId(request);
+        SessionGuard.admitted(request.getSession(), login.credentialsVersion());
+        if (login.mustChangePassword()) {
+            request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
         return context.notifyContainerAboutLogin(new CallerPrincipal(Roles.MEMBER_PREFIX + login.userId()), Set.of(Roles.MEMBER));
     }
 
     private AuthenticationStatus loginStaff(HttpServletRequest request, HttpMessageContext context, StaffCredential credential) {
-        StaffLogin login = staff.authenticate(credential.getCaller(), password(credential));
+        StaffLogin login = staff.authenticate(credential.getCaller(), password(credential), Clients.actor(request));
         count("staff", login.outcome());
         if (!login.outcome().succeeded()) {
             request.setAttribute(OUTCOME, login.outcome());

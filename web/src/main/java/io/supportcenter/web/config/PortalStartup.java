@@ -4,6 +4,7 @@ import io.supportcenter.domain.demo.DemoDataService;
 import io.supportcenter.domain.ops.DatabaseReport;
 import io.supportcenter.domain.ops.DatabaseStatus;
 import io.supportcenter.domain.ops.SchemaMigration;
+import io.supportcenter.web.mail.MailSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +34,9 @@ public class PortalStartup {
     DatabaseStatus databaseStatus;
 
     @Inject
+    MailSender mailSender;
+
+    @Inject
     @ConfigProperty(name = "support.db.url")
     String databaseUrl;
 
@@ -51,5 +55,6 @@ public class PortalStartup {
         LOG.info(String.format("Support Center started: database %s at %s (%s), schema version %s, demo data %s, context path '%s/'",
                 report.product(), report.location(), embedded ? "embedded" : "external", version, demo,
                 context.getContextPath()));
+        mailSender.start();
     }
 }

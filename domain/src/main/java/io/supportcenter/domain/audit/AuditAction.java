@@ -1,0 +1,23 @@
+package io.supportcenter.domain.audit;
+
+/** The security-relevant events the audit log records. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_LOCKED,
+    LOGIN_REFUSED_INACTIVE,
+    LOGIN_HELP_REQUESTED,
+    LOGIN_HELP_THROTTLED,
+    TEMPORARY_PASSWORD_USED,
+    PASSWORD_CHANGED,
+    SUPERUSER_GATE_PASSED,
+    SUPERUSER_GATE_FAILED,
+    USER_ADDED,
+    USER_UPDATED,
+    USER_DISABLED,
+    USER_ENABLED,
+    USER_REMOVED,
+    USER_PASSWORD_RESET,
+    SUPERUSER_TRANSFERRED,
+    LOGIN_LOCK_CLEARED
+}

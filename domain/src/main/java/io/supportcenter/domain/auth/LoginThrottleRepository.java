@@ -1,0 +1,12 @@
+package io.supportcenter.domain.auth;
+
+import java.util.Optional;
+
+/** Port to the failed-login counters; implemented in the persistence module. */
+public interface LoginThrottleRepository {
+
+    /** Reads the counter and holds a row lock on it until the transaction ends. */
+    Optional<LoginThrottle> findForUpdate(String key);
+
+    void add(LoginThrottle throttle);
+}

@@ -1,0 +1,157 @@
+package io.supportcenter.domain.auth;
+
+import io.supportcenter.domain.account.OneTimeSecret;
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.mail.MailRequest;
+import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.shared.BusinessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A member changes their own password: with the current password, or, right after a login with a
+ * system password, without it (that login proved who they are) but never keeping the system password.
+ * Every change ends the user's other sessions and is followed by a notice email.
+ */
+@ApplicationScoped
+public class PasswordService {
+
+    public static final String MAIL_CHANGED = "password.changed";
+
+    private UserRepository users;
+    private PasswordHasher hasher;
+    private PasswordPolicy policy;
+    private LoginGuard guard;
+    private Outbox outbox;
+    private AuditLog audit;
+    private Clock clock;
+
+    protected PasswordService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public PasswordService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, LoginGuard guard,
+                           Outbox outbox, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.guard = guard;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * @param currentPassword required unless the user logged in with a system password
+     * @return the new credentials version, for the session that made the change
+     */
+    @Transactional(dontRollbackOn = WrongCurrentPasswordException.class)
+    public int changeOwnPassword(long userId, String currentPassword, String newPassword, String confirmation, Actor actor) {
+        User user = users.findById(userId).orElseThrow(() -> new BusinessException("account.user.not-found"));
+        if (!user.isMustChangePassword()) {
+            char[] current = currentPassword == null ? new char[0] : currentPassword.toCharArray();
+            if (!hasher.verify(current, user.getPasswordHash()).matches()) {
+                guard.failed(LoginGuard.key(MemberAuthenticationService.REALM, user.getEmail()), actor);
+                throw new WrongCurrentPasswordException();
+            }
+        }
+        checkNewPassword(user, newPassword, confirmation);
+        user.changePassword(hasher.hash(newPassword.toCharArray()));
+        audit.record(AuditAction.PASSWORD_CHANGED, actor, "user:" + user.getId(), "by the user");
+        notifyChanged(user);
+        return user.getCredentialsVersion();
+    }
+
+    /** What a reset link is worth, for the page that opens it. */
+    public enum LinkState {
+        VALID,
+        EXPIRED,
+        USED,
+        UNKNOWN
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LinkState checkLink(String token) {
+        return linkHolder(token).map(user -> linkState(user.getOneTimeSecret().orElseThrow())).orElse(LinkState.UNKNOWN);
+    }
+
+    /** Sets a new password through a reset link from Login Help (link mode); the link works once. */
+    @Transactional
+    public void resetWithLink(String token, String newPassword, String confirmation, Actor actor) {
+        User user = linkHolder(token).orElseThrow(() -> new BusinessException("login-help.link.unknown"));
+        LinkState state = linkState(user.getOneTimeSecret().orElseThrow());
+        if (state == LinkState.EXPIRED) {
+            throw new BusinessException("login-help.link.expired");
+        }
+        if (state == LinkState.USED) {
+            throw new BusinessException("login-help.link.used");
+        }
+        checkNewPassword(user, newPassword, confirmation);
+        user.useOneTimeSecret(clock.instant());
+        user.changePassword(hasher.hash(newPassword.toCharArray()));
+        audit.record(AuditAction.PASSWORD_CHANGED, actor, "user:" + user.getId(), "with a reset link");
+        notifyChanged(user);
+    }
+
+    private Optional<User> linkHolder(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return users.findByOneTimeHash(OneTimeSecrets.tokenHash(token))
+                .filter(user -> user.getOneTimeSecret().map(secret -> secret.getKind() == OneTimeSecret.Kind.LINK).orElse(false));
+    }
+
+    private LinkState linkState(OneTimeSecret secret) {
+        return secret.isUsed() ? LinkState.USED : secret.isExpired(clock.instant()) ? LinkState.EXPIRED : LinkState.VALID;
+    }
+
+    private void checkNewPassword(User user, String newPassword, String confirmation) {
+        List<String> problems = new ArrayList<>(policy.violations(newPassword, user.getEmail()));
+        if (newPassword != null && !newPassword.equals(confirmation)) {
+            problems.add("password.confirmation.mismatch");
+        }
+        if (newPassword != null && isTheSystemPassword(user, newPassword)) {
+            problems.add("password.policy.system-password");
+        }
+        if (!problems.isEmpty()) {
+            throw new PasswordPolicyException(problems);
+        }
+    }
+
+    private void notifyChanged(User user) {
+        outbox.enqueue(MailRequest.of(MAIL_CHANGED, user.getEmail(), user.getLanguage(), Map.of(
+                "name", user.getName(),
+                "time", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
+                        .withLocale(user.getLanguage()).withZone(user.getTimeZone()).format(clock.instant()))));
+    }
+
+    private boolean isTheSystemPassword(User user, String candidate) {
+        return user.getOneTimeSecret()
+                .filter(secret -> secret.getKind() == OneTimeSecret.Kind.PASSWORD)
+                .map(secret -> hasher.verify(candidate.toCharArray(), secret.getHash()).matches())
+                .orElse(false);
+    }
+
+    /** The current password was wrong; counted as a failed login. */
+    public static class WrongCurrentPasswordException extends BusinessException {
+
+        private static final long serialVersionUID = 1L;
+
+        public WrongCurrentPasswordException() {
+            super("password.current.wrong");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.supportcenter.domain.account;
+
+import static io.supportcenter.domain.support.AuthFixture.ACTOR;
+import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.domain.account.AdministrativeSettingsService.Gate;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.auth.LoginOutcome;
+import io.supportcenter.domain.auth.MemberLogin;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.support.AuthFixture;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class AdministrativeSettingsServiceTest {
+
+    private static UserSettings settings(String email) {
+        return new UserSettings("Name of " + email, email, Locale.ENGLISH, ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void theGateOpensOnlyForTheSuperUsersPasswordAndFailuresLeadToTheLock() {
+        AuthFixture fixture = new AuthFixture();
+        Account account = fixture.account("pat@test.example");
+        long pat = account.getSuperUser().getId();
+        fixture.admin.addUser(pat, settings("sam@test.example"), ACTOR);
+        long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+
+        assertEquals(Gate.NOT_SUPERUSER, fixture.admin.unlock(sam, PASSWORD, ACTOR));
+        assertEquals(Gate.UNLOCKED, fixture.admin.unlock(pat, PASSWORD, ACTOR));
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(Gate.WRONG_PASSWORD, fixture.admin.unlock(pat, "wrong-" + i, ACTOR));
+            fixture.clock.advance(Duration.ofSeconds(20));
+        }
+        assertEquals(Gate.LOCKED, fixture.admin.unlock(pat, "wrong-5", ACTOR));
+        assertEquals(Gate.LOCKED, fixture.admin.unlock(pat, PASSWORD, ACTOR));
+        assertEquals(LoginOutcome.LOCKED, fixture.login("pat@test.example", PASSWORD).outcome(), "the gate shares the login lock");
+        assertEquals(5, fixture.audited(AuditAction.SUPERUSER_GATE_FAILED));
+    }
+
+    @Test
+    void anAddedUserIsInvitedWithASystemPasswordThatForcesAChange() {
+        AuthFixture fixture = new AuthFixture();
+        long pat = fixture.account("pat@test.example").getSuperUser().getId();
+        fixture.admin.addUser(pat, settings("New.User@Test.example"), ACTOR);
+
+        assertEquals("user.invited", fixture.mails.get(0).getTemplate());
+        assertEquals("new.user@test.example", fixture.mails.get(0).getRecipient());
+        MemberLogin login = fixture.login("new.user@test.example", fixture.lastMailValue("password"));
+        assertEquals(LoginOutcome.SUCCESS, login.outcome());
+        assertTrue(login.mustChangePassword());
+        assertEquals(2, fixture.admin.users(pat).size());
+        assertEquals("account.user.email-taken", assertThrows(BusinessException.class,
+                () -> fixture.admin.addUser(pat, settings("new.user@test.example"), ACTOR)).messageKey());
+    }
+
+    @Test
+    void aSuperUserCannotTouchTheUsersOfAnotherAccount() {
+        AuthFixture fixture = new AuthFixture();
+        long pat = fixture.account("pat@test.example").getSuperUser().getId();
+        long alex = fixture.account("alex@other.example").getSuperUser().getId();
+        for (Runnable attempt : new Runnable[] {
+                () -> fixture.admin.disableUser(pat, alex, ACTOR),
+                () -> fixture.admin.resetPassword(pat, alex, ACTOR),
+                () -> fixture.admin.updateSettings(pat, alex, settings("taken-over@test.example"), ACTOR),
+                () -> fixture.admin.transferSuperUser(pat, alex, ACTOR)}) {
+            assertEquals("account.user.not-member", assertThrows(BusinessException.class, attempt::run).messageKey());
+        }
+        assertEquals(LoginOutcome.SUCCESS, fixture.login("alex@other.example", PASSWORD).outcome());
+    }
+
+    @Test
+    void disablingEndsTheUsersSessionsAndLoginsUntilReEnabled() {
+        AuthFixture fixture = new AuthFixture();
+        long pat = fixture.account("pat@test.example").getSuperUser().getId();
+        fixture.admin.addUser(pat, settings("sam@test.example"), ACTOR);
+        User sam = fixture.users.findByEmail("sam@test.example").orElseThrow();
+        String invitationPassword = fixture.lastMailValue("password");
+        int version = sam.getCredentialsVersion();
+
+        fixture.admin.disableUser(pat, sam.getId(), ACTOR);
+        assertTrue(sam.getCredentialsVersion() > version, "a new credentials version ends the user's sessions");
+        assertEquals(LoginOutcome.USER_DISABLED, fixture.login("sam@test.example", invitationPassword).outcome());
+        assertEquals("account.superuser.cannot-disable", assertThrows(BusinessException.class,
+                () -> fixture.admin.disableUser(pat, pat, ACTOR)).messageKey());
+
+        fixture.admin.enableUser(pat, sam.getId(), ACTOR);
+        assertTrue(sam.isEnabled());
+        assertEquals("user.enabled", fixture.mails.get(fixture.mails.size() - 1).getTemplate());
+    }
+
+    @Test
+    void aTransferMovesTheRoleAndTheFormerSuperUserCanNoLongerAdminister() {
+        AuthFixture fixture = new AuthFixture();
+        long pat = fixture.account("pat@test.example").getSuperUser().getId();
+        fixture.admin.addUser(pat, settings("sam@test.example"), ACTOR);
+        long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+
+        fixture.admin.transferSuperUser(pat, sam, ACTOR);
+        assertTrue(fixture.users.findById(sam).orElseThrow().isSuperUser());
+        assertFalse(fixture.users.findById(pat).orElseThrow().isSuperUser());
+        assertEquals("account.admin.not-superuser", assertThrows(BusinessException.class,
+                () -> fixture.admin.transferSuperUser(pat, pat, ACTOR)).messageKey());
+        assertEquals(1, fixture.admin.users(sam).stream().filter(UserSummary::superUser).count());
+        assertEquals(1, fixture.audited(AuditAction.SUPERUSER_TRANSFERRED));
+    }
+
+    @Test
+    void theSuperUserCanSetAPasswordWithinThePolicyAndRemoveAUser() {
+        AuthFixture fixture = new AuthFixture();
+        long pat = fixture.account("pat@test.example").getSuperUser().getId();
+        fixture.admin.addUser(pat, settings("sam@test.example"), ACTOR);
+        long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+
+        assertThrows(BusinessException.class, () -> fixture.admin.setPassword(pat, sam, "short", "short", ACTOR));
+        fixture.admin.setPassword(pat, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9", ACTOR);
+        assertEquals(LoginOutcome.SUCCESS, fixture.login("sam@test.example", "violet-trumpet-harbour-9").outcome());
+
+        fixture.admin.removeUser(pat, sam, ACTOR);
+        assertEquals(1, fixture.admin.users(pat).size());
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("sam@test.example", "violet-trumpet-harbour-9").outcome());
+    }
+}

@@ -1,0 +1,64 @@
+package io.supportcenter.domain.auth;
+
+import io.supportcenter.domain.support.AuthFixture;
+import static io.supportcenter.domain.support.AuthFixture.ACTOR;
+import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.audit.AuditAction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PasswordServiceTest {
+
+    private static final String NEW_PASSWORD = "violet-trumpet-harbour-9";
+
+    @Test
+    void aChangeNeedsTheCurrentPasswordEndsOtherSessionsAndSendsANotice() {
+        AuthFixture fixture = new AuthFixture();
+        User user = fixture.account("pat@test.example").getSuperUser();
+        int before = user.getCredentialsVersion();
+
+        assertThrows(PasswordService.WrongCurrentPasswordException.class,
+                () -> fixture.passwords.changeOwnPassword(user.getId(), "not-my-password", NEW_PASSWORD, NEW_PASSWORD, ACTOR));
+        assertEquals(1, fixture.audited(AuditAction.LOGIN_FAILED), "a wrong current password counts as a failed login");
+
+        int after = fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, NEW_PASSWORD, NEW_PASSWORD, ACTOR);
+        assertTrue(after > before);
+        assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", NEW_PASSWORD).outcome());
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("pat@test.example", PASSWORD).outcome());
+        assertEquals(PasswordService.MAIL_CHANGED, fixture.mails.get(fixture.mails.size() - 1).getTemplate());
+        assertEquals(1, fixture.audited(AuditAction.PASSWORD_CHANGED));
+    }
+
+    @Test
+    void everyPolicyProblemIsReportedAtOnce() {
+        AuthFixture fixture = new AuthFixture();
+        User user = fixture.account("pat@test.example").getSuperUser();
+        PasswordPolicyException refused = assertThrows(PasswordPolicyException.class,
+                () -> fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, "password", "passw0rd", ACTOR));
+        assertEquals(List.of("password.policy.too-short", "password.policy.common", "password.confirmation.mismatch"),
+                refused.violations());
+    }
+
+    @Test
+    void afterASystemPasswordTheChangeNeedsNoCurrentPasswordButCannotKeepIt() {
+        AuthFixture fixture = new AuthFixture();
+        User user = fixture.account("pat@test.example").getSuperUser();
+        fixture.loginHelp.request("pat@test.example", ACTOR);
+        String systemPassword = fixture.lastMailValue("password");
+        assertTrue(fixture.login("pat@test.example", systemPassword).mustChangePassword());
+
+        PasswordPolicyException kept = assertThrows(PasswordPolicyException.class,
+                () -> fixture.passwords.changeOwnPassword(user.getId(), null, systemPassword, systemPassword, ACTOR));
+        assertTrue(kept.violations().contains("password.policy.system-password"));
+
+        fixture.passwords.changeOwnPassword(user.getId(), null, NEW_PASSWORD, NEW_PASSWORD, ACTOR);
+        assertFalse(user.isMustChangePassword());
+        assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", NEW_PASSWORD).outcome());
+    }
+}

@@ -1,0 +1,275 @@
+package io.supportcenter.domain.support;
+
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.account.AdministrativeSettingsService;
+import io.supportcenter.domain.auth.AuthPolicy;
+import io.supportcenter.domain.auth.LoginGuard;
+import io.supportcenter.domain.auth.LoginHelpRequest;
+import io.supportcenter.domain.auth.LoginHelpRequestRepository;
+import io.supportcenter.domain.auth.LoginHelpService;
+import io.supportcenter.domain.auth.LoginThrottle;
+import io.supportcenter.domain.auth.LoginThrottleRepository;
+import io.supportcenter.domain.auth.MemberAuthenticationService;
+import io.supportcenter.domain.auth.MemberLogin;
+import io.supportcenter.domain.auth.PasswordHasher;
+import io.supportcenter.domain.auth.PasswordPolicy;
+import io.supportcenter.domain.auth.PasswordService;
+import io.supportcenter.domain.account.AccountType;
+import io.supportcenter.domain.account.NewUser;
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditEvent;
+import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.audit.AuditRepository;
+import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.mail.OutboxPolicy;
+import io.supportcenter.domain.mail.OutgoingMail;
+import io.supportcenter.domain.mail.OutgoingMailRepository;
+import io.supportcenter.domain.shared.EmailAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sign-in services wired to in-memory stores and a clock the test moves, so every time rule
+ * (locks, expiry) is tested without waiting. Each test builds its own fixture.
+ */
+public final class AuthFixture {
+
+    public static final PasswordHasher HASHER = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS);
+    public static final String PASSWORD = "correct-horse-42";
+    public static final Actor ACTOR = Actor.anonymous("192.0.2.10");
+    private static final PasswordPolicy POLICY = new PasswordPolicy();
+
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:00:00Z"));
+    public final Users users = new Users();
+    public final List<AuditEvent> audit = new ArrayList<>();
+    public final List<OutgoingMail> mails = new ArrayList<>();
+    public final Map<String, LoginThrottle> throttles = new HashMap<>();
+    public final List<Instant> helpRequests = new ArrayList<>();
+    public final AuthPolicy policy;
+    public final LoginGuard guard;
+    public final AuditLog auditLog;
+    public final Outbox outbox;
+    public final MemberAuthenticationService members;
+    public final LoginHelpService loginHelp;
+    public final PasswordService passwords;
+    public final AdministrativeSettingsService admin;
+
+    public AuthFixture() {
+        this(AuthPolicy.defaults());
+    }
+
+    public AuthFixture(AuthPolicy policy) {
+        this.policy = policy;
+        this.auditLog = new AuditLog(new AuditRepository() {
+            @Override
+            public void add(AuditEvent event) {
+                audit.add(event);
+            }
+
+            @Override
+            public List<AuditEvent> newest(int offset, int limit) {
+                return audit;
+            }
+
+            @Override
+            public long count() {
+                return audit.size();
+            }
+        }, clock);
+        this.guard = new LoginGuard(new LoginThrottleRepository() {
+            @Override
+            public Optional<LoginThrottle> findForUpdate(String key) {
+                return Optional.ofNullable(throttles.get(key));
+            }
+
+            @Override
+            public void add(LoginThrottle throttle) {
+                throttles.put(throttle.getKey(), throttle);
+            }
+        }, auditLog, policy, clock);
+        this.outbox = new Outbox(new Mails(), OutboxPolicy.defaults(), clock);
+        this.members = new MemberAuthenticationService(users, HASHER, guard, auditLog, clock);
+        this.loginHelp = new LoginHelpService(users, new LoginHelpRequestRepository() {
+            @Override
+            public void add(LoginHelpRequest request) {
+                helpRequests.add(clock.instant());
+            }
+
+            @Override
+            public long countForEmailSince(String email, Instant since) {
+                return helpRequests.stream().filter(at -> at.isAfter(since)).count();
+            }
+
+            @Override
+            public long countForClientSince(String clientAddress, Instant since) {
+                return 0;
+            }
+        }, HASHER, outbox, auditLog, policy, clock);
+        this.passwords = new PasswordService(users, HASHER, POLICY, guard, outbox, auditLog, clock);
+        this.admin = new AdministrativeSettingsService(users, new AccountRepository() {
+            @Override
+            public Optional<Account> findByNumber(String number) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void add(Account account) {
+                account.getUsers().forEach(users::add);
+            }
+
+            @Override
+            public Optional<Account> lockAccountOfUser(long userId) {
+                return users.findById(userId).map(User::getAccount);
+            }
+
+            @Override
+            public long count() {
+                return 0;
+            }
+        }, HASHER, POLICY, guard, outbox, auditLog, policy, clock);
+    }
+
+    /** Opens an account whose SuperUser has {@link #PASSWORD}. */
+    public Account account(String email) {
+        Account account = Account.open("4000" + (users.byEmail.size() + 100), "Company of " + email, AccountType.PUBLISHER,
+                new NewUser(email, "Name " + email, HASHER.hash(PASSWORD.toCharArray()), Locale.ENGLISH, ZoneId.of("UTC")),
+                clock.instant());
+        users.add(account.getSuperUser());
+        return account;
+    }
+
+    public MemberLogin login(String email, String password) {
+        return members.authenticate(email, password.toCharArray(), ACTOR);
+    }
+
+    public long audited(AuditAction action) {
+        return audit.stream().filter(event -> event.getAction() == action).count();
+    }
+
+    /** The value of the newest mail, as the recipient would read it. */
+    public String lastMailValue(String name) {
+        return mails.get(mails.size() - 1).getValues().get(name);
+    }
+
+    public static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        public void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    public static final class Users implements UserRepository {
+        private final Map<String, User> byEmail = new HashMap<>();
+        private long nextId = 1;
+
+        public void add(User user) {
+            if (user.getId() != null) {
+                return;
+            }
+            byEmail.put(user.getEmail(), user);
+            try {
+                var id = User.class.getDeclaredField("id");
+                id.setAccessible(true);
+                id.set(user, nextId++);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public Optional<User> findById(long id) {
+            adoptNewUsers();
+            return byEmail.values().stream().filter(user -> user.getId() == id).findFirst();
+        }
+
+        @Override
+        public Optional<User> findByEmail(String email) {
+            adoptNewUsers();
+            return byEmail.values().stream().filter(user -> user.getEmail().equals(EmailAddress.normalise(email))).findFirst();
+        }
+
+        @Override
+        public void remove(User user) {
+            byEmail.values().remove(user);
+        }
+
+        /** Users added to a known account are stored on its next flush; here, on the next look-up. */
+        private void adoptNewUsers() {
+            List<User> added = byEmail.values().stream().flatMap(user -> user.getAccount().getUsers().stream())
+                    .filter(user -> user.getId() == null).distinct().toList();
+            added.forEach(this::add);
+        }
+
+        @Override
+        public Optional<User> findByOneTimeHash(String hash) {
+            return byEmail.values().stream()
+                    .filter(user -> user.getOneTimeSecret().map(secret -> secret.getHash().equals(hash)).orElse(false))
+                    .findFirst();
+        }
+    }
+
+    private final class Mails implements OutgoingMailRepository {
+        @Override
+        public void add(OutgoingMail mail) {
+            mails.add(mail);
+        }
+
+        @Override
+        public Optional<OutgoingMail> findById(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Long> findDue(Instant now, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public boolean claim(long id, String node, Instant now, Instant until) {
+            return false;
+        }
+
+        @Override
+        public List<OutgoingMail> newest(int offset, int limit) {
+            return mails;
+        }
+
+        @Override
+        public long count() {
+            return mails.size();
+        }
+    }
+}

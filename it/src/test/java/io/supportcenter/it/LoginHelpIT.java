@@ -1,0 +1,201 @@
+package io.supportcenter.it;
+
+import static io.supportcenter.it.support.PortalAssertions.assertHasId;
+import static io.supportcenter.it.support.PortalAssertions.assertRedirectTo;
+import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static io.supportcenter.it.support.PortalAssertions.textOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.it.support.Demo;
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.Html;
+import io.supportcenter.it.support.Mailbox;
+import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestMembers;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Login Help, failed-login locks, changing one's password and the mail outbox, against a real SMTP
+ * server (GreenMail). Each test uses its own demo user, so the tests do not depend on each other.
+ */
+@RunsOnPayara
+class LoginHelpIT {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+    private static final String NEW_PASSWORD = "violet-trumpet-harbour-9";
+
+    private static Mailbox mailbox;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startMailServer() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mailbox.close();
+    }
+
+    private HttpResponse<String> requestLoginHelp(PortalClient client, String email) {
+        HttpResponse<String> page = FacesForm.open(client, "/login-help", "loginHelp")
+                .set("loginHelp:email", email)
+                .submit(client, "loginHelp:submit");
+        assertStatus(200, page);
+        return page;
+    }
+
+    private static HttpResponse<String> logIn(PortalClient client, String email, String password) {
+        return FacesForm.open(client, "/login", "login")
+                .set("login:email", email)
+                .set("login:password", password)
+                .submit(client, "login:submit");
+    }
+
+    private static HttpResponse<String> changePassword(PortalClient client, String current, String next, String again) {
+        FacesForm form = FacesForm.open(client, "/account/password", "password")
+                .set("password:new", next)
+                .set("password:confirmation", again);
+        if (current != null) {
+            form.set("password:current", current);
+        }
+        return form.submit(client, "password:submit");
+    }
+
+    @Test
+    void aSystemPasswordArrivesByEmailWorksOnceAndForcesANewPassword() {
+        String member = TestMembers.newSuperUser("forgetful");
+        PortalClient asker = new PortalClient(base);
+        HttpResponse<String> answer = requestLoginHelp(asker, member);
+        assertTrue(textOf(answer, "login-help-result").contains("emailed a new password"), textOf(answer, "login-help-result"));
+
+        MimeMessage mail = mailbox.await(member, 1, MAIL_WAIT);
+        assertEquals("Your new Support Center password", Mailbox.subject(mail));
+        assertTrue(Mailbox.text(mail).contains("junk folder"), "the email says what to do when mail is late");
+        assertTrue(Mailbox.html(mail).contains("<a href="), "the email has an HTML part with a link");
+        String systemPassword = Mailbox.systemPassword(mail);
+
+        PortalClient oldPassword = new PortalClient(base);
+        assertRedirectTo(logIn(oldPassword, member, Demo.PASSWORD), "/support/home");
+
+        PortalClient session = new PortalClient(base);
+        assertRedirectTo(logIn(session, member, systemPassword), "/account/password");
+        assertRedirectTo(session.get("/support/home"), "/account/password");
+        HttpResponse<String> forced = session.get("/account/password");
+        assertHasId(forced, "forced-change");
+        assertFalse(Html.hasId(forced.body(), "password:current"), "no current password is asked after a system password");
+
+        HttpResponse<String> kept = changePassword(session, null, systemPassword, systemPassword);
+        assertStatus(200, kept);
+        assertTrue(kept.body().contains("Choose a password of your own"), "keeping the system password is refused");
+        assertRedirectTo(session.get("/support/history"), "/account/password");
+
+        assertRedirectTo(changePassword(session, null, NEW_PASSWORD, NEW_PASSWORD), "/support/home");
+        assertStatus(200, session.get("/support/home"));
+
+        HttpResponse<String> again = logIn(new PortalClient(base), member, systemPassword);
+        assertStatus(200, again);
+        assertTrue(textOf(again, "login-error").contains("already been used"), textOf(again, "login-error"));
+        assertRedirectTo(logIn(new PortalClient(base), member, NEW_PASSWORD), "/support/home");
+
+        MimeMessage notice = mailbox.await(member, 2, MAIL_WAIT);
+        assertEquals("Your Support Center password was changed", Mailbox.subject(notice));
+    }
+
+    @Test
+    void anUnknownAddressIsToldSoWithTheClientSupportLine() {
+        HttpResponse<String> answer = requestLoginHelp(new PortalClient(base), "nobody-here@unknown.example");
+        assertTrue(textOf(answer, "login-help-result").contains("does not belong to a user of an active account"));
+        assertTrue(textOf(answer, "login-help-contact").contains("1-800-761-1072"));
+        assertEquals("nobody-here@unknown.example", Html.attributesOfId(answer.body(), "loginHelp:email").orElseThrow().get("value"),
+                "the typed address stays in the field");
+    }
+
+    @Test
+    void theSixthRequestForAnAddressWithinAnHourIsThrottled() {
+        PortalClient client = new PortalClient(base);
+        String address = "throttle-" + UUID.randomUUID() + "@unknown.example";
+        for (int i = 0; i < 5; i++) {
+            assertFalse(textOf(requestLoginHelp(client, address), "login-help-result").contains("too many"));
+        }
+        assertTrue(textOf(requestLoginHelp(client, address), "login-help-result").contains("too many requests"));
+    }
+
+    @Test
+    void failedLoginsSlowDownThenLockWithTheSameWordsForAnyAddressAndLoginHelpStillGetsIn() throws Exception {
+        String member = TestMembers.newSuperUser("unlucky");
+        for (String email : new String[] {member, "no-such-" + UUID.randomUUID() + "@unknown.example"}) {
+            PortalClient client = new PortalClient(base);
+            for (int i = 1; i <= 3; i++) {
+                assertEquals(Demo.NEUTRAL_LOGIN_ERROR, textOf(logIn(client, email, "wrong-password-" + i), "login-error"), email);
+            }
+            String waiting = textOf(logIn(client, email, "wrong-password-4"), "login-error");
+            assertTrue(waiting.startsWith("Too many failed attempts"), email + ": " + waiting);
+        }
+        assertTrue(textOf(logIn(new PortalClient(base), member, Demo.PASSWORD), "login-error").startsWith("Too many failed attempts"),
+                "during the wait even the right password is refused");
+
+        requestLoginHelp(new PortalClient(base), member);
+        String systemPassword = Mailbox.systemPassword(mailbox.await(member, 1, MAIL_WAIT));
+        assertRedirectTo(logIn(new PortalClient(base), member, systemPassword), "/account/password");
+    }
+
+    @Test
+    void changingThePasswordEndsTheUsersOtherSessions() {
+        String member = TestMembers.newSuperUser("careful");
+        PortalClient here = new PortalClient(base);
+        PortalClient elsewhere = new PortalClient(base);
+        assertRedirectTo(logIn(here, member, Demo.PASSWORD), "/support/home");
+        assertRedirectTo(logIn(elsewhere, member, Demo.PASSWORD), "/support/home");
+
+        HttpResponse<String> wrongCurrent = changePassword(here, "not-the-password", NEW_PASSWORD, NEW_PASSWORD);
+        assertTrue(wrongCurrent.body().contains("This is not your current password."));
+        HttpResponse<String> mismatch = changePassword(here, Demo.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x");
+        assertTrue(mismatch.body().contains("The two new passwords are not the same."));
+
+        assertRedirectTo(changePassword(here, Demo.PASSWORD, NEW_PASSWORD, NEW_PASSWORD), "/account/password");
+        assertStatus(200, here.get("/support/home"));
+        HttpResponse<String> ended = elsewhere.get("/support/home");
+        assertRedirectTo(ended, "/login");
+        assertTrue(PortalClient.redirectTarget(ended).getQuery().contains("ended=true"));
+        assertRedirectTo(elsewhere.get("/support/home"), "/login");
+        assertEquals("Your Support Center password was changed", Mailbox.subject(mailbox.await(member, 1, MAIL_WAIT)));
+    }
+
+    @Test
+    void mailWaitsWhileTheMailServerIsDownAndIsThenSentExactlyOnce() throws Exception {
+        String member = TestMembers.newSuperUser("patient");
+        mailbox.close();
+        requestLoginHelp(new PortalClient(base), member);
+        Thread.sleep(5_000); // several delivery attempts fail meanwhile (poll 1 s, retries after 2, 4 s)
+        mailbox = Mailbox.start();
+
+        MimeMessage mail = mailbox.await(member, 1, Duration.ofSeconds(60));
+        assertEquals("Your new Support Center password", Mailbox.subject(mail));
+        Thread.sleep(5_000);
+        assertEquals(1, mailbox.to(member).size(), "the mail is sent once, not once per attempt");
+        assertNotEquals(Demo.PASSWORD, Mailbox.systemPassword(mail));
+    }
+}

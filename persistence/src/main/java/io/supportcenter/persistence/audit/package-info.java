@@ -1,0 +1,4 @@
+/**
+ * JPA implementation of the audit log store.
+ */
+package io.supportcenter.persistence.audit;

@@ -1,0 +1,4 @@
+/**
+ * JPA implementation of the mail outbox, with the conditional update that lets one node claim a mail.
+ */
+package io.supportcenter.persistence.mail;

@@ -1,0 +1,323 @@
+package io.supportcenter.web.account;
+
+import io.supportcenter.domain.account.AdministrativeSettingsService;
+import io.supportcenter.domain.account.AdministrativeSettingsService.Gate;
+import io.supportcenter.domain.account.MemberProfile;
+import io.supportcenter.domain.account.UserSettings;
+import io.supportcenter.domain.account.UserSummary;
+import io.supportcenter.domain.auth.PasswordPolicyException;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Texts;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Administrative Settings ({@code /account/admin}, {@code ?user=<id>} selects a user). Collects input
+ * and calls one service method per action; the service checks on the server that the caller is the
+ * SuperUser of the account owning the user. The SuperUser password unlocks the page for a while.
+ */
+@Named
+@ViewScoped
+public class AdminSettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/account/admin";
+
+    @Inject
+    transient AdministrativeSettingsService admin;
+
+    @Inject
+    transient AdminGate gate;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private Long selectedId;
+    private String superUserPassword;
+
+    @NotBlank(message = "{account.user.name.required}")
+    @Size(max = 120, message = "{account.user.name.too-long}")
+    private String addName;
+    @NotBlank(message = "{login.email.required}")
+    @Email(message = "{validation.email.invalid}")
+    @Size(max = 254, message = "{login.email.too-long}")
+    private String addEmail;
+    private String addLanguage = "en";
+    private String addTimeZone = "America/Los_Angeles";
+
+    @NotBlank(message = "{account.user.name.required}")
+    @Size(max = 120, message = "{account.user.name.too-long}")
+    private String editName;
+    @NotBlank(message = "{login.email.required}")
+    @Email(message = "{validation.email.invalid}")
+    @Size(max = 254, message = "{login.email.too-long}")
+    private String editEmail;
+    private String editLanguage;
+    private String editTimeZone;
+    private String newPassword;
+    private String newPasswordConfirmation;
+
+    private List<UserSummary> users;
+
+    /** View action: loads the selected user's settings into the form. */
+    public void load() {
+        selected().ifPresent(user -> {
+            editName = user.name();
+            editEmail = user.email();
+            editLanguage = user.language();
+            editTimeZone = user.timeZone();
+        });
+    }
+
+    public boolean isSuperUser() {
+        return currentUser.member().map(MemberProfile::superUser).orElse(false);
+    }
+
+    public boolean isUnlocked() {
+        return isSuperUser() && gate.isUnlocked(request.getSession(false));
+    }
+
+    public MemberProfile getProfile() {
+        return currentUser.getMemberProfile();
+    }
+
+    public void unlock() throws IOException {
+        Gate result = admin.unlock(callerId(), superUserPassword, Clients.actor(request));
+        superUserPassword = null;
+        switch (result) {
+            case UNLOCKED -> {
+                gate.unlock(request.getSession());
+                redirect(selectedId);
+            }
+            case WRONG_PASSWORD -> Texts.error("gate:password", "admin.gate.wrong");
+            case LOCKED -> Texts.error("gate:password", "login.failed.locked");
+            case NOT_SUPERUSER -> Texts.error(null, "account.admin.not-superuser");
+        }
+    }
+
+    public List<UserSummary> getUsers() {
+        if (users == null) {
+            users = isUnlocked() ? admin.users(callerId()) : List.of();
+        }
+        return users;
+    }
+
+    public Optional<UserSummary> selected() {
+        if (selectedId == null || !isUnlocked()) {
+            return Optional.empty();
+        }
+        return getUsers().stream().filter(user -> user.id() == selectedId).findFirst();
+    }
+
+    public UserSummary getSelectedUser() {
+        return selected().orElse(null);
+    }
+
+    public boolean isSelectionUnknown() {
+        return selectedId != null && isUnlocked() && selected().isEmpty();
+    }
+
+    public void addUser() throws IOException {
+        run(() -> admin.addUser(callerId(), new UserSettings(addName, addEmail, Locale.forLanguageTag(addLanguage),
+                ZoneId.of(addTimeZone)), Clients.actor(request)), "admin.user.added", "add:email", null);
+    }
+
+    public void saveSettings() throws IOException {
+        run(() -> admin.updateSettings(callerId(), selectedId, new UserSettings(editName, editEmail,
+                Locale.forLanguageTag(editLanguage), ZoneId.of(editTimeZone)), Clients.actor(request)),
+                "admin.user.saved", "user:email", selectedId);
+    }
+
+    public void setPassword() throws IOException {
+        try {
+            run(() -> admin.setPassword(callerId(), selectedId, newPassword, newPasswordConfirmation, Clients.actor(request)),
+                    "admin.user.password-set", null, selectedId);
+        } catch (PasswordPolicyException e) {
+            for (String violation : e.violations()) {
+                Texts.error(violation.equals("password.confirmation.mismatch") ? "userPassword:confirmation" : "userPassword:new", violation);
+            }
+        } finally {
+            newPassword = null;
+            newPasswordConfirmation = null;
+        }
+    }
+
+    public void resetPassword() throws IOException {
+        run(() -> admin.resetPassword(callerId(), selectedId, Clients.actor(request)), "admin.user.reset", null, selectedId);
+    }
+
+    public void disable() throws IOException {
+        run(() -> admin.disableUser(callerId(), selectedId, Clients.actor(request)), "admin.user.disabled", null, selectedId);
+    }
+
+    public void enable() throws IOException {
+        run(() -> admin.enableUser(callerId(), selectedId, Clients.actor(request)), "admin.user.enabled", null, selectedId);
+    }
+
+    public void remove() throws IOException {
+        run(() -> admin.removeUser(callerId(), selectedId, Clients.actor(request)), "admin.user.removed", null, null);
+    }
+
+    public void transfer() throws IOException {
+        run(() -> admin.transferSuperUser(callerId(), selectedId, Clients.actor(request)), "admin.superuser.transferred", null, null);
+    }
+
+    /**
+     * Runs one action if the page is still unlocked; a refusal of the business rules is shown next
+     * to {@code field} (or for the page); success redirects, so a refresh never repeats the action.
+     */
+    private void run(Runnable action, String doneKey, String field, Long redirectTo) throws IOException {
+        if (!isUnlocked()) {
+            Texts.error(null, "admin.gate.expired");
+            return;
+        }
+        try {
+            action.run();
+        } catch (PasswordPolicyException e) {
+            throw e;
+        } catch (BusinessException e) {
+            Texts.error(e.messageKey().equals("account.user.email-taken") ? field : null, e.messageKey());
+            return;
+        }
+        Texts.info(doneKey);
+        Texts.keepForRedirect();
+        redirect(redirectTo);
+    }
+
+    private void redirect(Long userId) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + PAGE + (userId == null ? "" : "?user=" + userId));
+    }
+
+    private long callerId() {
+        return currentUser.member().orElseThrow().userId();
+    }
+
+    public List<String> getTimeZones() {
+        return ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/") && !zone.startsWith("Etc/")
+                && !zone.startsWith("SystemV/")).sorted().toList();
+    }
+
+    public List<String> getLanguages() {
+        return List.of("en", "de", "es", "fr");
+    }
+
+    public String languageName(String tag) {
+        Locale locale = Locale.forLanguageTag(tag);
+        return locale.getDisplayLanguage(locale);
+    }
+
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public void setSelectedId(Long selectedId) {
+        this.selectedId = selectedId;
+    }
+
+    public String getSuperUserPassword() {
+        return superUserPassword;
+    }
+
+    public void setSuperUserPassword(String superUserPassword) {
+        this.superUserPassword = superUserPassword;
+    }
+
+    public String getAddName() {
+        return addName;
+    }
+
+    public void setAddName(String addName) {
+        this.addName = addName;
+    }
+
+    public String getAddEmail() {
+        return addEmail;
+    }
+
+    public void setAddEmail(String addEmail) {
+        this.addEmail = addEmail;
+    }
+
+    public String getAddLanguage() {
+        return addLanguage;
+    }
+
+    public void setAddLanguage(String addLanguage) {
+        this.addLanguage = addLanguage;
+    }
+
+    public String getAddTimeZone() {
+        return addTimeZone;
+    }
+
+    public void setAddTimeZone(String addTimeZone) {
+        this.addTimeZone = addTimeZone;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public String getEditEmail() {
+        return editEmail;
+    }
+
+    public void setEditEmail(String editEmail) {
+        this.editEmail = editEmail;
+    }
+
+    public String getEditLanguage() {
+        return editLanguage;
+    }
+
+    public void setEditLanguage(String editLanguage) {
+        this.editLanguage = editLanguage;
+    }
+
+    public String getEditTimeZone() {
+        return editTimeZone;
+    }
+
+    public void setEditTimeZone(String editTimeZone) {
+        this.editTimeZone = editTimeZone;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getNewPasswordConfirmation() {
+        return newPasswordConfirmation;
+    }
+
+    public void setNewPasswordConfirmation(String newPasswordConfirmation) {
+        this.newPasswordConfirmation = newPasswordConfirmation;
+    }
+}

@@ -1,0 +1,75 @@
+package io.supportcenter.web.auth;
+
+import io.supportcenter.domain.auth.AuthPolicy;
+import io.supportcenter.domain.auth.LoginHelpOutcome;
+import io.supportcenter.domain.auth.LoginHelpService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Login Help ({@code /login-help}). Whether an unknown address is told apart from a known one is
+ * the operator's choice ({@code support.login-help.reveal-unknown}); throttling is told either way.
+ */
+@Named
+@RequestScoped
+public class LoginHelpBacking {
+
+    @Inject
+    LoginHelpService loginHelp;
+
+    @Inject
+    AuthPolicy policy;
+
+    @Inject
+    HttpServletRequest request;
+
+    @NotBlank(message = "{login.email.required}")
+    @Email(message = "{validation.email.invalid}")
+    @Size(max = 254, message = "{login.email.too-long}")
+    private String email;
+
+    private LoginHelpOutcome outcome;
+
+    public void submit() {
+        outcome = loginHelp.request(email, Clients.actor(request));
+    }
+
+    /** The bundle key of the answer to show, or null before a request. */
+    public String getResultKey() {
+        if (outcome == null) {
+            return null;
+        }
+        if (outcome == LoginHelpOutcome.THROTTLED) {
+            return "login-help.result.throttled";
+        }
+        if (!policy.revealUnknownAddress()) {
+            return policy.loginHelpSendsLink() ? "login-help.result.neutral-link" : "login-help.result.neutral";
+        }
+        if (outcome == LoginHelpOutcome.UNKNOWN_ADDRESS) {
+            return "login-help.result.unknown";
+        }
+        return policy.loginHelpSendsLink() ? "login-help.result.sent-link" : "login-help.result.sent";
+    }
+
+    public boolean isProblem() {
+        return outcome == LoginHelpOutcome.THROTTLED
+                || (outcome == LoginHelpOutcome.UNKNOWN_ADDRESS && policy.revealUnknownAddress());
+    }
+
+    public long getMinutes() {
+        return policy.oneTimeSecretValidity().toMinutes();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

@@ -1,0 +1,90 @@
+package io.supportcenter.web.auth;
+
+import io.supportcenter.domain.auth.PasswordPolicyException;
+import io.supportcenter.domain.auth.PasswordService;
+import io.supportcenter.domain.auth.PasswordService.LinkState;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.web.shell.Texts;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+
+/** The page a Login Help reset link opens ({@code /login-help/reset?token=…}, link mode). */
+@Named
+@ViewScoped
+public class ResetWithLinkBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PasswordService passwords;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private String token;
+    private LinkState state;
+    private String newPassword;
+    private String confirmation;
+
+    public void load() {
+        state = passwords.checkLink(token);
+    }
+
+    public void reset() throws IOException {
+        try {
+            passwords.resetWithLink(token, newPassword, confirmation, Clients.actor(request));
+            Texts.info("login-help.link.done");
+            Texts.keepForRedirect();
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/login");
+        } catch (PasswordPolicyException e) {
+            for (String violation : e.violations()) {
+                Texts.error(violation.equals("password.confirmation.mismatch") ? "reset:confirmation" : "reset:new", violation);
+            }
+        } catch (BusinessException e) {
+            state = passwords.checkLink(token);
+            Texts.error(null, e.messageKey());
+        } finally {
+            newPassword = null;
+            confirmation = null;
+        }
+    }
+
+    public boolean isValid() {
+        return state == LinkState.VALID;
+    }
+
+    public String getStateKey() {
+        return state == null ? null : "login-help.link.state." + state.name().toLowerCase();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,79 @@
+package io.supportcenter.web.auth;
+
+import io.supportcenter.domain.auth.CredentialState;
+import io.supportcenter.domain.auth.CredentialStateService;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * Checks every request of a signed-in member against the database: a session whose credentials
+ * version is older than the user's (password changed, user disabled, account deactivated) ends, on
+ * whichever node it lives; a member who logged in with a system password can only reach the page
+ * that sets a new one.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SessionGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String CHANGE_PASSWORD = "/account/password";
+    private static final String VERSION = "io.supportcenter.member.credentialsVersion";
+
+    @Inject
+    CredentialStateService states;
+
+    /** Called at login and after the user's own password change, which must not end this session. */
+    public static void admitted(HttpSession session, int credentialsVersion) {
+        session.setAttribute(VERSION, credentialsVersion);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal principal = request.getUserPrincipal();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (principal == null || !principal.getName().startsWith(Roles.MEMBER_PREFIX)
+                || path.startsWith("/jakarta.faces.resource/") || path.equals("/logout")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long userId = Long.parseLong(principal.getName().substring(Roles.MEMBER_PREFIX.length()));
+        HttpSession session = request.getSession(false);
+        Object version = session == null ? null : session.getAttribute(VERSION);
+        Optional<CredentialState> state = states.of(userId);
+        if (state.isEmpty() || !state.get().mayUsePortal() || !Integer.valueOf(state.get().credentialsVersion()).equals(version)) {
+            request.logout();
+            if (session != null) {
+                session.invalidate();
+            }
+            redirect(request, response, "/login?ended=true");
+            return;
+        }
+        if (state.get().mustChangePassword() && !path.equals(CHANGE_PASSWORD)) {
+            redirect(request, response, CHANGE_PASSWORD);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        String url = request.getContextPath() + path;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+            return;
+        }
+        response.sendRedirect(url);
+    }
+}

@@ -1,0 +1,69 @@
+package io.supportcenter.web.mail;
+
+import io.supportcenter.domain.mail.OutgoingMail;
+import io.supportcenter.web.shell.ContactDetails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an outbox entry into subject, text and HTML from the {@code Mail} bundle in the recipient's
+ * language. Templates name their values as {@code {name}}; values are HTML-escaped in the HTML part.
+ * Every template can also use {@code {baseUrl}}, {@code {supportPhone}} and {@code {supportHours}}.
+ */
+@ApplicationScoped
+public class MailComposer {
+
+    private static final String BUNDLE = "io.supportcenter.web.i18n.Mail";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    ContactDetails contact;
+
+    public ComposedMail compose(OutgoingMail mail) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, mail.getLanguage());
+        Map<String, String> values = new HashMap<>(mail.getValues());
+        values.put("baseUrl", settings.baseUrl());
+        values.put("supportPhone", contact.getClientSupportPhone());
+        values.put("supportHours", contact.getClientSupportHours());
+        String prefix = mail.getTemplate() + ".";
+        String subject = fill(bundle.getString(prefix + "subject"), values, false);
+        String text = fill(bundle.getString(prefix + "text"), values, false) + fill(bundle.getString("footer.text"), values, false);
+        String body = fill(bundle.getString(prefix + "html"), values, true) + fill(bundle.getString("footer.html"), values, true);
+        String html = bundle.getString("layout.html").replace("{subject}", escape(subject)).replace("{content}", body);
+        return new ComposedMail(mail.getRecipient(), subject, text, html);
+    }
+
+    static String fill(String template, Map<String, String> values, boolean html) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.getOrDefault(matcher.group(1), matcher.group(0));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(html ? escape(value) : value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The staff console's pages.
+ */
+package io.supportcenter.web.staff;
