@@ -35,6 +35,16 @@ public final class LoginPage {
         return SupportCenterPage.at(driver);
     }
 
+    /** Logs in where the portal leads somewhere other than Support Home (a forced password change). */
+    public void logInExpectingRedirect(String email, String password) {
+        type(By.id("login:email"), email);
+        type(By.id("login:password"), password);
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(submit));
+        Browser.waitUntilSettled(driver);
+    }
+
     public String logoutMessage() {
         return Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout-info")))
                 .getText().trim();
