@@ -86,6 +86,17 @@ class LoginHelpServiceTest {
     }
 
     @Test
+    void oneClientAskingForManyAddressesIsThrottledToo() {
+        AuthFixture fixture = new AuthFixture();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(LoginHelpOutcome.UNKNOWN_ADDRESS, fixture.loginHelp.request("probe" + i + "@test.example", ACTOR));
+        }
+        assertEquals(LoginHelpOutcome.THROTTLED, fixture.loginHelp.request("probe-last@test.example", ACTOR));
+        assertEquals(LoginHelpOutcome.UNKNOWN_ADDRESS, fixture.loginHelp.request("probe-last@test.example",
+                io.supportcenter.domain.audit.Actor.anonymous("198.51.100.7")), "another client is not affected");
+    }
+
+    @Test
     void inLinkModeATokenIsMailedAndResetsThePasswordOnce() {
         AuthPolicy linkMode = new AuthPolicy(LockPolicy.defaults(), Duration.ofMinutes(60), 5, 20, true, true);
         AuthFixture fixture = new AuthFixture(linkMode);

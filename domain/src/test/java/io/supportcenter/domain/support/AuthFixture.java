@@ -57,7 +57,9 @@ public final class AuthFixture {
     public final List<AuditEvent> audit = new ArrayList<>();
     public final List<OutgoingMail> mails = new ArrayList<>();
     public final Map<String, LoginThrottle> throttles = new HashMap<>();
-    public final List<Instant> helpRequests = new ArrayList<>();
+    /** Login Help requests as (email, time) and (client address, time). */
+    public final List<Map.Entry<String, Instant>> helpRequests = new ArrayList<>();
+    public final List<Map.Entry<String, Instant>> clients = new ArrayList<>();
     public final AuthPolicy policy;
     public final LoginGuard guard;
     public final AuditLog auditLog;
@@ -105,17 +107,18 @@ public final class AuthFixture {
         this.loginHelp = new LoginHelpService(users, new LoginHelpRequestRepository() {
             @Override
             public void add(LoginHelpRequest request) {
-                helpRequests.add(clock.instant());
+                helpRequests.add(Map.entry(email(request), clock.instant()));
+                clients.add(Map.entry(client(request), clock.instant()));
             }
 
             @Override
             public long countForEmailSince(String email, Instant since) {
-                return helpRequests.stream().filter(at -> at.isAfter(since)).count();
+                return helpRequests.stream().filter(r -> r.getKey().equals(email) && r.getValue().isAfter(since)).count();
             }
 
             @Override
             public long countForClientSince(String clientAddress, Instant since) {
-                return 0;
+                return clients.stream().filter(r -> r.getKey().equals(clientAddress) && r.getValue().isAfter(since)).count();
             }
         }, HASHER, outbox, auditLog, policy, clock);
         this.passwords = new PasswordService(users, HASHER, POLICY, guard, outbox, auditLog, clock);
@@ -157,6 +160,25 @@ public final class AuthFixture {
 
     public long audited(AuditAction action) {
         return audit.stream().filter(event -> event.getAction() == action).count();
+    }
+
+    private static String email(LoginHelpRequest request) {
+        return field(request, "email");
+    }
+
+    private static String client(LoginHelpRequest request) {
+        return field(request, "clientAddress");
+    }
+
+    /** Reads what the database would store, without adding getters for tests alone. */
+    private static String field(LoginHelpRequest request, String name) {
+        try {
+            var field = LoginHelpRequest.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return (String) field.get(request);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The value of the newest mail, as the recipient would read it. */
