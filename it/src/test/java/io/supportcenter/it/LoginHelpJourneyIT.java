@@ -4,34 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.it.browser.Accessibility;
+import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.AdminSettingsPage;
-import io.supportcenter.it.browser.Browser;
 import io.supportcenter.it.browser.ChangePasswordPage;
 import io.supportcenter.it.browser.LoginHelpPage;
 import io.supportcenter.it.browser.LoginPage;
 import io.supportcenter.it.browser.SupportCenterPage;
 import io.supportcenter.it.support.Deployments;
-import io.supportcenter.it.support.ItSettings;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestMembers;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -51,31 +43,20 @@ class LoginHelpJourneyIT {
     @ArquillianResource
     URL base;
 
-    private Path profile;
+    @RegisterExtension
+    final JourneyBrowser browser = new JourneyBrowser();
     private WebDriver driver;
     private Mailbox mailbox;
-    private final List<String> accessibilityViolations = new ArrayList<>();
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
+        driver = browser.driver();
         mailbox = Mailbox.start();
-        Files.createDirectories(ItSettings.targetDir());
-        profile = Files.createTempDirectory(ItSettings.targetDir(), "chrome-profile-");
-        driver = Browser.start(profile);
     }
 
     @AfterEach
-    void stop() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-            mailbox.close();
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void stop() {
+        mailbox.close();
     }
 
     @Test
@@ -85,10 +66,10 @@ class LoginHelpJourneyIT {
 
         LoginPage.open(driver, root);
         LoginHelpPage help = LoginHelpPage.fromLogin(driver);
-        inspect("lh-01-login-help");
+        browser.inspect("lh-01-login-help");
         String answer = help.request(superUser);
         assertTrue(answer.contains("emailed a new password"), answer);
-        inspect("lh-02-login-help-sent");
+        browser.inspect("lh-02-login-help-sent");
 
         String systemPassword = Mailbox.systemPassword(mailbox.await(superUser, 1, Duration.ofSeconds(30)));
         LoginPage login = help.backToLogin();
@@ -97,34 +78,28 @@ class LoginHelpJourneyIT {
         assertEquals("/account/password", URI.create(driver.getCurrentUrl()).getPath());
         assertTrue(change.isForced(), "the page says why a new password is needed");
         assertFalse(change.asksForCurrentPassword());
-        inspect("lh-03-forced-change");
+        browser.inspect("lh-03-forced-change");
 
         SupportCenterPage home = change.chooseAfterSystemPassword(NEW_PASSWORD);
         assertEquals("/support/home", home.path());
-        inspect("lh-04-home-after-change");
+        browser.inspect("lh-04-home-after-change");
 
         home.openAccountMenu();
         AdminSettingsPage admin = AdminSettingsPage.fromAccountMenu(driver);
         assertTrue(admin.isLocked(), "Administrative Settings ask for the SuperUser password first");
-        inspect("lh-05-admin-gate");
+        browser.inspect("lh-05-admin-gate");
         admin.unlock(NEW_PASSWORD);
         assertTrue(admin.users().contains(superUser));
-        inspect("lh-06-admin-users");
+        browser.inspect("lh-06-admin-users");
 
         String colleague = TestMembers.newAddress("colleague");
         String confirmation = admin.addUser("Casey Colleague", colleague);
         assertTrue(confirmation.contains("added and invited"), confirmation);
         assertTrue(admin.users().contains(colleague));
-        inspect("lh-07-admin-user-added");
+        browser.inspect("lh-07-admin-user-added");
         assertEquals("You have been invited to Support Center", Mailbox.subject(mailbox.await(colleague, 1, Duration.ofSeconds(30))));
 
-        assertTrue(accessibilityViolations.isEmpty(), () -> "Serious or critical accessibility violations:\n  "
-                + String.join("\n  ", accessibilityViolations));
+        browser.assertNoBlockingViolations();
     }
 
-    private void inspect(String name) {
-        Browser.waitUntilSettled(driver);
-        Browser.screenshot(driver, name);
-        accessibilityViolations.addAll(Accessibility.blockingViolations(driver, name));
-    }
 }

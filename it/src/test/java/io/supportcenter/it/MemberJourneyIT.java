@@ -4,24 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
-import io.supportcenter.it.browser.Accessibility;
-import io.supportcenter.it.browser.Browser;
+import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.LoginPage;
 import io.supportcenter.it.browser.SupportCenterPage;
 import io.supportcenter.it.browser.SupportCenterPage.Tab;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
-import io.supportcenter.it.support.ItSettings;
 import io.supportcenter.it.support.RunsOnPayara;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -46,28 +39,13 @@ class MemberJourneyIT {
     @ArquillianResource
     URL base;
 
-    private Path profile;
+    @RegisterExtension
+    final JourneyBrowser browser = new JourneyBrowser();
     private WebDriver driver;
-    private final List<String> accessibilityViolations = new ArrayList<>();
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        Files.createDirectories(ItSettings.targetDir());
-        profile = Files.createTempDirectory(ItSettings.targetDir(), "chrome-profile-");
-        driver = Browser.start(profile);
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void start() {
+        driver = browser.driver();
     }
 
     @Test
@@ -75,7 +53,7 @@ class MemberJourneyIT {
         URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
 
         LoginPage login = LoginPage.open(driver, root);
-        inspect("01-login");
+        browser.inspect("01-login");
 
         SupportCenterPage page = login.logIn(Demo.PAT, Demo.PASSWORD);
         assertEquals("/support/home", page.path(), "landing page after login");
@@ -85,7 +63,7 @@ class MemberJourneyIT {
             assertEquals(tab.label, page.tab(tab).getText().trim(), "label of " + tab.id);
         }
         assertCurrentTab(page, Tab.HOME);
-        inspect("02-support-home");
+        browser.inspect("02-support-home");
 
         int step = 3;
         for (Tab tab : List.of(Tab.TOPICS, Tab.ASK, Tab.HISTORY, Tab.HOME)) {
@@ -93,19 +71,18 @@ class MemberJourneyIT {
             assertEquals(tab.path, page.path(), "URL after clicking " + tab.label);
             assertCurrentTab(page, tab);
             assertFalse(page.title().isEmpty(), "page-title on " + tab.path);
-            inspect(String.format("%02d-tab-%s", step++, tab.name().toLowerCase()));
+            browser.inspect(String.format("%02d-tab-%s", step++, tab.name().toLowerCase()));
         }
 
         page.openAccountMenu();
-        inspect(String.format("%02d-account-menu", step++));
+        browser.inspect(String.format("%02d-account-menu", step++));
 
         LoginPage loggedOut = page.logOut();
         assertEquals("/login", URI.create(driver.getCurrentUrl()).getPath(), "page after logout");
         assertEquals("You have logged out.", loggedOut.logoutMessage());
-        inspect(String.format("%02d-logged-out", step));
+        browser.inspect(String.format("%02d-logged-out", step));
 
-        assertTrue(accessibilityViolations.isEmpty(), () -> "Serious or critical accessibility violations:\n  "
-                + String.join("\n  ", accessibilityViolations));
+        browser.assertNoBlockingViolations();
     }
 
     private static void assertCurrentTab(SupportCenterPage page, Tab current) {
@@ -115,10 +92,4 @@ class MemberJourneyIT {
         }
     }
 
-    /** Keeps a screenshot of the page and collects its blocking accessibility violations. */
-    private void inspect(String name) {
-        Browser.waitUntilSettled(driver);
-        Browser.screenshot(driver, name);
-        accessibilityViolations.addAll(Accessibility.blockingViolations(driver, name));
-    }
 }

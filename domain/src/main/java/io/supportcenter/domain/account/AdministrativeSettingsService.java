@@ -9,7 +9,6 @@ import io.supportcenter.domain.auth.LoginOutcome;
 import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.auth.PasswordPolicy;
-import io.supportcenter.domain.auth.PasswordPolicyException;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.shared.BusinessException;
@@ -18,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,13 +140,7 @@ public class AdministrativeSettingsService {
     public void setPassword(long callerId, long userId, String newPassword, String confirmation, Actor actor) {
         User caller = requireSuperUser(callerId);
         User target = requireOwnUser(caller, userId);
-        List<String> problems = new ArrayList<>(passwordPolicy.violations(newPassword, target.getEmail()));
-        if (newPassword != null && !newPassword.equals(confirmation)) {
-            problems.add("password.confirmation.mismatch");
-        }
-        if (!problems.isEmpty()) {
-            throw new PasswordPolicyException(problems);
-        }
+        passwordPolicy.requireAcceptable(newPassword, confirmation, target.getEmail());
         target.changePassword(hasher.hash(newPassword.toCharArray()));
         audit.record(AuditAction.PASSWORD_CHANGED, actor, "user:" + target.getId(), "by the SuperUser");
         notify(MAIL_PASSWORD_SET, target, caller);

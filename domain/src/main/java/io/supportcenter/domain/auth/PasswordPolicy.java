@@ -53,6 +53,21 @@ public class PasswordPolicy {
         return List.copyOf(keys);
     }
 
+    /**
+     * Checks a new password typed twice: every rule, and that both entries are the same.
+     *
+     * @throws PasswordPolicyException listing every problem at once
+     */
+    public void requireAcceptable(String password, String confirmation, String email) {
+        List<String> problems = new ArrayList<>(violations(password, email));
+        if (password != null && !password.equals(confirmation)) {
+            problems.add("password.confirmation.mismatch");
+        }
+        if (!problems.isEmpty()) {
+            throw new PasswordPolicyException(problems);
+        }
+    }
+
     public boolean isCommon(String password) {
         return password != null && commonPasswords.contains(password.strip().toLowerCase(Locale.ROOT));
     }

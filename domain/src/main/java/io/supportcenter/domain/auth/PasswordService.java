@@ -119,9 +119,11 @@ public class PasswordService {
     }
 
     private void checkNewPassword(User user, String newPassword, String confirmation) {
-        List<String> problems = new ArrayList<>(policy.violations(newPassword, user.getEmail()));
-        if (newPassword != null && !newPassword.equals(confirmation)) {
-            problems.add("password.confirmation.mismatch");
+        List<String> problems = new ArrayList<>();
+        try {
+            policy.requireAcceptable(newPassword, confirmation, user.getEmail());
+        } catch (PasswordPolicyException e) {
+            problems.addAll(e.violations());
         }
         if (newPassword != null && isTheSystemPassword(user, newPassword)) {
             problems.add("password.policy.system-password");

@@ -8,6 +8,7 @@ import io.supportcenter.domain.account.UserSummary;
 import io.supportcenter.domain.auth.PasswordPolicyException;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.PasswordProblems;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.ExternalContext;
@@ -151,9 +152,7 @@ public class AdminSettingsBacking implements Serializable {
             run(() -> admin.setPassword(callerId(), selectedId, newPassword, newPasswordConfirmation, Clients.actor(request)),
                     "admin.user.password-set", null, selectedId);
         } catch (PasswordPolicyException e) {
-            for (String violation : e.violations()) {
-                Texts.error(violation.equals("password.confirmation.mismatch") ? "userPassword:confirmation" : "userPassword:new", violation);
-            }
+            PasswordProblems.show(e, "userPassword:new", "userPassword:confirmation");
         } finally {
             newPassword = null;
             newPasswordConfirmation = null;

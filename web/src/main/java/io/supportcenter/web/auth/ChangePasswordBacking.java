@@ -58,9 +58,7 @@ public class ChangePasswordBacking {
         } catch (WrongCurrentPasswordException e) {
             Texts.error("password:current", e.messageKey());
         } catch (PasswordPolicyException e) {
-            for (String violation : e.violations()) {
-                Texts.error(violation.equals("password.confirmation.mismatch") ? "password:confirmation" : "password:new", violation);
-            }
+            PasswordProblems.show(e, "password:new", "password:confirmation");
         } finally {
             currentPassword = null;
             newPassword = null;

@@ -44,9 +44,7 @@ public class ResetWithLinkBacking implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/login");
         } catch (PasswordPolicyException e) {
-            for (String violation : e.violations()) {
-                Texts.error(violation.equals("password.confirmation.mismatch") ? "reset:confirmation" : "reset:new", violation);
-            }
+            PasswordProblems.show(e, "reset:new", "reset:confirmation");
         } catch (BusinessException e) {
             state = passwords.checkLink(token);
             Texts.error(null, e.messageKey());
