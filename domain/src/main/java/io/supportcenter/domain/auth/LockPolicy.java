@@ -1,13 +1,15 @@
 package io.supportcenter.domain.auth;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
- * How failed logins slow an address down (SPEC §3): no wait for the first failures, then short
- * waits, and from {@code maxFailures} on a lock that doubles with every further failure up to
+ * How failed logins slow an address down (SPEC §3): no wait for the first failures, then the
+ * {@code slowdowns} (by default 5 and 15 seconds) for the failures just before the lock, and from
+ * {@code maxFailures} on a lock that starts at a minute and doubles with every further failure up to
  * {@code longestLock}.
  */
-public record LockPolicy(int maxFailures, Duration longestLock) {
+public record LockPolicy(int maxFailures, Duration longestLock, List<Duration> slowdowns) {
 
     private static final Duration FIRST_LOCK = Duration.ofMinutes(1);
 
@@ -15,6 +17,14 @@ public record LockPolicy(int maxFailures, Duration longestLock) {
         if (maxFailures < 2) {
             throw new IllegalArgumentException("maxFailures must be at least 2");
         }
+        slowdowns = List.copyOf(slowdowns);
+        if (slowdowns.size() >= maxFailures) {
+            throw new IllegalArgumentException("there must be fewer slowdowns than failures before the lock");
+        }
+    }
+
+    public LockPolicy(int maxFailures, Duration longestLock) {
+        this(maxFailures, longestLock, List.of(Duration.ofSeconds(5), Duration.ofSeconds(15)));
     }
 
     public static LockPolicy defaults() {
@@ -22,12 +32,12 @@ public record LockPolicy(int maxFailures, Duration longestLock) {
     }
 
     public Duration waitAfter(int failures) {
-        if (failures < maxFailures - 2) {
+        int firstSlowdown = maxFailures - slowdowns.size();
+        if (failures < firstSlowdown) {
             return Duration.ZERO;
         }
         if (failures < maxFailures) {
-            // the two failures before the lock: a few seconds, enough to stop a script's pace
-            return Duration.ofSeconds(failures == maxFailures - 1 ? 15 : 5);
+            return slowdowns.get(failures - firstSlowdown);
         }
         Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(failures - maxFailures, 20));
         return lock.compareTo(longestLock) > 0 ? longestLock : lock;

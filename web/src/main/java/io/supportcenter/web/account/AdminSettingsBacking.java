@@ -40,16 +40,16 @@ public class AdminSettingsBacking implements Serializable {
     private static final String PAGE = "/account/admin";
 
     @Inject
-    transient AdministrativeSettingsService admin;
+    AdministrativeSettingsService admin;
 
     @Inject
-    transient AdminGate gate;
+    AdminGate gate;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     private Long selectedId;
     private String superUserPassword;

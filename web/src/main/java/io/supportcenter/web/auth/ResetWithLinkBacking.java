@@ -22,10 +22,10 @@ public class ResetWithLinkBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordService passwords;
+    PasswordService passwords;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     private String token;
     private LinkState state;

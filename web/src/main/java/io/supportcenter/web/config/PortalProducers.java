@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Produces the collaborators that domain services take from their environment. */
@@ -25,6 +26,11 @@ public class PortalProducers {
     @Inject
     @ConfigProperty(name = "support.login.max-lock-minutes", defaultValue = "15")
     int maxLockMinutes;
+
+    /** Waits after the failures just before the lock, in seconds. */
+    @Inject
+    @ConfigProperty(name = "support.login.slowdown-seconds", defaultValue = "5,15")
+    List<Integer> slowdownSeconds;
 
     @Inject
     @ConfigProperty(name = "support.login-help.temporary-password-minutes", defaultValue = "60")
@@ -58,7 +64,8 @@ public class PortalProducers {
         if (!"password".equals(loginHelpMode) && !"link".equals(loginHelpMode)) {
             throw new IllegalStateException("support.login-help.mode must be 'password' or 'link', not '" + loginHelpMode + "'");
         }
-        return new AuthPolicy(new LockPolicy(maxFailures, Duration.ofMinutes(maxLockMinutes)),
+        return new AuthPolicy(new LockPolicy(maxFailures, Duration.ofMinutes(maxLockMinutes),
+                slowdownSeconds.stream().map(Duration::ofSeconds).toList()),
                 Duration.ofMinutes(oneTimeSecretMinutes), loginHelpPerAddress, loginHelpPerClient, revealUnknown,
                 "link".equals(loginHelpMode));
     }

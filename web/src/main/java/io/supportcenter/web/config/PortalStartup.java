@@ -4,6 +4,7 @@ import io.supportcenter.domain.demo.DemoDataService;
 import io.supportcenter.domain.ops.DatabaseReport;
 import io.supportcenter.domain.ops.DatabaseStatus;
 import io.supportcenter.domain.ops.SchemaMigration;
+import io.supportcenter.web.kb.KnowledgeBaseSync;
 import io.supportcenter.web.mail.MailSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -37,6 +38,9 @@ public class PortalStartup {
     MailSender mailSender;
 
     @Inject
+    KnowledgeBaseSync knowledgeBase;
+
+    @Inject
     @ConfigProperty(name = "support.db.url")
     String databaseUrl;
 
@@ -51,9 +55,11 @@ public class PortalStartup {
         if (demoDataWanted.orElse(embedded)) {
             demo = demoData.loadOnce() ? "loaded now" : "already present";
         }
+        String kb = knowledgeBase.start(context);
         DatabaseReport report = databaseStatus.check();
-        LOG.info(String.format("Support Center started: database %s at %s (%s), schema version %s, demo data %s, context path '%s/'",
-                report.product(), report.location(), embedded ? "embedded" : "external", version, demo,
+        LOG.info(String.format("Support Center started: database %s at %s (%s), schema version %s, demo data %s,"
+                        + " knowledge base %s, context path '%s/'",
+                report.product(), report.location(), embedded ? "embedded" : "external", version, demo, kb,
                 context.getContextPath()));
         mailSender.start();
     }

@@ -27,13 +27,13 @@ public class OutboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Outbox outbox;
+    Outbox outbox;
 
     @Inject
-    transient MailComposer composer;
+    MailComposer composer;
 
     @Inject
-    transient MailSettings settings;
+    MailSettings settings;
 
     private final LazyDataModel<OutgoingMail> mails = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;

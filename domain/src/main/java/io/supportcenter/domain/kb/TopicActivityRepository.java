@@ -1,0 +1,25 @@
+package io.supportcenter.domain.kb;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port to what readers do with topics: views, searches, votes. */
+public interface TopicActivityRepository {
+
+    void addView(TopicView view);
+
+    void addSearch(SearchLogEntry entry);
+
+    Optional<SearchLogEntry> findSearch(long id);
+
+    Optional<HelpfulVote> findVote(long topicId, long userId);
+
+    void addVote(HelpfulVote vote);
+
+    /** Views and openings from search per topic and day since {@code since}. */
+    List<PopularityRanking.Activity> dailyActivity(Instant since);
+
+    /** Helpful and not-helpful answers so far. */
+    long[] votes(long topicId);
+}

@@ -1,0 +1,18 @@
+package io.supportcenter.domain.kb;
+
+import java.util.Collection;
+
+/**
+ * Port to the full-text index of topics (Lucene in the persistence module). Each node keeps its own
+ * index, built at start-up and brought up to date with every edit on any node.
+ */
+public interface TopicSearchIndex {
+
+    /** Replaces the whole index with these topics. */
+    void rebuild(Collection<IndexedTopic> topics);
+
+    /** Adds or replaces one topic (or removes it when it is no longer published). */
+    void update(IndexedTopic topic);
+
+    SearchResults search(SearchQuery query);
+}

@@ -1,0 +1,7 @@
+package io.supportcenter.domain.kb;
+
+/** Only published topics are shown to members and visitors. */
+public enum TopicStatus {
+    DRAFT,
+    PUBLISHED
+}

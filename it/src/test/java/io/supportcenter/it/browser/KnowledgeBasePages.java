@@ -1,0 +1,55 @@
+package io.supportcenter.it.browser;
+
+import java.net.URI;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The knowledge-base pages: the public help page, search results, a topic with its vote. */
+public final class KnowledgeBasePages {
+
+    private final WebDriver driver;
+
+    public KnowledgeBasePages(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public KnowledgeBasePages openHelp(URI root) {
+        driver.get(root.resolve("/help").toString());
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("help-topics")));
+        Browser.waitUntilSettled(driver);
+        return this;
+    }
+
+    /** Types into the page's search box and submits it; returns the results' text. */
+    public String search(String text) {
+        Forms.type(driver, "q", text);
+        WebElement box = driver.findElement(By.id("q"));
+        box.submit();
+        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(box));
+        Browser.waitUntilSettled(driver);
+        return Forms.text(driver, "search-results");
+    }
+
+    /** Opens the first result that links to a topic. */
+    public String openFirstResult() {
+        WebElement link = Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#search-results a.result-title")));
+        link.click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("topic-body")));
+        Browser.waitUntilSettled(driver);
+        return Forms.text(driver, "page-title");
+    }
+
+    /** Answers "Was this helpful?" with yes and returns the thanks shown in its place. */
+    public String voteHelpful() {
+        driver.findElement(By.id("vote:yes")).click();
+        Browser.waitUntilSettled(driver);
+        return Forms.text(driver, "vote:vote-thanks");
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+}

@@ -1,0 +1,102 @@
+package io.supportcenter.persistence.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Turns what a reader typed into a Lucene query without Lucene's query syntax (so characters such
+ * as {@code ( " * :} mean nothing special): each analysed word matches exactly or within one or two
+ * typos, in the title with three times the weight of the body. Also suggests a corrected query.
+ */
+final class FuzzyTerms {
+
+    private static final float TITLE_BOOST = 3f;
+    private static final int MAX_WORDS = 12;
+
+    private final Analyzer analyzer;
+
+    FuzzyTerms(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** @return null when nothing searchable is left (only stop words or punctuation) */
+    Query matching(String text, String titleField, String bodyField) {
+        List<String> words = analyse(bodyField, text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(titleField, word)), TITLE_BOOST * 2), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(bodyField, word)), 2f), Occur.SHOULD);
+            int edits = allowedEdits(word);
+            if (edits > 0) {
+                any.add(new BoostQuery(new FuzzyQuery(new Term(titleField, word), edits, 1), TITLE_BOOST), Occur.SHOULD)
+                        .add(new FuzzyQuery(new Term(bodyField, word), edits, 1), Occur.SHOULD);
+            }
+            all.add(any.build(), Occur.SHOULD);
+        }
+        // Most of the words must match (all of them for one or two words).
+        int required = words.size() <= 2 ? words.size() : (int) Math.ceil(words.size() * 0.6);
+        return all.setMinimumNumberShouldMatch(required).build();
+    }
+
+    private static int allowedEdits(String word) {
+        return word.length() < 4 ? 0 : word.length() < 7 ? 1 : 2;
+    }
+
+    /** Replaces each unknown word by the closest word of the index; null if nothing changed. */
+    String suggest(String text, IndexReader reader, String wordsField) throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            SuggestWord[] suggestions = checker.suggestSimilar(new Term(wordsField, word), 1, reader);
+            if (suggestions.length > 0 && !suggestions[0].string.equals(word)) {
+                corrected.add(suggestions[0].string);
+                changed = true;
+            } else {
+                corrected.add(word);
+            }
+        }
+        return changed ? String.join(" ", corrected) : null;
+    }
+
+    private List<String> analyse(String field, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && words.size() < MAX_WORDS) {
+                String word = term.toString();
+                if (!words.contains(word)) {
+                    words.add(word);
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,68 @@
+package io.supportcenter.persistence.kb;
+
+import io.supportcenter.domain.kb.Category;
+import io.supportcenter.domain.kb.Topic;
+import io.supportcenter.domain.kb.TopicRepository;
+import io.supportcenter.domain.kb.TopicStatus;
+import io.supportcenter.domain.kb.Visibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaTopicRepository implements TopicRepository {
+
+    @PersistenceContext(unitName = "support")
+    private EntityManager em;
+
+    protected JpaTopicRepository() {
+        // for CDI
+    }
+
+    /** For use outside a container (tests). */
+    public JpaTopicRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Topic> findById(long id) {
+        return Optional.ofNullable(em.find(Topic.class, id));
+    }
+
+    @Override
+    public Optional<Topic> findBySlug(String slug) {
+        return em.createQuery("SELECT t FROM Topic t WHERE t.slug = :slug", Topic.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Topic> findAll() {
+        return em.createQuery("SELECT t FROM Topic t JOIN FETCH t.category ORDER BY t.id", Topic.class).getResultList();
+    }
+
+    @Override
+    public List<Topic> findPublished(Collection<Category> categories, Collection<Visibility> visible) {
+        if (categories.isEmpty() || visible.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM Topic t JOIN FETCH t.category WHERE t.category IN :categories"
+                        + " AND t.visibility IN :visible AND t.status = :published ORDER BY t.title", Topic.class)
+                .setParameter("categories", categories)
+                .setParameter("visible", visible)
+                .setParameter("published", TopicStatus.PUBLISHED)
+                .getResultList();
+    }
+
+    @Override
+    public List<Topic> findPinned() {
+        return em.createQuery("SELECT t FROM Topic t WHERE t.pinned = TRUE ORDER BY t.title", Topic.class).getResultList();
+    }
+
+    @Override
+    public void add(Topic topic) {
+        em.persist(topic);
+    }
+}

@@ -1,0 +1,218 @@
+package io.supportcenter.persistence.kb;
+
+import io.supportcenter.domain.kb.IndexedTopic;
+import io.supportcenter.domain.kb.SearchHit;
+import io.supportcenter.domain.kb.SearchQuery;
+import io.supportcenter.domain.kb.SearchResults;
+import io.supportcenter.domain.kb.TopicSearchIndex;
+import io.supportcenter.domain.kb.Visibility;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The topic index of this node, in memory (rebuilt from the database at start-up and on changes).
+ * Titles weigh three times the body; English stemming makes "reports" find "reporting"; each word
+ * also matches with a typo or two (fuzzy terms); snippets are HTML-escaped with matches in
+ * {@code <mark>}. Only published topics the reader may see are searched.
+ */
+@ApplicationScoped
+public class LuceneTopicIndex implements TopicSearchIndex {
+
+    static final String ID = "id";
+    static final String SLUG = "slug";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String WORDS = "words";
+    static final String CATEGORY = "category";
+    static final String CATEGORY_NAME = "categoryName";
+    static final String VISIBILITY = "visibility";
+
+    private static final int SNIPPET_CHARS = 220;
+
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+            Map.of(WORDS, new StandardAnalyzer()));
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FuzzyTerms fuzzy;
+
+    public LuceneTopicIndex() {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+            fuzzy = new FuzzyTerms(analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void rebuild(Collection<IndexedTopic> topics) {
+        try {
+            writer.deleteAll();
+            for (IndexedTopic topic : topics) {
+                if (topic.published()) {
+                    writer.addDocument(document(topic));
+                }
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void update(IndexedTopic topic) {
+        try {
+            Term id = new Term(ID, Long.toString(topic.id()));
+            if (topic.published()) {
+                writer.updateDocument(id, document(topic));
+            } else {
+                writer.deleteDocuments(id);
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static Document document(IndexedTopic topic) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(topic.id()), Field.Store.YES));
+        doc.add(new StoredField(SLUG, topic.slug()));
+        doc.add(new TextField(TITLE, topic.title(), Field.Store.YES));
+        doc.add(new TextField(TEXT, topic.text(), Field.Store.YES));
+        doc.add(new TextField(WORDS, topic.title() + " " + topic.text(), Field.Store.NO));
+        doc.add(new StoredField(CATEGORY_NAME, topic.categoryName()));
+        for (String slug : topic.categoryPath()) {
+            doc.add(new StringField(CATEGORY, slug, Field.Store.NO));
+        }
+        doc.add(new StringField(VISIBILITY, topic.visibility().name(), Field.Store.NO));
+        return doc;
+    }
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+        Query text = fuzzy.matching(query.text(), TITLE, TEXT);
+        if (text == null) {
+            return SearchResults.empty();
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(visible(query), Occur.FILTER);
+        if (query.categorySlug() != null && !query.categorySlug().isBlank()) {
+            builder.add(new TermQuery(new Term(CATEGORY, query.categorySlug())), Occur.FILTER);
+        }
+        Query full = builder.build();
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            int wanted = (query.page() + 1) * query.pageSize();
+            TopDocs top = searcher.search(full, wanted);
+            int total = (int) Math.min(Integer.MAX_VALUE, top.totalHits.value);
+            ScoreDoc[] all = top.scoreDocs;
+            int from = Math.min(all.length, query.page() * query.pageSize());
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+            String[] snippets = snippets(searcher, full, page);
+            List<SearchHit> hits = new ArrayList<>(page.length);
+            for (int i = 0; i < page.length; i++) {
+                Document doc = searcher.storedFields().document(page[i].doc);
+                hits.add(new SearchHit(Long.parseLong(doc.get(ID)), doc.get(SLUG), doc.get(TITLE), snippets[i], doc.get(CATEGORY_NAME)));
+            }
+            String suggestion = total == 0 ? fuzzy.suggest(query.text(), searcher.getIndexReader(), WORDS) : null;
+            return new SearchResults(hits, total, suggestion, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(20_000)
+                .build();
+        int[] docs = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = page[i].doc;
+        }
+        Map<String, String[]> byField = highlighter.highlightFields(new String[] {TEXT}, query, docs, new int[] {2});
+        String[] snippets = byField.get(TEXT);
+        for (int i = 0; i < snippets.length; i++) {
+            if (snippets[i] == null) {
+                String plain = searcher.storedFields().document(docs[i]).get(TEXT);
+                snippets[i] = escape(plain.length() > SNIPPET_CHARS ? plain.substring(0, SNIPPET_CHARS) + " …" : plain);
+            }
+        }
+        return snippets;
+    }
+
+    private static Query visible(SearchQuery query) {
+        BooleanQuery.Builder allowed = new BooleanQuery.Builder();
+        for (Visibility visibility : query.visible()) {
+            allowed.add(new TermQuery(new Term(VISIBILITY, visibility.name())), Occur.SHOULD);
+        }
+        return allowed.setMinimumNumberShouldMatch(1).build();
+    }
+
+    private void release(IndexSearcher searcher) {
+        if (searcher != null) {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

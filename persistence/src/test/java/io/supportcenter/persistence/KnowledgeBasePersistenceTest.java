@@ -1,0 +1,165 @@
+package io.supportcenter.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.domain.account.AccountType;
+import io.supportcenter.domain.kb.CategoryNode;
+import io.supportcenter.domain.kb.KnowledgeBaseSeed;
+import io.supportcenter.domain.kb.KnowledgeBaseService;
+import io.supportcenter.domain.kb.PopularTopics;
+import io.supportcenter.domain.kb.PopularityPolicy;
+import io.supportcenter.domain.kb.SearchIndexer;
+import io.supportcenter.domain.kb.SearchResults;
+import io.supportcenter.domain.kb.SeedCategory;
+import io.supportcenter.domain.kb.SeedTopic;
+import io.supportcenter.domain.kb.TopicPage;
+import io.supportcenter.domain.kb.TopicSummary;
+import io.supportcenter.domain.kb.Visibility;
+import io.supportcenter.persistence.kb.JpaCategoryRepository;
+import io.supportcenter.persistence.kb.JpaKnowledgeBaseChanges;
+import io.supportcenter.persistence.kb.JpaTopicActivityRepository;
+import io.supportcenter.persistence.kb.JpaTopicRepository;
+import io.supportcenter.persistence.kb.LuceneTopicIndex;
+import io.supportcenter.persistence.ops.JpaTaskLockRepository;
+import io.supportcenter.persistence.staff.JpaTeamRepository;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The knowledge base on a real database: seeding, browsing by visibility, search, views and votes. */
+class KnowledgeBasePersistenceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
+    private static final LuceneTopicIndex INDEX = new LuceneTopicIndex();
+    private static TestDatabase db;
+
+    /** The services of one transaction, as the container would wire them. */
+    private record Services(KnowledgeBaseSeed seed, KnowledgeBaseService kb, SearchIndexer indexer, PopularTopics popular) {
+    }
+
+    private static <T> T inTransaction(Function<Services, T> work) {
+        EntityManager em = db.entityManagerFactory().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            JpaTopicRepository topics = new JpaTopicRepository(em);
+            JpaTopicActivityRepository activity = new JpaTopicActivityRepository(em);
+            JpaCategoryRepository categories = new JpaCategoryRepository(em);
+            JpaKnowledgeBaseChanges changes = new JpaKnowledgeBaseChanges(em);
+            Services services = new Services(
+                    new KnowledgeBaseSeed(new JpaTaskLockRepository(em), categories, topics, new JpaTeamRepository(em),
+                            markdown -> "<p>" + markdown + "</p>", changes, CLOCK),
+                    new KnowledgeBaseService(categories, topics, activity, INDEX, CLOCK),
+                    new SearchIndexer(topics, INDEX, changes),
+                    new PopularTopics(topics, activity, new PopularityPolicy(7, 2.0, 3), CLOCK));
+            T result = work.apply(services);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @BeforeAll
+    static void seed() {
+        db = TestDatabase.create().migrate();
+        List<SeedCategory> categories = List.of(
+                new SeedCategory("account", "Account", null, "CLIENT_SUPPORT", true, 1),
+                new SeedCategory("login", "Login", "account", "CLIENT_SUPPORT", false, 1),
+                new SeedCategory("payments", "Payments", null, "CLIENT_SUPPORT", false, 2));
+        List<SeedTopic> topics = List.of(
+                new SeedTopic("reset-password", "Reset a password", "login", Visibility.PUBLIC, List.of("publisher-pay"), "Use Login Help to reset your password."),
+                new SeedTopic("publisher-pay", "When publishers are paid", "payments", Visibility.PUBLISHERS, List.of(), "Publishers are paid monthly."),
+                new SeedTopic("advertiser-invoices", "Advertiser invoices", "payments", Visibility.ADVERTISERS, List.of(), "Advertisers receive invoices."),
+                new SeedTopic("members-reports", "Reading reports", "account", Visibility.MEMBERS, List.of(), "Reports for every member."));
+        boolean loaded = inTransaction(s -> s.seed().loadOnce(categories, topics));
+        boolean loadedAgain = inTransaction(s -> s.seed().loadOnce(categories, topics));
+        boolean indexed = inTransaction(s -> s.indexer().refreshIfChanged());
+        assertTrue(loaded);
+        assertFalse(loadedAgain, "loaded once");
+        assertTrue(indexed);
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @Test
+    void theTreeNestsSubCategoriesAndAParentListsTheirTopics() {
+        List<CategoryNode> tree = inTransaction(s -> s.kb().tree());
+        assertEquals(List.of("account", "payments"), tree.stream().map(CategoryNode::slug).toList());
+        assertEquals("login", tree.get(0).children().get(0).slug());
+        List<TopicSummary> inAccount = inTransaction(s -> s.kb().topicsIn("account", AccountType.PUBLISHER));
+        assertEquals(List.of("members-reports", "reset-password"), inAccount.stream().map(TopicSummary::slug).toList());
+    }
+
+    @Test
+    void eachReaderSeesOnlyWhatTheyMay() {
+        assertEquals(List.of("reset-password"), inTransaction(s -> s.kb().topicsIn("account", null)).stream().map(TopicSummary::slug).toList());
+        assertEquals(List.of("advertiser-invoices"), inTransaction(s -> s.kb().topicsIn("payments", AccountType.ADVERTISER))
+                .stream().map(TopicSummary::slug).toList());
+        assertTrue(inTransaction(s -> s.kb().topic("publisher-pay", AccountType.ADVERTISER)).isEmpty());
+        TopicPage reset = inTransaction(s -> s.kb().topic("reset-password", AccountType.ADVERTISER)).orElseThrow();
+        assertEquals(List.of(), reset.related(), "a related topic the reader may not see is left out");
+        TopicPage forPublisher = inTransaction(s -> s.kb().topic("reset-password", AccountType.PUBLISHER)).orElseThrow();
+        assertEquals(List.of("publisher-pay"), forPublisher.related().stream().map(TopicSummary::slug).toList());
+    }
+
+    @Test
+    void searchesAreLoggedAndViewsAndVotesCount() {
+        SearchResults results = inTransaction(s -> s.kb().search("Reset  PASSWORD", null, AccountType.PUBLISHER, 0, 10));
+        assertEquals(1, results.total());
+        long topicId = results.hits().get(0).topicId();
+        inTransaction(s -> {
+            s.kb().viewed(topicId, AccountType.PUBLISHER, results.logId());
+            s.kb().vote(topicId, 42L, true, AccountType.PUBLISHER);
+            return null;
+        });
+        inTransaction(s -> {
+            s.kb().vote(topicId, 42L, false, AccountType.PUBLISHER);
+            s.kb().vote(topicId, 43L, true, AccountType.PUBLISHER);
+            return null;
+        });
+        TopicPage page = inTransaction(s -> s.kb().topic(String.valueOf(topicId), AccountType.PUBLISHER)).orElseThrow();
+        assertEquals(1, page.helpful(), "one vote per user: the second answer replaced the first");
+        assertEquals(1, page.notHelpful());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM kb_search_log WHERE query_text = 'reset password' AND opened_topic_id = " + topicId));
+    }
+
+    @Test
+    void popularTopicsFollowViewsAndRespectVisibility() {
+        long invoices = inTransaction(s -> s.kb().search("invoices", null, AccountType.ADVERTISER, 0, 1)).hits().get(0).topicId();
+        long pay = inTransaction(s -> s.kb().search("paid", null, AccountType.PUBLISHER, 0, 1)).hits().get(0).topicId();
+        inTransaction(s -> {
+            for (int i = 0; i < 5; i++) {
+                s.kb().viewed(pay, AccountType.PUBLISHER, null);
+            }
+            for (int i = 0; i < 4; i++) {
+                s.kb().viewed(invoices, AccountType.ADVERTISER, null);
+            }
+            return null;
+        });
+        // One PopularTopics holds one ranking (in the container it is application-scoped).
+        List<List<String>> lists = inTransaction(s -> {
+            s.popular().refresh();
+            return List.of(s.popular().summariesFor(AccountType.PUBLISHER).stream().map(TopicSummary::slug).toList(),
+                    s.popular().summariesFor(AccountType.ADVERTISER).stream().map(TopicSummary::slug).toList());
+        });
+        List<String> forPublisher = lists.get(0);
+        assertEquals("publisher-pay", forPublisher.get(0), forPublisher.toString());
+        List<String> forAdvertiser = lists.get(1);
+        assertEquals("advertiser-invoices", forAdvertiser.get(0), forAdvertiser.toString());
+        assertFalse(forAdvertiser.contains("publisher-pay"));
+    }
+}

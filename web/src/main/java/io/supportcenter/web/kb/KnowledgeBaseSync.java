@@ -1,0 +1,114 @@
+package io.supportcenter.web.kb;
+
+import io.supportcenter.domain.kb.KnowledgeBaseSeed;
+import io.supportcenter.domain.kb.PopularTopics;
+import io.supportcenter.domain.kb.PopularityPolicy;
+import io.supportcenter.domain.kb.SearchIndexer;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the starting knowledge base into an empty database, builds this node's search index, and
+ * then checks every few seconds ({@code support.kb.sync-seconds}) whether any node changed the
+ * knowledge base, so that every node's index reflects an edit within that time. Most Popular Topics
+ * are recomputed every {@code support.kb.popular.refresh-minutes}.
+ */
+@ApplicationScoped
+public class KnowledgeBaseSync {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeBaseSync.class.getName());
+    private static final String CONTENT = "/WEB-INF/classes/kb/";
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    KnowledgeBaseSeed seed;
+
+    @Inject
+    SearchIndexer indexer;
+
+    @Inject
+    PopularTopics popular;
+
+    @Inject
+    @ConfigProperty(name = "support.kb.sync-seconds", defaultValue = "5")
+    int syncSeconds;
+
+    @Inject
+    @ConfigProperty(name = "support.kb.popular.refresh-minutes", defaultValue = "15")
+    int popularRefreshMinutes;
+
+    @Inject
+    @ConfigProperty(name = "support.kb.popular.window-days", defaultValue = "7")
+    int windowDays;
+
+    @Inject
+    @ConfigProperty(name = "support.kb.popular.half-life-days", defaultValue = "2")
+    double halfLifeDays;
+
+    @Inject
+    @ConfigProperty(name = "support.kb.popular.size", defaultValue = "10")
+    int size;
+
+    private ScheduledFuture<?> task;
+    private ScheduledFuture<?> popularTask;
+
+    @Produces
+    PopularityPolicy popularityPolicy() {
+        return new PopularityPolicy(windowDays, halfLifeDays, size);
+    }
+
+    public synchronized String start(ServletContext context) {
+        Set<String> files = context.getResourcePaths(CONTENT + "topics/");
+        StartingContent content = StartingContent.read(name -> context.getResourceAsStream(CONTENT + name),
+                files == null ? Set.of() : files.stream().filter(path -> path.endsWith(".md"))
+                        .map(path -> path.substring(CONTENT.length())).toList());
+        boolean loaded = seed.loadOnce(content.categories(), content.topics());
+        indexer.refreshIfChanged();
+        popular.refresh();
+        if (task == null) {
+            task = scheduler.scheduleWithFixedDelay(this::sync, syncSeconds, syncSeconds, TimeUnit.SECONDS);
+            popularTask = scheduler.scheduleWithFixedDelay(this::refreshPopular, popularRefreshMinutes,
+                    popularRefreshMinutes, TimeUnit.MINUTES);
+        }
+        return loaded ? content.topics().size() + " topics loaded now" : "already present";
+    }
+
+    void sync() {
+        try {
+            if (indexer.refreshIfChanged()) {
+                LOG.fine("Search index refreshed after a knowledge-base change");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The search index could not be refreshed; it tries again shortly", e);
+        }
+    }
+
+    void refreshPopular() {
+        try {
+            popular.refresh();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Most Popular Topics could not be recomputed; the previous list stays", e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (task != null) {
+            task.cancel(false);
+            popularTask.cancel(false);
+        }
+    }
+}
