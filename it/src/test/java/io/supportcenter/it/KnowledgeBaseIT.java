@@ -12,10 +12,12 @@ import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Html;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestTopics;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -120,6 +122,23 @@ class KnowledgeBaseIT {
         assertTrue(Html.hasId(topic.body(), "topic-updated"));
         assertTrue(Html.hasId(topic.body(), "vote:yes"));
         assertEquals(404, pat.get("/support/topics/no-such-topic").statusCode());
+    }
+
+    @Test
+    void aChangeMadeElsewhereIsSearchableWithinTenSeconds() throws InterruptedException {
+        PortalClient pat = member(Demo.PAT);
+        String word = "zanzibarquux" + System.nanoTime() % 100_000;
+        TestTopics.insert(List.of(new TestTopics.Generated(-900_000L - System.nanoTime() % 100_000, "written-elsewhere-" + word,
+                "Written on another node " + word, "This topic about " + word + " was written on another node.")), "reporting", "MEMBERS");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        boolean found = false;
+        while (!found && System.nanoTime() < deadline) {
+            found = search(pat, "/support/topics", word).body().contains("written-elsewhere-" + word);
+            if (!found) {
+                Thread.sleep(250);
+            }
+        }
+        assertTrue(found, "the new topic was not searchable within 10 seconds");
     }
 
     @Test

@@ -43,7 +43,8 @@ public class PopularTopics {
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Recomputes the ranking; transactional because the scheduler calls it (see SearchIndexer). */
+    @Transactional
     public void refresh() {
         Instant now = clock.instant();
         Map<Long, Double> scores = PopularityRanking.scores(activity.dailyActivity(now.minus(Duration.ofDays(policy.windowDays()))),

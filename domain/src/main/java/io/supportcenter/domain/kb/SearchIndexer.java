@@ -29,8 +29,12 @@ public class SearchIndexer {
         this.changes = changes;
     }
 
-    /** Rebuilds when the knowledge base changed since the last build; returns whether it did. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Rebuilds when the knowledge base changed since the last build; returns whether it did. Runs in
+     * a transaction because it is called from a scheduled thread, where an entity manager used
+     * outside a transaction is closed after the first call.
+     */
+    @Transactional
     public synchronized boolean refreshIfChanged() {
         long current = changes.current();
         if (current == indexedVersion) {

@@ -1,0 +1,67 @@
+package io.supportcenter.it.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Writes published topics straight into the portal's database and raises the knowledge-base change
+ * counter, as an edit on another node would: the portal must pick them up on its own. Keys are
+ * negative, a range the sequences never hand out.
+ */
+public final class TestTopics {
+
+    /** A topic to write: its text is stored as the body (plain text is valid Markdown and HTML). */
+    public record Generated(long id, String slug, String title, String text) {
+    }
+
+    private TestTopics() {
+    }
+
+    public static void insert(List<Generated> topics, String categorySlug, String visibility) {
+        try (Connection c = TestDatabase.current().connect()) {
+            c.setAutoCommit(false);
+            long category;
+            try (PreparedStatement find = c.prepareStatement("SELECT id FROM kb_category WHERE slug = ?")) {
+                find.setString(1, categorySlug);
+                try (ResultSet rows = find.executeQuery()) {
+                    rows.next();
+                    category = rows.getLong(1);
+                }
+            }
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO kb_topic (id, slug, title, body_markdown, body_html,"
+                    + " category_id, visibility, status, pinned, hidden_from_popular, created_at, updated_at, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', FALSE, FALSE, ?, ?, 0)")) {
+                int batch = 0;
+                for (Generated topic : topics) {
+                    insert.setLong(1, topic.id());
+                    insert.setString(2, topic.slug());
+                    insert.setString(3, topic.title());
+                    insert.setString(4, topic.text());
+                    insert.setString(5, "<p>" + topic.text() + "</p>");
+                    insert.setLong(6, category);
+                    insert.setString(7, visibility);
+                    insert.setObject(8, now);
+                    insert.setObject(9, now);
+                    insert.addBatch();
+                    if (++batch % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE kb_change SET change_count = change_count + 1 WHERE id = 1");
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write test topics: " + e.getMessage(), e);
+        }
+    }
+}
