@@ -184,6 +184,11 @@ public class AdminSettingsBacking implements Serializable {
      * to {@code field} (or for the page); success redirects, so a refresh never repeats the action.
      */
     private void run(Runnable action, String doneKey, String field, Long redirectTo) throws IOException {
+        // A SuperUser role moved away meanwhile (another tab, another SuperUser) is not an expired unlock.
+        if (!isSuperUser()) {
+            Texts.error(null, "account.admin.not-superuser");
+            return;
+        }
         if (!isUnlocked()) {
             Texts.error(null, "admin.gate.expired");
             return;
