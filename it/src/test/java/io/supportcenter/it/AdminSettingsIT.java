@@ -182,6 +182,26 @@ class AdminSettingsIT {
     }
 
     @Test
+    void aTabOpenedBeforeTheRoleMovedIsToldWhyItsActionIsRefused() {
+        String superUser = TestMembers.newSuperUser("stale");
+        PortalClient admin = unlockedAdmin(superUser);
+        String heir = TestMembers.newAddress("heir");
+        String other = TestMembers.newAddress("other");
+        addUser(admin, heir);
+        addUser(admin, other);
+        PortalClient staleTab = unlockedAdmin(superUser);
+        FacesForm stale = FacesForm.open(staleTab, "/account/admin?user=" + TestMembers.userId(other), "userActions");
+
+        assertRedirectTo(act(admin, TestMembers.userId(heir), "transfer"), "/account/admin");
+        HttpResponse<String> refused = stale.submit(staleTab, "userActions:disable");
+
+        assertStatus(200, refused);
+        assertTrue(refused.body().contains("Only the account's SuperUser can do this."), "the stale tab is told why");
+        assertTrue(TestMembers.isSuperUser(heir));
+        assertTrue(TestMembers.isEnabled(other), "nothing was done from the stale tab");
+    }
+
+    @Test
     void twoTransfersAtOnceLeaveExactlyOneSuperUser() throws Exception {
         String superUser = TestMembers.newSuperUser("generous");
         PortalClient admin = unlockedAdmin(superUser);

@@ -68,6 +68,22 @@ public final class TestMembers {
         }
     }
 
+    /** Whether this user may log in (not disabled by the SuperUser). */
+    public static boolean isEnabled(String email) {
+        String sql = "SELECT enabled FROM member_user WHERE email = ?";
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement read = c.prepareStatement(sql)) {
+            read.setString(1, email.toLowerCase(java.util.Locale.ROOT));
+            try (ResultSet rows = read.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("no user " + email);
+                }
+                return rows.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A fresh address in the test domain, for users that tests add through the portal. */
     public static String newAddress(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + DOMAIN;

@@ -25,6 +25,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,7 @@ public class AdminSettingsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String PAGE = "/account/admin";
+    private static final String REFUSAL_REPORTED = AdminSettingsBacking.class.getName() + ".refusalReported";
 
     @Inject
     AdministrativeSettingsService admin;
@@ -184,13 +186,7 @@ public class AdminSettingsBacking implements Serializable {
      * to {@code field} (or for the page); success redirects, so a refresh never repeats the action.
      */
     private void run(Runnable action, String doneKey, String field, Long redirectTo) throws IOException {
-        // A SuperUser role moved away meanwhile (another tab, another SuperUser) is not an expired unlock.
-        if (!isSuperUser()) {
-            Texts.error(null, "account.admin.not-superuser");
-            return;
-        }
-        if (!isUnlocked()) {
-            Texts.error(null, "admin.gate.expired");
+        if (refused()) {
             return;
         }
         try {
@@ -204,6 +200,31 @@ public class AdminSettingsBacking implements Serializable {
         Texts.info(doneKey);
         Texts.keepForRedirect();
         redirect(redirectTo);
+    }
+
+    /**
+     * View action on every postback. When the role moved away (another tab, another SuperUser) or the
+     * unlock ran out, the buttons of the posted form are no longer rendered and Faces would drop the
+     * action without a word; this says why instead.
+     */
+    public void explainPostback() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() && !faces.getExternalContext().getRequestParameterMap().containsKey("gate")) {
+            refused();
+        }
+    }
+
+    /** Reports at most once per request why an action cannot run; a lost role is not an expired unlock. */
+    private boolean refused() {
+        String reason = !isSuperUser() ? "account.admin.not-superuser" : !isUnlocked() ? "admin.gate.expired" : null;
+        if (reason == null) {
+            return false;
+        }
+        Map<Object, Object> attributes = FacesContext.getCurrentInstance().getAttributes();
+        if (attributes.putIfAbsent(REFUSAL_REPORTED, Boolean.TRUE) == null) {
+            Texts.error(null, reason);
+        }
+        return true;
     }
 
     private void redirect(Long userId) throws IOException {
