@@ -11,6 +11,8 @@ public interface CategoryRepository {
 
     Optional<Category> findBySlug(String slug);
 
+    Optional<Category> findById(long id);
+
     void add(Category category);
 
     long count();

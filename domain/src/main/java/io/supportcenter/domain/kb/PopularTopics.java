@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +18,26 @@ import java.util.Set;
 
 /**
  * Most Popular Topics (SPEC §5.1): a ranking of the whole network's recent views and searches,
- * recomputed on a schedule and on an editor's demand, and read per reader: pinned topics first,
- * hidden ones never, and only what that reader may see (an advertiser never gets a
- * publisher-only topic). When there is too little activity the list is filled up by title.
+ * recomputed on a schedule, after every edit and on an editor's demand. Each kind of reader gets
+ * its own list, kept in memory between refreshes (pages read it without touching the database):
+ * pinned topics first, hidden ones never, and only what that reader may see (an advertiser never
+ * gets a publisher-only topic). When there is too little activity a list is filled up by title.
  */
 @ApplicationScoped
 public class PopularTopics {
+
+    /** Ranked ids are loaded this many at a time until every list is full. */
+    private static final int CHUNK = 100;
 
     private TopicRepository topics;
     private TopicActivityRepository activity;
     private PopularityPolicy policy;
     private Clock clock;
-    private volatile List<Long> ranking = List.of();
+    private volatile Lists lists = new Lists(List.of(), List.of(), Map.of());
+
+    /** What one refresh computed: the visitors' list (with bodies for the help page) and the members' lists. */
+    private record Lists(List<TopicSummary> visitors, List<TopicPage> publicPages, Map<AccountType, List<TopicSummary>> members) {
+    }
 
     protected PopularTopics() {
         // for CDI proxies
@@ -43,54 +51,84 @@ public class PopularTopics {
         this.clock = clock;
     }
 
-    /** Recomputes the ranking; transactional because the scheduler calls it (see SearchIndexer). */
+    /** Recomputes the ranking and the lists; transactional because the scheduler calls it. */
     @Transactional
     public void refresh() {
         Instant now = clock.instant();
         Map<Long, Double> scores = PopularityRanking.scores(activity.dailyActivity(now.minus(Duration.ofDays(policy.windowDays()))),
                 LocalDate.ofInstant(now, ZoneOffset.UTC), policy.halfLifeDays());
-        ranking = scores.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
+        List<Long> ranking = scores.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
+
+        List<Topic> pinned = topics.findPinned();
+        Map<AccountType, Map<Long, Topic>> chosen = new LinkedHashMap<>();
+        for (AccountType reader : readers()) {
+            chosen.put(reader, pick(reader, pinned));
+        }
+        for (int from = 0; from < ranking.size() && !allFull(chosen); from += CHUNK) {
+            Map<Long, Topic> loaded = new LinkedHashMap<>();
+            topics.findByIds(ranking.subList(from, Math.min(ranking.size(), from + CHUNK))).forEach(t -> loaded.put(t.getId(), t));
+            for (Long id : ranking.subList(from, Math.min(ranking.size(), from + CHUNK))) {
+                Topic topic = loaded.get(id);
+                if (topic != null && !topic.isHiddenFromPopular()) {
+                    chosen.forEach((reader, list) -> offer(reader, list, topic));
+                }
+            }
+        }
+        chosen.forEach((reader, list) -> {
+            if (list.size() < policy.size()) {
+                topics.findPopularCandidates(Visibility.readableBy(reader), policy.size() + list.size())
+                        .forEach(topic -> offer(reader, list, topic));
+            }
+        });
+
+        List<Topic> forVisitors = List.copyOf(chosen.get(null).values());
+        Map<AccountType, List<TopicSummary>> members = new EnumMap<>(AccountType.class);
+        for (AccountType type : AccountType.values()) {
+            members.put(type, summaries(chosen.get(type).values()));
+        }
+        lists = new Lists(summaries(forVisitors), forVisitors.stream().map(topic -> new TopicPage(topic.getId(),
+                topic.getSlug(), topic.getTitle(), topic.getBodyHtml(), topic.getCategory().getSlug(),
+                topic.getCategory().getName(), topic.getUpdatedAt(), List.of(), 0, 0)).toList(), Map.copyOf(members));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Topic> forReader(AccountType reader) {
+    private static List<AccountType> readers() {
+        List<AccountType> readers = new ArrayList<>();
+        readers.add(null);
+        readers.addAll(List.of(AccountType.values()));
+        return readers;
+    }
+
+    private Map<Long, Topic> pick(AccountType reader, List<Topic> pinned) {
+        Map<Long, Topic> list = new LinkedHashMap<>();
         Set<Visibility> visible = Visibility.readableBy(reader);
-        // Keyed by id: outside a transaction each look-up may return its own instance of a topic.
-        Map<Long, Topic> chosen = new LinkedHashMap<>();
-        topics.findPinned().stream().filter(topic -> topic.isReadableBy(visible)).forEach(topic -> chosen.putIfAbsent(topic.getId(), topic));
-        for (Long id : ranking) {
-            if (chosen.size() >= policy.size()) {
-                break;
-            }
-            topics.findById(id).filter(topic -> topic.isReadableBy(visible) && !topic.isHiddenFromPopular())
-                    .ifPresent(topic -> chosen.putIfAbsent(topic.getId(), topic));
-        }
-        if (chosen.size() < policy.size()) {
-            List<Topic> rest = new ArrayList<>(topics.findAll());
-            rest.sort(Comparator.comparing(Topic::getTitle));
-            for (Topic topic : rest) {
-                if (chosen.size() >= policy.size()) {
-                    break;
-                }
-                if (topic.isReadableBy(visible) && !topic.isHiddenFromPopular()) {
-                    chosen.putIfAbsent(topic.getId(), topic);
-                }
-            }
-        }
-        return List.copyOf(chosen.values());
+        pinned.stream().filter(topic -> topic.isReadableBy(visible)).limit(policy.size())
+                .forEach(topic -> list.putIfAbsent(topic.getId(), topic));
+        return list;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    private void offer(AccountType reader, Map<Long, Topic> list, Topic topic) {
+        if (list.size() < policy.size() && topic.isReadableBy(Visibility.readableBy(reader)) && !topic.isHiddenFromPopular()) {
+            list.putIfAbsent(topic.getId(), topic);
+        }
+    }
+
+    private boolean allFull(Map<AccountType, Map<Long, Topic>> chosen) {
+        return chosen.values().stream().allMatch(list -> list.size() >= policy.size());
+    }
+
+    private static List<TopicSummary> summaries(java.util.Collection<Topic> chosen) {
+        return chosen.stream().map(TopicSummary::of).toList();
+    }
+
+    /** The list for a member of this account type, or for a visitor when {@code reader} is null. */
     public List<TopicSummary> summariesFor(AccountType reader) {
-        return forReader(reader).stream().map(TopicSummary::of).toList();
+        Lists current = lists;
+        return reader == null ? current.visitors() : current.members().getOrDefault(reader, List.of());
     }
 
     /** Public topics with their bodies, for the help page's expand-in-place list. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<TopicPage> publicPages() {
-        return forReader(null).stream().map(topic -> new TopicPage(topic.getId(), topic.getSlug(), topic.getTitle(),
-                topic.getBodyHtml(), topic.getCategory().getSlug(), topic.getCategory().getName(), topic.getUpdatedAt(),
-                List.of(), 0, 0)).toList();
+        return lists.publicPages();
     }
 }

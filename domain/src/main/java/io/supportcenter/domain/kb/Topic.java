@@ -104,11 +104,17 @@ public class Topic {
 
     /** New title and body; the reader's HTML is rendered and sanitised here. */
     public void edit(String newTitle, String markdown, TopicRenderer renderer, Instant now) {
-        if (newTitle == null || newTitle.isBlank() || newTitle.strip().length() > MAX_TITLE) {
-            throw new BusinessException("kb.topic.title.invalid");
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new BusinessException("kb.topic.title.required");
         }
-        if (markdown == null || markdown.isBlank() || markdown.length() > MAX_BODY) {
-            throw new BusinessException("kb.topic.body.invalid");
+        if (newTitle.strip().length() > MAX_TITLE) {
+            throw new BusinessException("kb.topic.title.too-long");
+        }
+        if (markdown == null || markdown.isBlank()) {
+            throw new BusinessException("kb.topic.body.required");
+        }
+        if (markdown.length() > MAX_BODY) {
+            throw new BusinessException("kb.topic.body.too-long");
         }
         this.title = newTitle.strip();
         this.bodyMarkdown = markdown;
@@ -212,5 +218,10 @@ public class Topic {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The optimistic version an editor's form was loaded with, to refuse a stale save. */
+    public long getVersion() {
+        return version;
     }
 }

@@ -20,6 +20,9 @@ public interface TopicActivityRepository {
     /** Views and openings from search per topic and day since {@code since}. */
     List<PopularityRanking.Activity> dailyActivity(Instant since);
 
+    /** The most frequent searches since {@code since}, at most {@code limit}, most frequent first. */
+    List<SearchStats> searchStats(Instant since, int limit);
+
     /** Helpful and not-helpful answers so far. */
     long[] votes(long topicId);
 }

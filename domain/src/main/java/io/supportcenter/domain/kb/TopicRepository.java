@@ -18,5 +18,16 @@ public interface TopicRepository {
 
     List<Topic> findPinned();
 
+    /** These topics (in no particular order); ids that do not exist are left out. */
+    List<Topic> findByIds(Collection<Long> ids);
+
+    /** Published topics the reader may see that are not hidden from Most Popular, by title, at most {@code limit}. */
+    List<Topic> findPopularCandidates(Collection<Visibility> visible, int limit);
+
+    /** Every topic for the editor's list, newest change first, optionally those whose title contains {@code text}. */
+    List<Topic> findForEditor(String text, int limit);
+
+    long countIn(Category category);
+
     void add(Topic topic);
 }

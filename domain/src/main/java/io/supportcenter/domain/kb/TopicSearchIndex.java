@@ -1,6 +1,7 @@
 package io.supportcenter.domain.kb;
 
 import java.util.Collection;
+import java.util.Optional;
 
 /**
  * Port to the full-text index of topics (Lucene in the persistence module). Each node keeps its own
@@ -15,4 +16,10 @@ public interface TopicSearchIndex {
     void update(IndexedTopic topic);
 
     SearchResults search(SearchQuery query);
+
+    /**
+     * The slug of the category whose published topics best match any word of {@code text}, whoever
+     * may read them; for the content-gap report, which also needs a home for searches that found nothing.
+     */
+    Optional<String> likelyCategory(String text);
 }

@@ -2,15 +2,19 @@ package io.supportcenter.it.support;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Faces form as a browser would post it without JavaScript: the hidden fields the page rendered
- * (form marker, jakarta.faces.ViewState), the fields a test fills in and the pressed button, posted
- * to the form's own action with the session cookie.
+ * A Faces form as a browser would post it without JavaScript: every field the page rendered with
+ * its current value (hidden fields such as jakarta.faces.ViewState, text fields, text areas, checked
+ * boxes and radios, selected options), changed by what a test fills in, plus the pressed button,
+ * posted to the form's own action with the session cookie.
  */
 public final class FacesForm {
 
@@ -20,11 +24,15 @@ public final class FacesForm {
     public static final String PRIMEFACES_NONCE = "primefaces.nonce";
 
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEXTAREA = Pattern.compile("(<textarea\\b[^>]*>)(.*?)</textarea>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern SELECT = Pattern.compile("(<select\\b[^>]*>)(.*?)</select>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern OPTION = Pattern.compile("<option\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_POSTED = Set.of("submit", "button", "image", "reset", "file");
     private static final Pattern CSP_INIT = Pattern.compile("PrimeFaces\\.csp\\.init\\(\\s*['\"]([^'\"]+)['\"]\\s*\\)");
 
     private final String formId;
     private final URI action;
-    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final Map<String, List<String>> fields = new LinkedHashMap<>();
 
     private FacesForm(String formId, URI action) {
         this.formId = formId;
@@ -57,31 +65,87 @@ public final class FacesForm {
         Matcher input = INPUT.matcher(body);
         while (input.find()) {
             Map<String, String> a = Html.attributes(input.group());
-            if ("hidden".equalsIgnoreCase(a.get("type")) && a.containsKey("name")) {
-                form.fields.put(a.get("name"), a.getOrDefault("value", ""));
+            String name = a.get("name");
+            String type = a.getOrDefault("type", "text").toLowerCase();
+            if (name == null || a.containsKey("disabled") || NOT_POSTED.contains(type)) {
+                continue;
             }
+            if (type.equals("checkbox") || type.equals("radio")) {
+                if (a.containsKey("checked")) {
+                    form.add(name, a.getOrDefault("value", "on"));
+                }
+            } else {
+                form.add(name, a.getOrDefault("value", ""));
+            }
+        }
+        Matcher textarea = TEXTAREA.matcher(body);
+        while (textarea.find()) {
+            Map<String, String> a = Html.attributes(textarea.group(1));
+            if (a.containsKey("name") && !a.containsKey("disabled")) {
+                // A browser drops one newline right after the start tag.
+                form.add(a.get("name"), Html.unescape(textarea.group(2).replaceFirst("^\\r?\\n", "")));
+            }
+        }
+        Matcher select = SELECT.matcher(body);
+        while (select.find()) {
+            Map<String, String> a = Html.attributes(select.group(1));
+            if (!a.containsKey("name") || a.containsKey("disabled")) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            String first = null;
+            Matcher option = OPTION.matcher(select.group(2));
+            while (option.find()) {
+                Map<String, String> o = Html.attributes(option.group());
+                String value = o.getOrDefault("value", "");
+                first = first == null ? value : first;
+                if (o.containsKey("selected")) {
+                    values.add(value);
+                }
+            }
+            if (values.isEmpty() && first != null && !a.containsKey("multiple")) {
+                values.add(first);
+            }
+            values.forEach(value -> form.add(a.get("name"), value));
         }
         if (!form.fields.containsKey(VIEW_STATE)) {
             throw new AssertionError("Form " + formId + " on " + page.uri() + " has no hidden " + VIEW_STATE + " input");
         }
         // Faces recognises its own postback by this parameter; Mojarra renders it, add it if a renderer did not.
-        form.fields.putIfAbsent(formId, formId);
+        form.fields.putIfAbsent(formId, List.of(formId));
         // With PrimeFaces CSP on, the browser's script posts the page's nonce with the form, and PrimeFaces
         // fails a postback that re-renders the page without it ("Missing CSP nonce"). Do what the browser does.
         Matcher nonce = CSP_INIT.matcher(html);
         if (nonce.find()) {
-            form.fields.putIfAbsent(PRIMEFACES_NONCE, nonce.group(1));
+            form.fields.putIfAbsent(PRIMEFACES_NONCE, List.of(nonce.group(1)));
         }
         return form;
     }
 
+    private void add(String name, String value) {
+        fields.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+    }
+
+    /** Replaces whatever the page had in this field (as typing into it or choosing one option would). */
     public FacesForm set(String name, String value) {
-        fields.put(name, value);
+        fields.put(name, List.of(value));
+        return this;
+    }
+
+    /** Sets a field that takes several values (ticked boxes, a multiple select). */
+    public FacesForm setAll(String name, List<String> values) {
+        fields.put(name, List.copyOf(values));
+        return this;
+    }
+
+    /** Leaves a field out, as an unticked box is left out. */
+    public FacesForm clear(String name) {
+        fields.remove(name);
         return this;
     }
 
     public String viewState() {
-        return fields.get(VIEW_STATE);
+        return fields.get(VIEW_STATE).get(0);
     }
 
     public URI action() {
@@ -90,8 +154,9 @@ public final class FacesForm {
 
     /** Posts the form as if the button with this name was pressed. */
     public HttpResponse<String> submit(PortalClient client, String button) {
-        Map<String, String> posted = new LinkedHashMap<>(fields);
-        posted.put(button, "");
+        List<Map.Entry<String, String>> posted = new ArrayList<>();
+        fields.forEach((name, values) -> values.forEach(value -> posted.add(Map.entry(name, value))));
+        posted.add(Map.entry(button, ""));
         return client.postForm(action, posted);
     }
 

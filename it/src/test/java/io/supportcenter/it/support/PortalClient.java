@@ -53,7 +53,12 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> postForm(URI uri, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postForm(uri, List.copyOf(fields.entrySet()));
+    }
+
+    /** Posts fields in this order; a name may repeat (several ticked boxes). */
+    public HttpResponse<String> postForm(URI uri, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri)

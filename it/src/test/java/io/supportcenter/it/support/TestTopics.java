@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes published topics straight into the portal's database and raises the knowledge-base change
@@ -19,6 +21,9 @@ public final class TestTopics {
     /** A topic to write: its text is stored as the body (plain text is valid Markdown and HTML). */
     public record Generated(long id, String slug, String title, String text) {
     }
+
+    private static final AtomicLong NEXT_VIEW = new AtomicLong(-(System.currentTimeMillis() % 1_000_000_000L) * 1000);
+    private static final AtomicLong NEXT_TOPIC = new AtomicLong(-2_000_000_000L - System.nanoTime() % 1_000_000_000L);
 
     private TestTopics() {
     }
@@ -62,6 +67,50 @@ public final class TestTopics {
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("could not write test topics: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records {@code count} views of a topic at {@code at}, as readers on any node would have. */
+    public static void addViews(long topicId, int count, Instant at) {
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO kb_topic_view (id, topic_id, account_type, from_search, viewed_at) VALUES (?, ?, 'PUBLISHER', FALSE, ?)")) {
+            for (int i = 0; i < count; i++) {
+                insert.setLong(1, NEXT_VIEW.decrementAndGet());
+                insert.setLong(2, topicId);
+                insert.setObject(3, at.atOffset(ZoneOffset.UTC));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write test views: " + e.getMessage(), e);
+        }
+    }
+
+    /** A key for a test topic: negative, and unlikely to collide within one run. */
+    public static long newId() {
+        return NEXT_TOPIC.decrementAndGet();
+    }
+
+    public static long categoryId(String slug) {
+        return Long.parseLong(single("SELECT id FROM kb_category WHERE slug = ?", slug));
+    }
+
+    /** The slug of the category's parent, or null at the top level. */
+    public static String parentOf(String categorySlug) {
+        return single("SELECT p.slug FROM kb_category c LEFT JOIN kb_category p ON p.id = c.parent_id WHERE c.slug = ?", categorySlug);
+    }
+
+    private static String single(String sql, String parameter) {
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement read = c.prepareStatement(sql)) {
+            read.setString(1, parameter);
+            try (ResultSet rows = read.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("no row for " + parameter + ": " + sql);
+                }
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

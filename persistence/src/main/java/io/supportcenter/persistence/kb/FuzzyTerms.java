@@ -37,6 +37,15 @@ final class FuzzyTerms {
 
     /** @return null when nothing searchable is left (only stop words or punctuation) */
     Query matching(String text, String titleField, String bodyField) {
+        return build(text, titleField, bodyField, false);
+    }
+
+    /** Like {@link #matching} but one matching word is enough: for guessing where a query belongs. */
+    Query matchingAny(String text, String titleField, String bodyField) {
+        return build(text, titleField, bodyField, true);
+    }
+
+    private Query build(String text, String titleField, String bodyField, boolean anyWord) {
         List<String> words = analyse(bodyField, text);
         if (words.isEmpty()) {
             return null;
@@ -54,7 +63,7 @@ final class FuzzyTerms {
             all.add(any.build(), Occur.SHOULD);
         }
         // Most of the words must match (all of them for one or two words).
-        int required = words.size() <= 2 ? words.size() : (int) Math.ceil(words.size() * 0.6);
+        int required = anyWord ? 1 : words.size() <= 2 ? words.size() : (int) Math.ceil(words.size() * 0.6);
         return all.setMinimumNumberShouldMatch(required).build();
     }
 

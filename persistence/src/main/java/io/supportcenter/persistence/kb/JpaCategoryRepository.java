@@ -49,6 +49,11 @@ public class JpaCategoryRepository implements CategoryRepository {
     }
 
     @Override
+    public Optional<Category> findById(long id) {
+        return Optional.ofNullable(em.find(Category.class, id));
+    }
+
+    @Override
     public void add(Category category) {
         em.persist(category);
     }

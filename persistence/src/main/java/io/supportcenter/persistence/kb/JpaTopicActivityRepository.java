@@ -3,6 +3,7 @@ package io.supportcenter.persistence.kb;
 import io.supportcenter.domain.kb.HelpfulVote;
 import io.supportcenter.domain.kb.PopularityRanking;
 import io.supportcenter.domain.kb.SearchLogEntry;
+import io.supportcenter.domain.kb.SearchStats;
 import io.supportcenter.domain.kb.TopicActivityRepository;
 import io.supportcenter.domain.kb.TopicView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +82,22 @@ public class JpaTopicActivityRepository implements TopicActivityRepository {
             return date.toLocalDate();
         }
         return LocalDate.parse(String.valueOf(value).substring(0, 10));
+    }
+
+    @Override
+    public List<SearchStats> searchStats(Instant since, int limit) {
+        List<Object[]> rows = em.createQuery("SELECT s.query, COUNT(s), SUM(CASE WHEN s.resultCount = 0 THEN 1 ELSE 0 END),"
+                        + " MAX(s.openedTopicId) FROM SearchLogEntry s WHERE s.searchedAt >= :since GROUP BY s.query"
+                        + " ORDER BY COUNT(s) DESC, s.query", Object[].class)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+        List<SearchStats> stats = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            stats.add(new SearchStats((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                    row[3] == null ? null : ((Number) row[3]).longValue()));
+        }
+        return stats;
     }
 
     @Override

@@ -62,6 +62,44 @@ public class JpaTopicRepository implements TopicRepository {
     }
 
     @Override
+    public List<Topic> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM Topic t JOIN FETCH t.category WHERE t.id IN :ids", Topic.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Topic> findPopularCandidates(Collection<Visibility> visible, int limit) {
+        return em.createQuery("SELECT t FROM Topic t JOIN FETCH t.category WHERE t.visibility IN :visible"
+                        + " AND t.status = :published AND t.hiddenFromPopular = FALSE ORDER BY t.title, t.id", Topic.class)
+                .setParameter("visible", visible)
+                .setParameter("published", TopicStatus.PUBLISHED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Topic> findForEditor(String text, int limit) {
+        return em.createQuery("SELECT t FROM Topic t JOIN FETCH t.category WHERE LOWER(t.title) LIKE :text ESCAPE '!'"
+                        + " ORDER BY t.updatedAt DESC, t.id DESC", Topic.class)
+                .setParameter("text", "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    @Override
+    public long countIn(Category category) {
+        return em.createQuery("SELECT COUNT(t) FROM Topic t WHERE t.category = :category", Long.class)
+                .setParameter("category", category).getSingleResult();
+    }
+
+    @Override
     public void add(Topic topic) {
         em.persist(topic);
     }

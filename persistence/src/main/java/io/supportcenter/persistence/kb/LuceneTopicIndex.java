@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -54,6 +55,7 @@ public class LuceneTopicIndex implements TopicSearchIndex {
     static final String WORDS = "words";
     static final String CATEGORY = "category";
     static final String CATEGORY_NAME = "categoryName";
+    static final String CATEGORY_SLUG = "categorySlug";
     static final String VISIBILITY = "visibility";
 
     private static final int SNIPPET_CHARS = 220;
@@ -119,6 +121,9 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         doc.add(new TextField(TEXT, topic.text(), Field.Store.YES));
         doc.add(new TextField(WORDS, topic.title() + " " + topic.text(), Field.Store.NO));
         doc.add(new StoredField(CATEGORY_NAME, topic.categoryName()));
+        if (!topic.categoryPath().isEmpty()) {
+            doc.add(new StoredField(CATEGORY_SLUG, topic.categoryPath().get(0)));
+        }
         for (String slug : topic.categoryPath()) {
             doc.add(new StringField(CATEGORY, slug, Field.Store.NO));
         }
@@ -154,6 +159,27 @@ public class LuceneTopicIndex implements TopicSearchIndex {
             }
             String suggestion = total == 0 ? fuzzy.suggest(query.text(), searcher.getIndexReader(), WORDS) : null;
             return new SearchResults(hits, total, suggestion, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public Optional<String> likelyCategory(String text) {
+        Query any = fuzzy.matchingAny(SearchQuery.normalise(text), TITLE, TEXT);
+        if (any == null) {
+            return Optional.empty();
+        }
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            TopDocs top = searcher.search(any, 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get(CATEGORY_SLUG));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -1,13 +1,17 @@
 package io.supportcenter.web.kb;
 
 import io.supportcenter.domain.kb.KnowledgeBaseSeed;
+import io.supportcenter.domain.kb.KnowledgeBaseEdited;
 import io.supportcenter.domain.kb.PopularTopics;
+import io.supportcenter.domain.kb.TopicSearchIndex;
 import io.supportcenter.domain.kb.PopularityPolicy;
 import io.supportcenter.domain.kb.SearchIndexer;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -41,6 +45,9 @@ public class KnowledgeBaseSync {
 
     @Inject
     PopularTopics popular;
+
+    @Inject
+    TopicSearchIndex index;
 
     @Inject
     @ConfigProperty(name = "support.kb.sync-seconds", defaultValue = "5")
@@ -84,6 +91,22 @@ public class KnowledgeBaseSync {
                     popularRefreshMinutes, TimeUnit.MINUTES);
         }
         return loaded ? content.topics().size() + " topics loaded now" : "already present";
+    }
+
+    /**
+     * After an editor's change is committed: this node's index takes a changed topic at once (the
+     * editor searches for it next), category changes rebuild it, and Most Popular Topics follow.
+     */
+    void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeBaseEdited edit) {
+        if (edit.topic() != null) {
+            index.update(edit.topic());
+        }
+        scheduler.execute(() -> {
+            if (edit.topic() == null) {
+                sync();
+            }
+            refreshPopular();
+        });
     }
 
     void sync() {
