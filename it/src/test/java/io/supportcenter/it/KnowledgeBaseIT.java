@@ -107,6 +107,11 @@ class KnowledgeBaseIT {
         assertTrue(textOf(found, "search-results").contains("reset"));
         assertFalse(search(visitor, "/help", "commission detail report").body().contains("How do I read the commission detail report?"),
                 "a members-only topic is not found by visitors");
+
+        assertEquals("/contact", Html.attributesOfId(help.body(), "contact-link").orElseThrow().get("href"));
+        HttpResponse<String> contact = visitor.get("/contact");
+        assertStatus(200, contact);
+        assertTrue(textOf(contact, "client-support").contains("1-800-761-1072"), "the contact page gives the Client Support line");
     }
 
     @Test

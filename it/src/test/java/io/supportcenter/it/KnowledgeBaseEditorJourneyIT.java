@@ -1,0 +1,80 @@
+package io.supportcenter.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.it.browser.EditorPages;
+import io.supportcenter.it.browser.JourneyBrowser;
+import io.supportcenter.it.browser.KnowledgeBasePages;
+import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.support.Demo;
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.RunsOnPayara;
+import java.net.URI;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * An editor writes a topic in the staff console, watches the live preview, publishes it, looks at
+ * the category tree and the content gaps; a member then finds the topic. axe-core runs on every page.
+ */
+@RunsOnPayara
+class KnowledgeBaseEditorJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final JourneyBrowser browser = new JourneyBrowser();
+
+    @Test
+    void anEditorWritesAndPublishesATopicThatAMemberThenFinds() {
+        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        String word = "quillet" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        EditorPages editor = new EditorPages(browser.driver(), root);
+
+        editor.signIn(Demo.EDITOR, Demo.PASSWORD);
+        editor.openTopics();
+        browser.inspect("editor-01-topics");
+
+        editor.startNewTopic();
+        editor.typeTitle("Exporting the " + word + " report");
+        String preview = editor.typeBodyAndAwaitPreview("## Before you start\n\nOpen **Reporting** and choose the " + word
+                + " view.\n\n<script>alert('no')</script>\n", "Before you start");
+        assertTrue(preview.contains("<h2>Before you start</h2>") && preview.contains("<strong>Reporting</strong>"), preview);
+        assertFalse(preview.contains("<script"), "the preview is sanitised: " + preview);
+        editor.choose("topic:category", "Reporting");
+        editor.choose("topic:visibility", "Everyone (public)");
+        browser.inspect("editor-02-writing");
+
+        editor.saveAndPublish();
+        assertEquals("The topic is published: readers can find it now.", editor.message());
+        browser.inspect("editor-03-published");
+
+        editor.open("/staff/kb/categories");
+        assertTrue(editor.text("tree").contains("Commission Reports"));
+        browser.inspect("editor-04-categories");
+        editor.open("/staff/kb/gaps");
+        browser.inspect("editor-05-gaps");
+        editor.open("/logout");
+
+        LoginPage.open(browser.driver(), root).logIn(Demo.SAM, Demo.PASSWORD);
+        KnowledgeBasePages kb = new KnowledgeBasePages(browser.driver());
+        String results = kb.search(word);
+        assertTrue(results.contains("Exporting the " + word + " report"), results);
+        browser.inspect("editor-06-member-finds-it");
+
+        browser.assertNoBlockingViolations();
+    }
+}
