@@ -121,9 +121,12 @@ class KnowledgeBaseEditorIT {
         long id = create(editor, "Preparing the " + first + " checklist", "Steps for the " + first + " review.", "MEMBERS", "save");
         assertFalse(searchAs(member, first).contains("Preparing the " + first), "a draft is not searchable");
 
-        assertRedirectTo(FacesForm.open(editor, "/staff/kb/topic?id=" + id, "topic").submit(editor, "topic:publish"),
-                "/staff/kb/topic");
+        assertRedirectTo(FacesForm.open(editor, "/staff/kb/topic?id=" + id, "topic")
+                .set("topic:related", String.valueOf(TestTopics.topicId("reset-your-password")))
+                .submit(editor, "topic:publish"), "/staff/kb/topic");
         assertTrue(searchAs(member, first).contains("Preparing the " + first), "published: found by the next search");
+        assertTrue(textOf(member.get("/support/topics/" + id), "related-topics").contains("reset a forgotten password"),
+                "the related topic chosen in the editor is offered to readers");
 
         String second = word();
         HttpResponse<String> renamed = FacesForm.open(editor, "/staff/kb/topic?id=" + id, "topic")
@@ -246,18 +249,21 @@ class KnowledgeBaseEditorIT {
     }
 
     @Test
-    void pinnedTopicsComeFirstAndHiddenOnesNeverShow() throws InterruptedException {
+    void pinnedTopicsComeFirstForThoseWhoMayReadThemAndHiddenOnesNeverShow() throws InterruptedException {
         String tag = tag();
         TestTopics.Generated topic = new TestTopics.Generated(TestTopics.newId(), "pin-me-" + tag, "Pin me " + tag, "Pinned text.");
-        TestTopics.insert(List.of(topic), "getting-started", "PUBLIC");
+        TestTopics.insert(List.of(topic), "getting-started", "PUBLISHERS");
         PortalClient editor = Logins.staff(base, Demo.EDITOR);
-        PortalClient member = Logins.member(base, Demo.LEE);
+        PortalClient publisher = Logins.member(base, Demo.SAM);
+        PortalClient advertiser = Logins.member(base, Demo.LEE);
 
         assertRedirectTo(FacesForm.open(editor, "/staff/kb?q=Pin+me+" + tag, "topics").submit(editor, "topics:list:0:pin"), "/staff/kb");
-        awaitPopular(member, list -> list.startsWith(topic.title()), "the pinned topic leads the list");
+        awaitPopular(publisher, list -> list.startsWith(topic.title()), "the pinned topic leads the publishers' list");
+        assertFalse(textOf(advertiser.get("/support/home"), "popular-topics").contains(topic.title()),
+                "an advertiser never gets a publisher-only topic, pinned or not");
 
         assertRedirectTo(FacesForm.open(editor, "/staff/kb?q=Pin+me+" + tag, "topics").submit(editor, "topics:list:0:hide"), "/staff/kb");
-        awaitPopular(member, list -> !list.contains(topic.title()), "a hidden topic is never listed");
+        awaitPopular(publisher, list -> !list.contains(topic.title()), "a hidden topic is never listed");
     }
 
     /** Most Popular Topics are recomputed just after an edit, in the background: wait a little for it. */

@@ -95,6 +95,10 @@ public final class TestTopics {
         return Long.parseLong(single("SELECT id FROM kb_category WHERE slug = ?", slug));
     }
 
+    public static long topicId(String slug) {
+        return Long.parseLong(single("SELECT id FROM kb_topic WHERE slug = ?", slug));
+    }
+
     /** The slug of the category's parent, or null at the top level. */
     public static String parentOf(String categorySlug) {
         return single("SELECT p.slug FROM kb_category c LEFT JOIN kb_category p ON p.id = c.parent_id WHERE c.slug = ?", categorySlug);

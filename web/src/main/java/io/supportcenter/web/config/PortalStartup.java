@@ -4,6 +4,7 @@ import io.supportcenter.domain.demo.DemoDataService;
 import io.supportcenter.domain.ops.DatabaseReport;
 import io.supportcenter.domain.ops.DatabaseStatus;
 import io.supportcenter.domain.ops.SchemaMigration;
+import io.supportcenter.web.inquiry.InquiryJobScheduler;
 import io.supportcenter.web.kb.KnowledgeBaseSync;
 import io.supportcenter.web.mail.MailSender;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,9 @@ public class PortalStartup {
     KnowledgeBaseSync knowledgeBase;
 
     @Inject
+    InquiryJobScheduler inquiryJobs;
+
+    @Inject
     @ConfigProperty(name = "support.db.url")
     String databaseUrl;
 
@@ -62,5 +66,6 @@ public class PortalStartup {
                 report.product(), report.location(), embedded ? "embedded" : "external", version, demo, kb,
                 context.getContextPath()));
         mailSender.start();
+        inquiryJobs.start();
     }
 }

@@ -1,0 +1,39 @@
+package io.supportcenter.domain.inquiry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port to the inquiries; implemented in the persistence module. */
+public interface InquiryRepository {
+
+    void add(Inquiry inquiry);
+
+    Optional<Inquiry> findByNumber(long number);
+
+    /** Locks the inquiry's row for this transaction (jobs and concurrent staff actions). */
+    Optional<Inquiry> lockByNumber(long number);
+
+    Optional<Inquiry> findBySubmissionKey(String key);
+
+    /** An account's inquiries, most recently active first, optionally of one status, one page. */
+    List<Inquiry> findByAccount(long accountId, InquiryStatus status, int first, int max);
+
+    long countByAccount(long accountId, InquiryStatus status);
+
+    /** Numbers of inquiries awaiting the member since before {@code before}. */
+    List<Long> findAwaitingSince(Instant before);
+
+    /** Writes pending changes, so that new attachments have their ids. */
+    void flush();
+
+    void addContent(AttachmentContent content);
+
+    Optional<Attachment> findAttachment(long attachmentId);
+
+    Optional<AttachmentContent> findContent(long attachmentId);
+
+    void addDeflection(Deflection deflection);
+
+    long countDeflections(Instant since);
+}

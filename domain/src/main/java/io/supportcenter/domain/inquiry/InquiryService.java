@@ -1,0 +1,205 @@
+package io.supportcenter.domain.inquiry;
+
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.kb.Category;
+import io.supportcenter.domain.kb.CategoryRepository;
+import io.supportcenter.domain.mail.MailRequest;
+import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.shared.BusinessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What members do with inquiries: ask, read their account's history, reply, close, reopen, download
+ * attachments. Every method takes the signed-in user's id and only ever touches inquiries of that
+ * user's account; anything else is answered as if it did not exist.
+ */
+@ApplicationScoped
+public class InquiryService {
+
+    public static final String MAIL_RECEIVED = "inquiry.received";
+    public static final String MAIL_REOPENED = "inquiry.reopened";
+
+    private InquiryRepository inquiries;
+    private UserRepository users;
+    private CategoryRepository categories;
+    private Outbox outbox;
+    private ServiceLevels levels;
+    private AttachmentPolicy attachments;
+    private Clock clock;
+
+    protected InquiryService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public InquiryService(InquiryRepository inquiries, UserRepository users, CategoryRepository categories, Outbox outbox,
+                          ServiceLevels levels, AttachmentPolicy attachments, Clock clock) {
+        this.inquiries = inquiries;
+        this.users = users;
+        this.categories = categories;
+        this.outbox = outbox;
+        this.levels = levels;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a question, routes it to the team owning its category and emails the member. The same
+     * {@code submissionKey} twice (a double click, a refresh) answers with the inquiry saved the first time.
+     */
+    @Transactional
+    public InquiryViews.Submitted submit(long userId, String submissionKey, Long categoryId, String subject, String question,
+                                         List<NewAttachment> files) {
+        User user = member(userId);
+        Optional<Inquiry> earlier = inquiries.findBySubmissionKey(submissionKey);
+        if (earlier.isPresent() && earlier.get().getAccount().getId().equals(user.getAccount().getId())) {
+            return submitted(earlier.get());
+        }
+        Category category = leafCategory(categoryId);
+        attachments.requireCount(files.size());
+        Instant now = clock.instant();
+        Inquiry inquiry = Inquiry.submit(submissionKey, user, category, subject, question, now, levels.firstResponseDue(now));
+        inquiries.add(inquiry);
+        store(inquiry.getMessages().get(0), files, now);
+        outbox.enqueue(MailRequest.of(MAIL_RECEIVED, user.getEmail(), user.getLanguage(), values(inquiry, user,
+                "due", MemberTimes.format(inquiry.getFirstResponseDue(), user.getLanguage(), user.getTimeZone()),
+                "team", inquiry.getTeam().getName())));
+        return submitted(inquiry);
+    }
+
+    /** What the first Finish with this key saved, if it was this user's account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<InquiryViews.Submitted> submittedWith(long userId, String submissionKey) {
+        User user = member(userId);
+        return inquiries.findBySubmissionKey(submissionKey)
+                .filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()))
+                .map(InquiryService::submitted);
+    }
+
+    /** A suggested topic answered the question: nothing is submitted, the deflection is counted. */
+    @Transactional
+    public void answeredByTopic(long userId, long topicId, Long categoryId, String subject) {
+        User user = member(userId);
+        inquiries.addDeflection(new Deflection(user.getAccount().getId(), userId, categoryId, topicId, subject, clock.instant()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InquiryViews.Summary> history(long userId, InquiryStatus status, int first, int max) {
+        return inquiries.findByAccount(member(userId).getAccount().getId(), status, first, max).stream()
+                .map(InquiryViews.Summary::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(long userId, InquiryStatus status) {
+        return inquiries.countByAccount(member(userId).getAccount().getId(), status);
+    }
+
+    /** One inquiry of the user's account, without internal notes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<InquiryViews.Detail> inquiry(long userId, long number) {
+        return own(userId, number).map(this::detail);
+    }
+
+    @Transactional
+    public void reply(long userId, long number, String body, List<NewAttachment> files) {
+        User user = member(userId);
+        Inquiry inquiry = ownOrRefuse(user, number);
+        attachments.requireCount(files.size());
+        Instant now = clock.instant();
+        store(inquiry.replyByMember(InquiryParticipants.author(user), body, now), files, now);
+    }
+
+    @Transactional
+    public void close(long userId, long number) {
+        User user = member(userId);
+        ownOrRefuse(user, number).closeByMember(InquiryParticipants.author(user), clock.instant());
+    }
+
+    @Transactional
+    public void reopen(long userId, long number, String message) {
+        User user = member(userId);
+        Inquiry inquiry = ownOrRefuse(user, number);
+        inquiry.reopen(InquiryParticipants.author(user), message, clock.instant());
+        outbox.enqueue(MailRequest.of(MAIL_REOPENED, user.getEmail(), user.getLanguage(), values(inquiry, user)));
+    }
+
+    /** An attachment of an inquiry of the user's account (else empty, as if it did not exist). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AttachmentDownload> download(long userId, long attachmentId) {
+        User user = member(userId);
+        return inquiries.findAttachment(attachmentId)
+                .filter(attachment -> attachment.getMessage().getKind().isVisibleToMembers())
+                .filter(attachment -> attachment.getMessage().getInquiry().getAccount().getId().equals(user.getAccount().getId()))
+                .flatMap(attachment -> inquiries.findContent(attachmentId).map(content ->
+                        new AttachmentDownload(attachment.getFileName(), attachment.getContentType(), content.getData())));
+    }
+
+    private InquiryViews.Detail detail(Inquiry inquiry) {
+        return new InquiryViews.Detail(inquiry.getNumber(), inquiry.getSubject(), inquiry.getCategory().getName(),
+                inquiry.getTeam().getName(), inquiry.getStatus(), inquiry.getAskedByName(), inquiry.getSubmittedAt(),
+                inquiry.getFirstResponseDue(), inquiry.autoClosesAt(levels.autoClose()).orElse(null),
+                inquiry.getClosedAt().orElse(null), inquiry.getCloseReason().orElse(null),
+                inquiry.getMemberVisibleMessages().stream().map(InquiryViews.MessageView::of).toList(), inquiry.getVersion());
+    }
+
+    private void store(InquiryMessage message, List<NewAttachment> files, Instant now) {
+        for (NewAttachment file : files) {
+            Attachment attachment = message.attach(file, now);
+            inquiries.flush();
+            inquiries.addContent(new AttachmentContent(attachment.getId(), file.data()));
+        }
+    }
+
+    private Category leafCategory(Long categoryId) {
+        if (categoryId == null) {
+            throw new BusinessException("inquiry.category.required");
+        }
+        Category category = categories.findById(categoryId).orElseThrow(() -> new BusinessException("inquiry.category.required"));
+        if (categories.findAll().stream().anyMatch(other -> other.getParent().filter(category::equals).isPresent())) {
+            throw new BusinessException("inquiry.category.leaf-required", category.getName());
+        }
+        return category;
+    }
+
+    private Optional<Inquiry> own(long userId, long number) {
+        User user = member(userId);
+        return inquiries.findByNumber(number).filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()));
+    }
+
+    private Inquiry ownOrRefuse(User user, long number) {
+        return inquiries.findByNumber(number).filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()))
+                .orElseThrow(() -> new BusinessException("inquiry.not-found"));
+    }
+
+    private User member(long userId) {
+        User user = users.findById(userId).orElseThrow(() -> new BusinessException("inquiry.not-found"));
+        if (!user.isEnabled() || !user.getAccount().getStatus().isActive()) {
+            throw new BusinessException("inquiry.member-inactive");
+        }
+        return user;
+    }
+
+    private static InquiryViews.Submitted submitted(Inquiry inquiry) {
+        return new InquiryViews.Submitted(inquiry.getNumber(), inquiry.getTeam().getName(), inquiry.getFirstResponseDue());
+    }
+
+    static Map<String, String> values(Inquiry inquiry, User recipient, String... more) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", recipient.getName());
+        values.put("number", String.valueOf(inquiry.getNumber()));
+        values.put("subject", inquiry.getSubject());
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            values.put(more[i], more[i + 1]);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,47 @@
+package io.supportcenter.domain.inquiry;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What pages show of inquiries; built inside the service's transaction, safe to keep in a view. */
+public final class InquiryViews {
+
+    private InquiryViews() {
+    }
+
+    /** A row of Support History. */
+    public record Summary(long number, String subject, String categoryName, InquiryStatus status, Instant lastActivityAt,
+                          String askedByName) {
+
+        static Summary of(Inquiry inquiry) {
+            return new Summary(inquiry.getNumber(), inquiry.getSubject(), inquiry.getCategory().getName(), inquiry.getStatus(),
+                    inquiry.getLastActivityAt(), inquiry.getAskedByName());
+        }
+    }
+
+    /** The answer to Finish Submitting Question. */
+    public record Submitted(long number, String teamName, Instant due) {
+    }
+
+    public record AttachmentView(long id, String fileName, long size) {
+    }
+
+    public record MessageView(long id, MessageKind kind, String authorName, String body, boolean reopening, Instant postedAt,
+                              List<AttachmentView> attachments) {
+
+        static MessageView of(InquiryMessage message) {
+            return new MessageView(message.getId(), message.getKind(), message.getAuthorName(), message.getBody(),
+                    message.isReopening(), message.getPostedAt(), message.getAttachments().stream()
+                    .map(a -> new AttachmentView(a.getId(), a.getFileName(), a.getSize())).toList());
+        }
+    }
+
+    /**
+     * One inquiry as its page shows it. {@code autoClosesAt} is set while it is the member's turn;
+     * {@code messages} hold internal notes only in the staff's view.
+     */
+    public record Detail(long number, String subject, String categoryName, String teamName, InquiryStatus status,
+                         String askedByName, Instant submittedAt, Instant firstResponseDue, Instant autoClosesAt,
+                         Instant closedAt, CloseReason closeReason, List<MessageView> messages, long version) {
+    }
+}

@@ -1,0 +1,19 @@
+package io.supportcenter.domain.inquiry;
+
+import io.supportcenter.domain.calendar.BusinessCalendar;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The service levels of SPEC §6, from configuration: the first response is due {@code responseTarget}
+ * of business time after submission (usually within {@code usualFrom}–{@code usualTo} business hours),
+ * an inquiry awaiting the member closes after {@code autoClose} of wall-clock time, with a reminder
+ * {@code reminderBefore} that.
+ */
+public record ServiceLevels(BusinessCalendar calendar, Duration responseTarget, int usualFromHours, int usualToHours,
+                            Duration autoClose, Duration reminderBefore) {
+
+    public Instant firstResponseDue(Instant submitted) {
+        return calendar.plus(submitted, responseTarget);
+    }
+}

@@ -1,0 +1,114 @@
+package io.supportcenter.persistence.inquiry;
+
+import io.supportcenter.domain.inquiry.Attachment;
+import io.supportcenter.domain.inquiry.AttachmentContent;
+import io.supportcenter.domain.inquiry.Deflection;
+import io.supportcenter.domain.inquiry.Inquiry;
+import io.supportcenter.domain.inquiry.InquiryRepository;
+import io.supportcenter.domain.inquiry.InquiryStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaInquiryRepository implements InquiryRepository {
+
+    @PersistenceContext(unitName = "support")
+    private EntityManager em;
+
+    protected JpaInquiryRepository() {
+        // for CDI
+    }
+
+    /** For use outside a container (tests). */
+    public JpaInquiryRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(Inquiry inquiry) {
+        em.persist(inquiry);
+    }
+
+    @Override
+    public Optional<Inquiry> findByNumber(long number) {
+        return Optional.ofNullable(em.find(Inquiry.class, number));
+    }
+
+    @Override
+    public Optional<Inquiry> lockByNumber(long number) {
+        return Optional.ofNullable(em.find(Inquiry.class, number, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Inquiry> findBySubmissionKey(String key) {
+        return em.createQuery("SELECT i FROM Inquiry i WHERE i.submissionKey = :key", Inquiry.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Inquiry> findByAccount(long accountId, InquiryStatus status, int first, int max) {
+        TypedQuery<Inquiry> query = em.createQuery("SELECT i FROM Inquiry i JOIN FETCH i.category WHERE i.account.id = :account"
+                        + (status == null ? "" : " AND i.status = :status") + " ORDER BY i.lastActivityAt DESC, i.id DESC", Inquiry.class)
+                .setParameter("account", accountId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countByAccount(long accountId, InquiryStatus status) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Inquiry i WHERE i.account.id = :account"
+                + (status == null ? "" : " AND i.status = :status"), Long.class).setParameter("account", accountId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getSingleResult();
+    }
+
+    @Override
+    public List<Long> findAwaitingSince(Instant before) {
+        return em.createQuery("SELECT i.id FROM Inquiry i WHERE i.status = :awaiting AND i.awaitingSince <= :before"
+                        + " ORDER BY i.awaitingSince", Long.class)
+                .setParameter("awaiting", InquiryStatus.AWAITING_MEMBER)
+                .setParameter("before", before)
+                .getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public void addContent(AttachmentContent content) {
+        em.persist(content);
+    }
+
+    @Override
+    public Optional<Attachment> findAttachment(long attachmentId) {
+        return Optional.ofNullable(em.find(Attachment.class, attachmentId));
+    }
+
+    @Override
+    public Optional<AttachmentContent> findContent(long attachmentId) {
+        return Optional.ofNullable(em.find(AttachmentContent.class, attachmentId));
+    }
+
+    @Override
+    public void addDeflection(Deflection deflection) {
+        em.persist(deflection);
+    }
+
+    @Override
+    public long countDeflections(Instant since) {
+        return em.createQuery("SELECT COUNT(d) FROM Deflection d WHERE d.deflectedAt >= :since", Long.class)
+                .setParameter("since", since).getSingleResult();
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the inquiry repository port. */
+package io.supportcenter.persistence.inquiry;

@@ -1,0 +1,256 @@
+package io.supportcenter.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.AccountType;
+import io.supportcenter.domain.account.NewUser;
+import io.supportcenter.domain.calendar.BusinessCalendar;
+import io.supportcenter.domain.calendar.UsFederalHolidays;
+import io.supportcenter.domain.inquiry.AttachmentPolicy;
+import io.supportcenter.domain.inquiry.InquiryJobs;
+import io.supportcenter.domain.inquiry.InquiryService;
+import io.supportcenter.domain.inquiry.InquiryStatus;
+import io.supportcenter.domain.inquiry.InquiryViews;
+import io.supportcenter.domain.inquiry.NewAttachment;
+import io.supportcenter.domain.inquiry.ServiceLevels;
+import io.supportcenter.domain.inquiry.StaffInquiryService;
+import io.supportcenter.domain.kb.Category;
+import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.mail.OutboxPolicy;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.persistence.account.JpaAccountRepository;
+import io.supportcenter.persistence.account.JpaUserRepository;
+import io.supportcenter.persistence.inquiry.JpaInquiryRepository;
+import io.supportcenter.persistence.kb.JpaCategoryRepository;
+import io.supportcenter.persistence.mail.JpaOutgoingMailRepository;
+import io.supportcenter.persistence.ops.JpaTaskLockRepository;
+import io.supportcenter.persistence.staff.JpaStaffUserRepository;
+import io.supportcenter.persistence.staff.JpaTeamRepository;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Inquiries on a real database: submitting with attachments, idempotency, account walls, the jobs. */
+class InquiryPersistenceTest {
+
+    private static final Instant START = Instant.parse("2026-06-01T16:00:00Z");
+    private static final AtomicReference<Instant> NOW = new AtomicReference<>(START);
+    private static final Clock CLOCK = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return NOW.get();
+        }
+    };
+    private static final ServiceLevels LEVELS = new ServiceLevels(BusinessCalendar.weekdays(ZoneId.of("America/Los_Angeles"),
+            LocalTime.of(6, 0), LocalTime.of(17, 0), UsFederalHolidays.thisAndNextYear(2026)), Duration.ofHours(72), 24, 48,
+            Duration.ofHours(72), Duration.ofHours(24));
+    private static final AttachmentPolicy FILES = new AttachmentPolicy(5, 10L * 1024 * 1024);
+    private static TestDatabase db;
+    private static long pat;
+    private static long otherAccountUser;
+    private static long agent;
+    private static long leafCategory;
+    private static long parentCategory;
+
+    private record Services(InquiryService members, StaffInquiryService staff, InquiryJobs jobs) {
+    }
+
+    private static <T> T inTransaction(Function<Services, T> work) {
+        EntityManager em = db.entityManagerFactory().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            JpaInquiryRepository inquiries = new JpaInquiryRepository(em);
+            Outbox outbox = new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), CLOCK);
+            Services services = new Services(
+                    new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, LEVELS, FILES, CLOCK),
+                    new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox, LEVELS, FILES, CLOCK),
+                    new InquiryJobs(inquiries, new JpaTaskLockRepository(em), outbox, LEVELS, CLOCK));
+            T result = work.apply(services);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static long inEntityManager(Function<EntityManager, Long> work) {
+        EntityManager em = db.entityManagerFactory().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            long result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            em.close();
+        }
+    }
+
+    @BeforeAll
+    static void data() {
+        db = TestDatabase.create().migrate();
+        pat = account("6000001", "pat@inquiry.example");
+        otherAccountUser = account("6000002", "olive@other.example");
+        long[] categories = new long[2];
+        inEntityManager(em -> {
+            var team = new JpaTeamRepository(em).findAll().get(0);
+            Category payments = new Category("payments", "Payments", null, team, false, 1);
+            Category schedule = new Category("payment-schedule", "Payment Schedule", payments, team, false, 1);
+            em.persist(payments);
+            em.persist(schedule);
+            StaffUser staff = new StaffUser("agent@inquiry.example", "Avery Agent", "hash", List.of(StaffRole.AGENT), List.of(team), START);
+            em.persist(staff);
+            em.flush();
+            categories[0] = payments.getId();
+            categories[1] = schedule.getId();
+            agent = staff.getId();
+            return 0L;
+        });
+        parentCategory = categories[0];
+        leafCategory = categories[1];
+    }
+
+    private static long account(String number, String email) {
+        return inEntityManager(em -> {
+            Account account = Account.open(number, "Company " + number, AccountType.PUBLISHER,
+                    new NewUser(email, "Name " + number, "hash", Locale.ENGLISH, ZoneId.of("America/New_York")), START);
+            new JpaAccountRepository(em).add(account);
+            em.flush();
+            return account.getSuperUser().getId();
+        });
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    private static InquiryViews.Submitted ask(String key, List<NewAttachment> files) {
+        return inTransaction(s -> s.members().submit(pat, key, leafCategory, "Payment missing", "My May payment did not arrive yet.", files));
+    }
+
+    @Test
+    void aQuestionIsSavedWithItsAttachmentOnceAndOnlyItsAccountReadsIt() {
+        byte[] pdf = "%PDF-1.7 statement".getBytes(StandardCharsets.US_ASCII);
+        String receivedMails = "SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.received'";
+        long mailsBefore = db.count(receivedMails);
+        InquiryViews.Submitted first = ask("key-attach", List.of(FILES.check("statement.pdf", pdf)));
+        InquiryViews.Submitted again = ask("key-attach", List.of(FILES.check("statement.pdf", pdf)));
+        assertEquals(mailsBefore + 1, db.count(receivedMails), "one confirmation");
+        assertEquals(first.number(), again.number(), "the same form submitted twice is one inquiry");
+        assertTrue(first.number() >= 100_001);
+        assertEquals(1, db.count("SELECT COUNT(*) FROM inquiry WHERE submission_key = 'key-attach'"));
+        // Monday 09:00 Pacific + 72 business hours = Tuesday of the next week, 15:00 Pacific.
+        assertEquals(Instant.parse("2026-06-09T22:00:00Z"), first.due());
+
+        InquiryViews.Detail detail = inTransaction(s -> s.members().inquiry(pat, first.number())).orElseThrow();
+        assertEquals(InquiryStatus.NEW, detail.status());
+        long attachmentId = detail.messages().get(0).attachments().get(0).id();
+        assertArrayEquals(pdf, inTransaction(s -> s.members().download(pat, attachmentId)).orElseThrow().data());
+
+        assertTrue(inTransaction(s -> s.members().inquiry(otherAccountUser, first.number())).isEmpty());
+        assertTrue(inTransaction(s -> s.members().download(otherAccountUser, attachmentId)).isEmpty());
+        assertThrows(BusinessException.class, () -> inTransaction(s -> {
+            s.members().reply(otherAccountUser, first.number(), "Let me in", List.of());
+            return null;
+        }));
+    }
+
+    @Test
+    void aCategoryWithSubCategoriesIsNotEnough() {
+        BusinessException e = assertThrows(BusinessException.class, () -> inTransaction(s -> s.members().submit(pat, "key-parent",
+                parentCategory, "Payment missing", "My May payment did not arrive yet.", List.of())));
+        assertEquals("inquiry.category.leaf-required", e.messageKey());
+    }
+
+    @Test
+    void theMemberIsRemindedOnceAndTheInquiryClosesOnceWhateverTheNumberOfRuns() {
+        long number = ask("key-jobs", List.of()).number();
+        NOW.set(START.plus(Duration.ofHours(1)));
+        inTransaction(s -> {
+            s.staff().claim(agent, number);
+            s.staff().note(agent, number, "Checked the payment run.");
+            s.staff().reply(agent, number, "It was paid on Friday.", List.of());
+            return null;
+        });
+        NOW.set(START.plus(Duration.ofHours(1 + 47)));
+        assertEquals(new InquiryJobs.Result(0, 0), inTransaction(s -> s.jobs().run()));
+        NOW.set(START.plus(Duration.ofHours(1 + 48)));
+        assertEquals(new InquiryJobs.Result(1, 0), inTransaction(s -> s.jobs().run()));
+        assertEquals(new InquiryJobs.Result(0, 0), inTransaction(s -> s.jobs().run()), "one reminder");
+        NOW.set(START.plus(Duration.ofHours(1 + 72)));
+        assertEquals(new InquiryJobs.Result(0, 1), inTransaction(s -> s.jobs().run()));
+        assertEquals(new InquiryJobs.Result(0, 0), inTransaction(s -> s.jobs().run()), "closed once");
+
+        InquiryViews.Detail detail = inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow();
+        assertEquals(InquiryStatus.CLOSED, detail.status());
+        assertEquals(2, detail.messages().size(), "the internal note is not shown to the member");
+        assertEquals(3, inTransaction(s -> s.staff().inquiry(number)).orElseThrow().messages().size());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.reminder'"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.auto-closed'"));
+
+        inTransaction(s -> {
+            s.members().reopen(pat, number, "It still has not arrived.");
+            return null;
+        });
+        assertEquals(InquiryStatus.OPEN, inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow().status());
+        NOW.set(START);
+    }
+
+    @Test
+    void twoRunsAtOnceCloseAnInquiryOnce() throws Exception {
+        long number = ask("key-twice", List.of()).number();
+        inTransaction(s -> {
+            s.staff().reply(agent, number, "Here is the answer.", List.of());
+            return null;
+        });
+        db.execute("UPDATE inquiry SET awaiting_since = awaiting_since - INTERVAL '80' HOUR WHERE id = " + number);
+        String closedMails = "SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.auto-closed'";
+        long before = db.count(closedMails);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<InquiryJobs.Result> run = () -> {
+                go.await();
+                return inTransaction(s -> s.jobs().run());
+            };
+            var a = nodes.submit(run);
+            var b = nodes.submit(run);
+            go.countDown();
+            assertEquals(1, a.get().closed() + b.get().closed(), "exactly one of the two runs closes it");
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertEquals(before + 1, db.count(closedMails), "and exactly one email says so");
+    }
+}
