@@ -77,8 +77,6 @@ class InquiryPersistenceTest {
     private static long pat;
     private static long otherAccountUser;
     private static long agent;
-    private static long leafCategory;
-    private static long parentCategory;
 
     private record Services(InquiryService members, StaffInquiryService staff, InquiryJobs jobs) {
     }
@@ -121,7 +119,6 @@ class InquiryPersistenceTest {
         db = TestDatabase.create().migrate();
         pat = account("6000001", "pat@inquiry.example");
         otherAccountUser = account("6000002", "olive@other.example");
-        long[] categories = new long[2];
         inEntityManager(em -> {
             var team = new JpaTeamRepository(em).findAll().get(0);
             Category payments = new Category("payments", "Payments", null, team, false, 1);
@@ -131,13 +128,9 @@ class InquiryPersistenceTest {
             StaffUser staff = new StaffUser("agent@inquiry.example", "Avery Agent", "hash", List.of(StaffRole.AGENT), List.of(team), START);
             em.persist(staff);
             em.flush();
-            categories[0] = payments.getId();
-            categories[1] = schedule.getId();
             agent = staff.getId();
             return 0L;
         });
-        parentCategory = categories[0];
-        leafCategory = categories[1];
     }
 
     private static long account(String number, String email) {
@@ -156,7 +149,7 @@ class InquiryPersistenceTest {
     }
 
     private static InquiryViews.Submitted ask(String key, List<NewAttachment> files) {
-        return inTransaction(s -> s.members().submit(pat, key, leafCategory, "Payment missing", "My May payment did not arrive yet.", files));
+        return inTransaction(s -> s.members().submit(pat, key, "payment-schedule", "Payment missing", "My May payment did not arrive yet.", files));
     }
 
     @Test
@@ -189,7 +182,7 @@ class InquiryPersistenceTest {
     @Test
     void aCategoryWithSubCategoriesIsNotEnough() {
         BusinessException e = assertThrows(BusinessException.class, () -> inTransaction(s -> s.members().submit(pat, "key-parent",
-                parentCategory, "Payment missing", "My May payment did not arrive yet.", List.of())));
+                "payments", "Payment missing", "My May payment did not arrive yet.", List.of())));
         assertEquals("inquiry.category.leaf-required", e.messageKey());
     }
 

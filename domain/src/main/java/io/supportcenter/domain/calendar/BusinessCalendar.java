@@ -1,5 +1,6 @@
 package io.supportcenter.domain.calendar;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,9 @@ import java.util.Set;
  * America/Los_Angeles minus holidays). Opening and closing times are local times of each day, so a
  * working day stays eleven hours long across daylight-saving changes; arithmetic runs day by day.
  */
-public final class BusinessCalendar {
+public final class BusinessCalendar implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Far enough for any service level; a calendar without working days must not loop for ever. */
     private static final int MAX_DAYS = 3_660;

@@ -1,6 +1,7 @@
 package io.supportcenter.domain.inquiry;
 
 import io.supportcenter.domain.shared.BusinessException;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,7 +17,7 @@ import java.util.Map;
  * allowed extension <em>and</em> its content starts the way that kind of file does, so an
  * executable renamed {@code .pdf} is refused. The content type stored is ours, never the browser's.
  */
-public record AttachmentPolicy(int maxFiles, long maxBytes) {
+public record AttachmentPolicy(int maxFiles, long maxBytes) implements Serializable {
 
     private record Kind(String contentType, byte[][] signatures, String zipMarker) {
     }

@@ -57,14 +57,14 @@ public class InquiryService {
      * {@code submissionKey} twice (a double click, a refresh) answers with the inquiry saved the first time.
      */
     @Transactional
-    public InquiryViews.Submitted submit(long userId, String submissionKey, Long categoryId, String subject, String question,
+    public InquiryViews.Submitted submit(long userId, String submissionKey, String categorySlug, String subject, String question,
                                          List<NewAttachment> files) {
         User user = member(userId);
         Optional<Inquiry> earlier = inquiries.findBySubmissionKey(submissionKey);
         if (earlier.isPresent() && earlier.get().getAccount().getId().equals(user.getAccount().getId())) {
             return submitted(earlier.get());
         }
-        Category category = leafCategory(categoryId);
+        Category category = leafCategory(categorySlug);
         attachments.requireCount(files.size());
         Instant now = clock.instant();
         Inquiry inquiry = Inquiry.submit(submissionKey, user, category, subject, question, now, levels.firstResponseDue(now));
@@ -87,8 +87,9 @@ public class InquiryService {
 
     /** A suggested topic answered the question: nothing is submitted, the deflection is counted. */
     @Transactional
-    public void answeredByTopic(long userId, long topicId, Long categoryId, String subject) {
+    public void answeredByTopic(long userId, long topicId, String categorySlug, String subject) {
         User user = member(userId);
+        Long categoryId = categorySlug == null ? null : categories.findBySlug(categorySlug).map(Category::getId).orElse(null);
         inquiries.addDeflection(new Deflection(user.getAccount().getId(), userId, categoryId, topicId, subject, clock.instant()));
     }
 
@@ -159,11 +160,11 @@ public class InquiryService {
         }
     }
 
-    private Category leafCategory(Long categoryId) {
-        if (categoryId == null) {
+    private Category leafCategory(String categorySlug) {
+        if (categorySlug == null || categorySlug.isBlank()) {
             throw new BusinessException("inquiry.category.required");
         }
-        Category category = categories.findById(categoryId).orElseThrow(() -> new BusinessException("inquiry.category.required"));
+        Category category = categories.findBySlug(categorySlug).orElseThrow(() -> new BusinessException("inquiry.category.required"));
         if (categories.findAll().stream().anyMatch(other -> other.getParent().filter(category::equals).isPresent())) {
             throw new BusinessException("inquiry.category.leaf-required", category.getName());
         }

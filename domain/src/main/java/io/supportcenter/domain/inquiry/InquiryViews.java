@@ -1,5 +1,6 @@
 package io.supportcenter.domain.inquiry;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,7 @@ public final class InquiryViews {
 
     /** A row of Support History. */
     public record Summary(long number, String subject, String categoryName, InquiryStatus status, Instant lastActivityAt,
-                          String askedByName) {
+                          String askedByName) implements Serializable {
 
         static Summary of(Inquiry inquiry) {
             return new Summary(inquiry.getNumber(), inquiry.getSubject(), inquiry.getCategory().getName(), inquiry.getStatus(),
@@ -20,14 +21,14 @@ public final class InquiryViews {
     }
 
     /** The answer to Finish Submitting Question. */
-    public record Submitted(long number, String teamName, Instant due) {
+    public record Submitted(long number, String teamName, Instant due) implements Serializable {
     }
 
-    public record AttachmentView(long id, String fileName, long size) {
+    public record AttachmentView(long id, String fileName, long size) implements Serializable {
     }
 
     public record MessageView(long id, MessageKind kind, String authorName, String body, boolean reopening, Instant postedAt,
-                              List<AttachmentView> attachments) {
+                              List<AttachmentView> attachments) implements Serializable {
 
         static MessageView of(InquiryMessage message) {
             return new MessageView(message.getId(), message.getKind(), message.getAuthorName(), message.getBody(),
@@ -42,6 +43,6 @@ public final class InquiryViews {
      */
     public record Detail(long number, String subject, String categoryName, String teamName, InquiryStatus status,
                          String askedByName, Instant submittedAt, Instant firstResponseDue, Instant autoClosesAt,
-                         Instant closedAt, CloseReason closeReason, List<MessageView> messages, long version) {
+                         Instant closedAt, CloseReason closeReason, List<MessageView> messages, long version) implements Serializable {
     }
 }

@@ -1,9 +1,10 @@
 package io.supportcenter.domain.inquiry;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A file a member or an agent sends with a message, already checked by {@link AttachmentPolicy}. */
-public record NewAttachment(String fileName, String contentType, byte[] data) {
+public record NewAttachment(String fileName, String contentType, byte[] data) implements Serializable {
 
     public NewAttachment {
         Objects.requireNonNull(fileName);

@@ -1,6 +1,7 @@
 package io.supportcenter.domain.inquiry;
 
 import io.supportcenter.domain.calendar.BusinessCalendar;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,7 +12,7 @@ import java.time.Instant;
  * {@code reminderBefore} that.
  */
 public record ServiceLevels(BusinessCalendar calendar, Duration responseTarget, int usualFromHours, int usualToHours,
-                            Duration autoClose, Duration reminderBefore) {
+                            Duration autoClose, Duration reminderBefore) implements Serializable {
 
     public Instant firstResponseDue(Instant submitted) {
         return calendar.plus(submitted, responseTarget);

@@ -133,6 +133,12 @@ public class KnowledgeBaseService {
         return results;
     }
 
+    /** Topics that may already answer a question about to be asked (not logged as a search). */
+    public List<SearchHit> suggestions(String subject, String question, String categorySlug, AccountType reader, int max) {
+        String text = ((subject == null ? "" : subject) + " " + (question == null ? "" : question)).strip();
+        return text.isEmpty() ? List.of() : index.suggest(text, categorySlug, Visibility.readableBy(reader), max);
+    }
+
     /** Records that a reader opened a topic, and from which search if any. */
     @Transactional
     public void viewed(long topicId, AccountType reader, Long searchLogId) {

@@ -1,7 +1,9 @@
 package io.supportcenter.domain.kb;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Port to the full-text index of topics (Lucene in the persistence module). Each node keeps its own
@@ -22,4 +24,10 @@ public interface TopicSearchIndex {
      * may read them; for the content-gap report, which also needs a home for searches that found nothing.
      */
     Optional<String> likelyCategory(String text);
+
+    /**
+     * Up to {@code max} published topics the reader may see that match any word of {@code text},
+     * those of {@code categorySlug} (if given) weighing more: suggestions before a question is sent.
+     */
+    List<SearchHit> suggest(String text, String categorySlug, Set<Visibility> visible, int max);
 }

@@ -69,6 +69,16 @@ public final class TestDatabase {
      * Runs once per JVM, before Arquillian reads arquillian.xml, so that the first Payara boot
      * migrates an empty schema and loads the demo data itself.
      */
+    /** The single number a counting query answers. */
+    public long count(String sql) {
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement(); java.sql.ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     public static synchronized void prepareOnce() {
         if (prepared) {
             return;

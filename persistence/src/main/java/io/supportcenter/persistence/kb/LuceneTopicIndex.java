@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -29,6 +30,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -180,6 +182,36 @@ public class LuceneTopicIndex implements TopicSearchIndex {
                 return Optional.empty();
             }
             return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get(CATEGORY_SLUG));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public List<SearchHit> suggest(String text, String categorySlug, Set<Visibility> visible, int max) {
+        Query any = fuzzy.matchingAny(text.length() > 1000 ? text.substring(0, 1000) : text, TITLE, TEXT);
+        if (any == null || max <= 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(any, Occur.MUST)
+                .add(visible(new SearchQuery("x", null, visible, 0, 1)), Occur.FILTER);
+        if (categorySlug != null && !categorySlug.isBlank()) {
+            builder.add(new BoostQuery(new TermQuery(new Term(CATEGORY, categorySlug)), 2f), Occur.SHOULD);
+        }
+        Query full = builder.build();
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            ScoreDoc[] top = searcher.search(full, max).scoreDocs;
+            String[] snippets = snippets(searcher, any, top);
+            List<SearchHit> hits = new ArrayList<>(top.length);
+            for (int i = 0; i < top.length; i++) {
+                Document doc = searcher.storedFields().document(top[i].doc);
+                hits.add(new SearchHit(Long.parseLong(doc.get(ID)), doc.get(SLUG), doc.get(TITLE), snippets[i], doc.get(CATEGORY_NAME)));
+            }
+            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +40,7 @@ public class InquirySettings {
 
     @Inject
     @ConfigProperty(name = "support.calendar.holidays")
-    Optional<List<String>> holidays;
+    Optional<String> holidays;
 
     @Inject
     @ConfigProperty(name = "support.inquiry.response-hours", defaultValue = "72")
@@ -78,7 +78,8 @@ public class InquirySettings {
     public ServiceLevels serviceLevels() {
         ZoneId calendarZone = ZoneId.of(zone);
         Set<LocalDate> days = new TreeSet<>();
-        holidays.ifPresentOrElse(list -> list.stream().map(String::strip).filter(s -> !s.isEmpty()).map(LocalDate::parse).forEach(days::add),
+        holidays.filter(list -> !list.isBlank()).ifPresentOrElse(list -> Arrays.stream(list.split(",")).map(String::strip)
+                        .filter(day -> !day.isEmpty()).map(LocalDate::parse).forEach(days::add),
                 () -> days.addAll(UsFederalHolidays.thisAndNextYear(LocalDate.now(clock.withZone(calendarZone)).getYear())));
         BusinessCalendar calendar = BusinessCalendar.weekdays(calendarZone, LocalTime.parse(opens), LocalTime.parse(closes), days);
         if (reminderHoursBefore >= autoCloseHours) {

@@ -1,0 +1,189 @@
+package io.supportcenter.it;
+
+import static io.supportcenter.it.support.PortalAssertions.assertRedirectTo;
+import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static io.supportcenter.it.support.PortalAssertions.describe;
+import static io.supportcenter.it.support.PortalAssertions.textOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.it.support.Demo;
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.Logins;
+import io.supportcenter.it.support.Mailbox;
+import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestDatabase;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ask a Question and Support History over HTTP, as a browser without JavaScript posts them: the
+ * category rule, Continue, Finish once whatever the clicks, deflection, what the account's users
+ * see, the wall between accounts, reply, close and reopen.
+ */
+@RunsOnPayara
+class InquiryIT {
+
+    private static final Pattern INQUIRY_ADDRESS = Pattern.compile("/support/history/(\\d+)$");
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Mailbox mailbox;
+
+    @BeforeAll
+    static void startMailbox() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
+
+    /** Waits for a mail to {@code recipient} whose subject contains {@code text} (earlier mails may arrive too). */
+    private static void awaitMail(String recipient, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (mailbox.to(recipient).stream().anyMatch(m -> Mailbox.subject(m).contains(text))) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + recipient + " about " + text);
+    }
+
+    /** The tree's key of a category, read from the page as the browser's tree widget would send it. */
+    private static String rowKey(HttpResponse<String> page, String label) {
+        Matcher m = Pattern.compile("data-rowkey=\"([^\"]+)\"(?:(?!data-rowkey).)*?>\\s*" + Pattern.quote(label.replace("&", "&amp;"))
+                + "\\s*<", Pattern.DOTALL).matcher(page.body());
+        assertTrue(m.find(), "no category " + label + " in the tree");
+        return m.group(1);
+    }
+
+    private static FacesForm question(PortalClient member, String category, String subject, String question) {
+        HttpResponse<String> page = member.get("/support/ask");
+        assertStatus(200, page);
+        return FacesForm.of(page, "ask")
+                .set("ask:category_selection", rowKey(page, category))
+                .set("ask:subject", subject)
+                .set("ask:question", question);
+    }
+
+    private static long number(HttpResponse<String> finished) {
+        assertTrue(PortalClient.isRedirect(finished), () -> "not submitted: " + describe(finished));
+        Matcher m = INQUIRY_ADDRESS.matcher(PortalClient.redirectTarget(finished).getPath());
+        assertTrue(m.find(), PortalClient.redirectTarget(finished).toString());
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aQuestionIsSentOnceWhateverTheClicksAndTheWholeAccountSeesIt() throws InterruptedException {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        String subject = "Missing payment " + UUID.randomUUID().toString().substring(0, 4);
+        HttpResponse<String> suggested = question(pat, "Payment Schedule", subject,
+                "My May payment has not arrived. When are payments made?").submit(pat, "ask:continue");
+        assertStatus(200, suggested);
+        assertTrue(textOf(suggested, "suggestions").contains("paid"), "Continue suggests topics: " + textOf(suggested, "suggestions"));
+
+        FacesForm finishing = FacesForm.of(suggested, "ask");
+        long number = number(finishing.submit(pat, "ask:finish"));
+        assertEquals(number, number(finishing.submit(pat, "ask:finish")), "a second click answers with the same inquiry");
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry WHERE subject = '" + subject + "'"));
+
+        HttpResponse<String> page = pat.get("/support/history/" + number);
+        assertStatus(200, page);
+        assertTrue(textOf(page, "inquiry-team").contains("Client Support"), "routed to the category's team");
+        assertTrue(textOf(page, "next-step").startsWith("Waiting for our Client Support team: an answer is due by"));
+        awaitMail(Demo.PAT, "#" + number);
+
+        PortalClient sam = Logins.member(base, Demo.SAM);
+        assertTrue(textOf(sam.get("/support/history"), "history").contains(subject), "every user of the account sees it");
+        assertStatus(200, sam.get("/support/history/" + number));
+        PortalClient alex = Logins.member(base, Demo.ALEX);
+        assertStatus(404, alex.get("/support/history/" + number));
+        assertFalse(textOf(alex.get("/support/history"), "history").contains(subject), "another account never sees it");
+    }
+
+    @Test
+    void refusalsAreNamedNextToTheFieldAndKeepWhatWasTyped() {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        String typed = "A long description that must survive every refusal " + UUID.randomUUID();
+        HttpResponse<String> sixWords = question(pat, "Payment Schedule", "one two three four five six", typed)
+                .submit(pat, "ask:continue");
+        assertStatus(200, sixWords);
+        assertTrue(sixWords.body().contains("The subject has 6 words; please use at most 5."), describe(sixWords));
+        assertTrue(sixWords.body().contains(typed), "the question is still there");
+
+        HttpResponse<String> parent = question(pat, "Payments", "Payment missing", typed).submit(pat, "ask:continue");
+        assertTrue(parent.body().contains("Please open \"Payments\" with the arrow and choose one of its sub-categories.")
+                || parent.body().contains("Please open &quot;Payments&quot; with the arrow"), describe(parent));
+
+        HttpResponse<String> empty = question(pat, "Payment Schedule", "Payment missing", "").submit(pat, "ask:continue");
+        assertTrue(empty.body().contains("Please describe your question."), describe(empty));
+    }
+
+    @Test
+    void aSuggestedTopicThatAnswersTheQuestionEndsWithoutSendingIt() {
+        PortalClient lee = Logins.member(base, Demo.LEE);
+        String subject = "Reset password " + UUID.randomUUID().toString().substring(0, 4);
+        long before = TestDatabase.current().count("SELECT COUNT(*) FROM inquiry_deflection");
+        HttpResponse<String> suggested = question(lee, "Login & Password", subject,
+                "I forgot my password and cannot log in any more.").submit(lee, "ask:continue");
+        assertTrue(textOf(suggested, "suggestions").contains("password"), textOf(suggested, "suggestions"));
+        HttpResponse<String> answered = FacesForm.of(suggested, "ask").submit(lee, "ask:topics:0:answered");
+        assertRedirectTo(answered, "/support/home");
+        assertEquals(before + 1, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry_deflection"));
+        assertEquals(0, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry WHERE subject = '" + subject + "'"));
+    }
+
+    @Test
+    void theMemberRepliesClosesAndReopens() {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        HttpResponse<String> suggested = question(pat, "Commission Reports", "Report totals",
+                "The totals in my commission report look wrong.").submit(pat, "ask:continue");
+        long number = number(FacesForm.of(suggested, "ask").submit(pat, "ask:finish"));
+        String page = "/support/history/" + number;
+
+        assertRedirectTo(FacesForm.open(pat, page, "thread").set("thread:message", "Here is one more detail.")
+                .submit(pat, "thread:reply"), page);
+        assertTrue(textOf(pat.get(page), "messages").contains("Here is one more detail."));
+        assertRedirectTo(FacesForm.open(pat, page, "thread").submit(pat, "thread:close"), page);
+        assertTrue(textOf(pat.get(page), "inquiry-status").contains("Closed"));
+
+        HttpResponse<String> empty = FacesForm.open(pat, page, "thread").submit(pat, "thread:reopen");
+        assertTrue(empty.body().contains("Please write a message."), "a reopen needs a message");
+        assertRedirectTo(FacesForm.open(pat, page, "thread").set("thread:message", "It is still wrong.")
+                .submit(pat, "thread:reopen"), page);
+        HttpResponse<String> reopened = pat.get(page);
+        assertTrue(textOf(reopened, "inquiry-status").contains("In progress"), textOf(reopened, "inquiry-status"));
+        assertTrue(textOf(reopened, "messages").contains("reopened the question"));
+    }
+
+    @Test
+    void anotherAccountsInquiryAndAttachmentAnswerNotFoundWhateverTheNumber() {
+        PortalClient alex = Logins.member(base, Demo.ALEX);
+        for (String path : new String[] {"/support/history/100001", "/support/history/999999999", "/support/history/abc",
+                "/support/attachments/50", "/support/attachments/999999", "/support/attachments/x"}) {
+            assertStatus(404, alex.get(path));
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package io.supportcenter.web.inquiry;
+
+import io.supportcenter.domain.inquiry.AttachmentPolicy;
+import io.supportcenter.domain.inquiry.InquiryService;
+import io.supportcenter.domain.inquiry.InquiryViews;
+import io.supportcenter.domain.inquiry.NewAttachment;
+import io.supportcenter.domain.inquiry.QuestionRules;
+import io.supportcenter.domain.inquiry.ServiceLevels;
+import io.supportcenter.domain.kb.CategoryNode;
+import io.supportcenter.domain.kb.KnowledgeBaseService;
+import io.supportcenter.domain.kb.SearchHit;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.web.kb.Reader;
+import io.supportcenter.web.shell.Texts;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.TransactionalException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Ask a Question ({@code /support/ask}, SPEC §5.3): category tree, subject, question, attachments;
+ * Continue shows topics that may already answer it; Finish saves it once, whatever the number of
+ * clicks (the form's submission key). What was typed stays on the page through every refusal.
+ */
+@Named
+@ViewScoped
+public class AskBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SUGGESTIONS = 5;
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("inquiry.category.required", "ask:category"),
+            Map.entry("inquiry.category.leaf-required", "ask:category"),
+            Map.entry("inquiry.subject.required", "ask:subject"),
+            Map.entry("inquiry.subject.too-many-words", "ask:subject"),
+            Map.entry("inquiry.subject.too-long", "ask:subject"),
+            Map.entry("inquiry.question.required", "ask:question"),
+            Map.entry("inquiry.question.too-short", "ask:question"),
+            Map.entry("inquiry.question.too-long", "ask:question"),
+            Map.entry("inquiry.attachment.too-many", "ask:files"));
+
+    @Inject
+    InquiryService inquiries;
+
+    @Inject
+    KnowledgeBaseService knowledgeBase;
+
+    @Inject
+    AttachmentPolicy attachmentPolicy;
+
+    @Inject
+    ServiceLevels levels;
+
+    @Inject
+    Reader reader;
+
+    /** Identifies this form's submission, so that Finish twice saves one inquiry. */
+    private final String submissionKey = UUID.randomUUID().toString();
+    private TreeNode<CategoryNode> tree;
+    private TreeNode<CategoryNode> selected;
+    private String subject;
+    private String question;
+    private final List<NewAttachment> files = new ArrayList<>();
+    private List<SearchHit> suggestions;
+
+    public TreeNode<CategoryNode> getTree() {
+        if (tree == null) {
+            tree = new DefaultTreeNode<>(new CategoryNode("", "", false, List.of()), null);
+            knowledgeBase.tree().forEach(node -> add(node, tree));
+        }
+        return tree;
+    }
+
+    private static void add(CategoryNode node, TreeNode<CategoryNode> parent) {
+        TreeNode<CategoryNode> child = new DefaultTreeNode<>(node.children().isEmpty() ? "leaf" : "branch", node, parent);
+        node.children().forEach(grandChild -> add(grandChild, child));
+    }
+
+    /** Continue: checks everything, then shows the topics that may already answer the question. */
+    public void proceed() {
+        if (!valid()) {
+            return;
+        }
+        suggestions = knowledgeBase.suggestions(subject, question, categorySlug(), reader.accountType(), SUGGESTIONS);
+    }
+
+    /** Back from the suggestions to the form, everything as it was. */
+    public void edit() {
+        suggestions = null;
+    }
+
+    /** A suggested topic answered the question: nothing is sent, and that counts as a deflection. */
+    public void answeredBy(long topicId) throws IOException {
+        inquiries.answeredByTopic(reader.userId(), topicId, categorySlug(), subject);
+        Texts.info("ask.deflected");
+        Texts.keepForRedirect();
+        redirect("/support/home");
+    }
+
+    /** Finish Submitting Question: saves once, then shows the inquiry with its number, team and due date. */
+    public void finish() throws IOException {
+        if (!valid()) {
+            suggestions = null;
+            return;
+        }
+        InquiryViews.Submitted submitted;
+        try {
+            submitted = inquiries.submit(reader.userId(), submissionKey, categorySlug(), subject, question, List.copyOf(files));
+        } catch (BusinessException e) {
+            suggestions = null;
+            Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            return;
+        } catch (TransactionalException e) {
+            // A second click raced the first to the database; the first one's inquiry is the answer.
+            Optional<InquiryViews.Submitted> first = inquiries.submittedWith(reader.userId(), submissionKey);
+            if (first.isEmpty()) {
+                throw e;
+            }
+            submitted = first.get();
+        }
+        Texts.info("ask.submitted", submitted.number(), submitted.teamName(), InquiryPages.dateTime(submitted.due(), reader.timeZone()),
+                levels.usualFromHours(), levels.usualToHours());
+        Texts.keepForRedirect();
+        redirect("/support/history/" + submitted.number());
+    }
+
+    private boolean valid() {
+        boolean valid = true;
+        if (selected == null) {
+            Texts.error("ask:category", "inquiry.category.required");
+            valid = false;
+        } else if (!selected.isLeaf()) {
+            Texts.error("ask:category", "inquiry.category.leaf-required", selected.getData().name());
+            valid = false;
+        }
+        valid &= check(() -> QuestionRules.requireSubject(subject));
+        valid &= check(() -> QuestionRules.requireQuestion(question));
+        return valid;
+    }
+
+    private static boolean check(Runnable rule) {
+        try {
+            rule.run();
+            return true;
+        } catch (BusinessException e) {
+            Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            return false;
+        }
+    }
+
+    /** Each file is checked as it arrives; a refused one is named with the reason, the others stay. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            attachmentPolicy.requireCount(files.size() + 1);
+            files.add(attachmentPolicy.check(file.getFileName(), file.getContent()));
+        } catch (BusinessException e) {
+            Texts.error("ask:files", e.messageKey(), e.arguments().toArray());
+        }
+    }
+
+    public void removeFile(int index) {
+        if (index >= 0 && index < files.size()) {
+            files.remove(index);
+        }
+    }
+
+    private String categorySlug() {
+        return selected == null ? null : selected.getData().slug();
+    }
+
+    private static void redirect(String path) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
+    public int getSubjectWords() {
+        return QuestionRules.words(subject);
+    }
+
+    public String getMaxSize() {
+        return InquiryPages.size(attachmentPolicy.maxBytes());
+    }
+
+    public int getMaxFiles() {
+        return attachmentPolicy.maxFiles();
+    }
+
+    public String getAllowedTypes() {
+        return String.join(", ", AttachmentPolicy.allowedExtensions());
+    }
+
+    /** For the uploader's own check in the browser (the server checks again). */
+    public String getAllowedTypesPattern() {
+        return "/(\\.|\\/)(" + String.join("|", AttachmentPolicy.allowedExtensions()) + ")$/i";
+    }
+
+    public String size(NewAttachment file) {
+        return InquiryPages.size(file.size());
+    }
+
+    public List<NewAttachment> getFiles() {
+        return files;
+    }
+
+    public List<SearchHit> getSuggestions() {
+        return suggestions;
+    }
+
+    public boolean isSuggesting() {
+        return suggestions != null;
+    }
+
+    public TreeNode<CategoryNode> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(TreeNode<CategoryNode> selected) {
+        this.selected = selected;
+    }
+
+    public String getSelectedName() {
+        return selected == null ? null : selected.getData().name();
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public ServiceLevels getLevels() {
+        return levels;
+    }
+}

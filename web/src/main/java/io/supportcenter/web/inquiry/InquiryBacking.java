@@ -1,0 +1,149 @@
+package io.supportcenter.web.inquiry;
+
+import io.supportcenter.domain.inquiry.AttachmentPolicy;
+import io.supportcenter.domain.inquiry.InquiryService;
+import io.supportcenter.domain.inquiry.InquiryStatus;
+import io.supportcenter.domain.inquiry.InquiryViews;
+import io.supportcenter.domain.inquiry.NewAttachment;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.web.kb.Reader;
+import io.supportcenter.web.shell.Texts;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * One inquiry of the member's account ({@code /support/history/{number}}): the conversation without
+ * internal notes, attachments, the status in plain words and what happens next; reply (with files),
+ * close, reopen. An inquiry of another account answers 404, as if it did not exist.
+ */
+@Named
+@ViewScoped
+public class InquiryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of(
+            "inquiry.message.required", "thread:message",
+            "inquiry.message.too-long", "thread:message",
+            "inquiry.attachment.too-many", "thread:files");
+
+    @Inject
+    InquiryService inquiries;
+
+    @Inject
+    AttachmentPolicy attachmentPolicy;
+
+    @Inject
+    Reader reader;
+
+    private Long number;
+    private InquiryViews.Detail inquiry;
+    private String message;
+    private final List<NewAttachment> files = new ArrayList<>();
+
+    /** View action: loads the inquiry, or answers 404 when it is not one of the account's. */
+    public void load() throws IOException {
+        inquiry = number == null ? null : inquiries.inquiry(reader.userId(), number).orElse(null);
+        if (inquiry == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    public void reply() throws IOException {
+        change(() -> inquiries.reply(reader.userId(), number, message, List.copyOf(files)), "inquiry.replied");
+    }
+
+    public void close() throws IOException {
+        change(() -> inquiries.close(reader.userId(), number), "inquiry.closed");
+    }
+
+    public void reopen() throws IOException {
+        change(() -> inquiries.reopen(reader.userId(), number, message), "inquiry.reopened");
+    }
+
+    private void change(Runnable action, String doneKey) throws IOException {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            return;
+        }
+        Texts.info(doneKey);
+        Texts.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/support/history/" + number);
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            attachmentPolicy.requireCount(files.size() + 1);
+            files.add(attachmentPolicy.check(file.getFileName(), file.getContent()));
+        } catch (BusinessException e) {
+            Texts.error("thread:files", e.messageKey(), e.arguments().toArray());
+        }
+    }
+
+    public void removeFile(int index) {
+        if (index >= 0 && index < files.size()) {
+            files.remove(index);
+        }
+    }
+
+    /** What happens next, in plain words. */
+    public String getNextStep() {
+        return switch (inquiry.status()) {
+            case NEW -> Texts.text("inquiry.next.NEW", inquiry.teamName(), time(inquiry.firstResponseDue()));
+            case OPEN -> Texts.text("inquiry.next.OPEN", inquiry.teamName());
+            case AWAITING_MEMBER -> Texts.text("inquiry.next.AWAITING_MEMBER", time(inquiry.autoClosesAt()));
+            case CLOSED -> Texts.text("inquiry.next.CLOSED." + inquiry.closeReason(), time(inquiry.closedAt()));
+        };
+    }
+
+    public boolean isClosed() {
+        return inquiry.status() == InquiryStatus.CLOSED;
+    }
+
+    public String time(java.time.Instant moment) {
+        return InquiryPages.dateTime(moment, reader.timeZone());
+    }
+
+    public String size(long bytes) {
+        return InquiryPages.size(bytes);
+    }
+
+    public InquiryViews.Detail getInquiry() {
+        return inquiry;
+    }
+
+    public List<NewAttachment> getFiles() {
+        return files;
+    }
+
+    public Long getNumber() {
+        return number;
+    }
+
+    public void setNumber(Long number) {
+        this.number = number;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}
