@@ -110,6 +110,11 @@ public class StaffInquiryService {
                 inquiry.getMessages().stream().map(InquiryViews.MessageView::of).toList(), inquiry.getVersion()));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Team> teams() {
+        return teams.findAll();
+    }
+
     private Inquiry locked(long number) {
         return inquiries.lockByNumber(number).orElseThrow(() -> new BusinessException("inquiry.not-found"));
     }

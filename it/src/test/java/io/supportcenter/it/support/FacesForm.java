@@ -109,7 +109,9 @@ public final class FacesForm {
             values.forEach(value -> form.add(a.get("name"), value));
         }
         if (!form.fields.containsKey(VIEW_STATE)) {
-            throw new AssertionError("Form " + formId + " on " + page.uri() + " has no hidden " + VIEW_STATE + " input");
+            throw new AssertionError("Form " + formId + " on " + page.uri() + " has no hidden " + VIEW_STATE + " input; it ends: "
+                    + body.substring(Math.max(0, body.length() - 300)) + " | then: "
+                    + html.substring(start.end() + body.length(), Math.min(html.length(), start.end() + body.length() + 400)));
         }
         // Faces recognises its own postback by this parameter; Mojarra renders it, add it if a renderer did not.
         form.fields.putIfAbsent(formId, List.of(formId));

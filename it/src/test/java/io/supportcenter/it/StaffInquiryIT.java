@@ -1,0 +1,133 @@
+package io.supportcenter.it;
+
+import static io.supportcenter.it.support.PortalAssertions.assertRedirectTo;
+import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static io.supportcenter.it.support.PortalAssertions.textOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.it.support.Demo;
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.Logins;
+import io.supportcenter.it.support.Mailbox;
+import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestDatabase;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The staff side of the lifecycle over HTTP: claim, internal note (never shown to the member),
+ * reply (the member is emailed and it becomes their turn), transfer, close; members cannot reach it.
+ */
+@RunsOnPayara
+class StaffInquiryIT {
+
+    private static Mailbox mailbox;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startMailbox() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
+
+    private long ask(PortalClient member, String subject) {
+        HttpResponse<String> form = member.get("/support/ask");
+        Matcher row = Pattern.compile("data-rowkey=\"([^\"]+)\"(?:(?!data-rowkey).)*?>\\s*Payment Methods\\s*<", Pattern.DOTALL)
+                .matcher(form.body());
+        assertTrue(row.find());
+        FacesForm ask = FacesForm.of(form, "ask").set("ask:category_selection", row.group(1)).set("ask:subject", subject)
+                .set("ask:question", "Can I be paid by bank transfer instead of cheque?");
+        HttpResponse<String> finished = FacesForm.of(ask.submit(member, "ask:continue"), "ask").submit(member, "ask:finish");
+        Matcher address = Pattern.compile("/support/history/(\\d+)$").matcher(PortalClient.redirectTarget(finished).getPath());
+        assertTrue(address.find());
+        return Long.parseLong(address.group(1));
+    }
+
+    private static HttpResponse<String> act(PortalClient staff, long number, String button, String text) {
+        FacesForm form = FacesForm.open(staff, "/staff/inquiries/" + number, "work");
+        if (text != null) {
+            form.set("work:text", text);
+        }
+        return form.submit(staff, "work:" + button);
+    }
+
+    @Test
+    void anAgentClaimsNotesRepliesTransfersAndCloses() throws InterruptedException {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        String subject = "Bank transfer " + UUID.randomUUID().toString().substring(0, 4);
+        long number = ask(pat, subject);
+        String staffPage = "/staff/inquiries/" + number;
+        String memberPage = "/support/history/" + number;
+        PortalClient agent = Logins.staff(base, Demo.AGENT);
+
+        assertRedirectTo(act(agent, number, "claim", null), staffPage);
+        assertTrue(textOf(agent.get(staffPage), "inquiry-status").contains("Open"));
+
+        String note = "Check the payment profile first " + UUID.randomUUID();
+        assertRedirectTo(act(agent, number, "note", note), staffPage);
+        assertTrue(textOf(agent.get(staffPage), "messages").contains(note));
+        assertFalse(pat.get(memberPage).body().contains(note), "members never see internal notes");
+
+        HttpResponse<String> empty = act(agent, number, "reply", "");
+        assertStatus(200, empty);
+        assertTrue(empty.body().contains("Please write a message."));
+
+        assertRedirectTo(act(agent, number, "reply", "Yes: choose bank transfer under Payment Methods."), staffPage);
+        HttpResponse<String> answered = pat.get(memberPage);
+        assertTrue(textOf(answered, "messages").contains("choose bank transfer"));
+        assertTrue(textOf(answered, "inquiry-status").contains("Awaiting your reply"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (mailbox.to(Demo.PAT).stream().noneMatch(m -> Mailbox.subject(m).contains("answered your question #" + number))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(mailbox.to(Demo.PAT).stream().anyMatch(m -> Mailbox.subject(m).contains("answered your question #" + number)),
+                "the member is emailed about the reply");
+
+        HttpResponse<String> transfer = FacesForm.open(agent, staffPage, "work").set("work:team_input", "TECHNICAL_SERVICES")
+                .submit(agent, "work:transfer");
+        assertRedirectTo(transfer, staffPage);
+        assertTrue(textOf(agent.get(staffPage), "inquiry-team").contains("Technical Services"));
+
+        assertRedirectTo(act(agent, number, "close", null), staffPage);
+        assertTrue(textOf(pat.get(memberPage), "next-step").startsWith("Our team closed it on"));
+        // Submitted (NEW), claimed (OPEN), replied (AWAITING_MEMBER), closed; a transfer while awaiting the member keeps the state.
+        assertEquals(4, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry_state_change WHERE inquiry_id = " + number));
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry_state_change WHERE inquiry_id = " + number
+                + " AND from_status = 'AWAITING_MEMBER' AND to_status = 'CLOSED' AND actor LIKE 'staff:%'"), "who closed it is recorded");
+    }
+
+    @Test
+    void membersCannotReachTheStaffSide() {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        long number = ask(pat, "Staff wall " + UUID.randomUUID().toString().substring(0, 4));
+        assertStatus(403, pat.get("/staff/inquiries/" + number));
+        assertRedirectTo(new PortalClient(base).get("/staff/inquiries/" + number), "/staff/login");
+        assertStatus(404, Logins.staff(base, Demo.AGENT).get("/staff/inquiries/999999999"));
+    }
+}
