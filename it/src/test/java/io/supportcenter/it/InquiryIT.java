@@ -186,4 +186,23 @@ class InquiryIT {
             assertStatus(404, alex.get(path));
         }
     }
+
+    @Test
+    void whatWasTypedSurvivesTheEndOfTheSessionUntilItIsSent() {
+        PortalClient first = Logins.member(base, Demo.LEE);
+        String subject = "Feed upload " + UUID.randomUUID().toString().substring(0, 4);
+        String typed = "My product feed upload stops halfway; what limits apply? " + UUID.randomUUID();
+        assertStatus(200, question(first, "Product Feeds", subject, typed).submit(first, "ask:continue"));
+
+        // The session ends (expired, or another browser): the next visit brings the text back.
+        PortalClient later = Logins.member(base, Demo.LEE);
+        HttpResponse<String> restored = later.get("/support/ask");
+        assertTrue(restored.body().contains(typed) && restored.body().contains(subject), "the draft comes back");
+        assertTrue(textOf(restored, "page-messages").contains("Here is what you wrote last time"));
+
+        HttpResponse<String> suggested = FacesForm.of(restored, "ask").set("ask:category_selection", rowKey(restored, "Product Feeds"))
+                .submit(later, "ask:continue");
+        number(FacesForm.of(suggested, "ask").submit(later, "ask:finish"));
+        assertFalse(later.get("/support/ask").body().contains(typed), "a sent question is no longer a draft");
+    }
 }

@@ -35,5 +35,11 @@ public interface InquiryRepository {
 
     void addDeflection(Deflection deflection);
 
+    Optional<InquiryDraft> findDraft(long userId);
+
+    void addDraft(InquiryDraft draft);
+
+    void removeDraft(long userId);
+
     long countDeflections(Instant since);
 }

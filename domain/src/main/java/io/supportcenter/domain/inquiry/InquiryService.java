@@ -70,6 +70,7 @@ public class InquiryService {
         Inquiry inquiry = Inquiry.submit(submissionKey, user, category, subject, question, now, levels.firstResponseDue(now));
         inquiries.add(inquiry);
         store(inquiry.getMessages().get(0), files, now);
+        inquiries.removeDraft(userId);
         outbox.enqueue(MailRequest.of(MAIL_RECEIVED, user.getEmail(), user.getLanguage(), values(inquiry, user,
                 "due", MemberTimes.format(inquiry.getFirstResponseDue(), user.getLanguage(), user.getTimeZone()),
                 "team", inquiry.getTeam().getName())));
@@ -91,6 +92,25 @@ public class InquiryService {
         User user = member(userId);
         Long categoryId = categorySlug == null ? null : categories.findBySlug(categorySlug).map(Category::getId).orElse(null);
         inquiries.addDeflection(new Deflection(user.getAccount().getId(), userId, categoryId, topicId, subject, clock.instant()));
+        inquiries.removeDraft(userId);
+    }
+
+    /** Keeps what the member has typed so far, so that nothing is lost if the session ends. */
+    @Transactional
+    public void keepDraft(long userId, String categorySlug, String subject, String question) {
+        member(userId);
+        InquiryDraft draft = inquiries.findDraft(userId).orElseGet(() -> {
+            InquiryDraft created = new InquiryDraft(userId);
+            inquiries.addDraft(created);
+            return created;
+        });
+        draft.keep(categorySlug, subject, question, clock.instant());
+    }
+
+    /** What the member typed last time and has not sent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<InquiryViews.Draft> draft(long userId) {
+        return inquiries.findDraft(userId).map(d -> new InquiryViews.Draft(d.getCategorySlug(), d.getSubject(), d.getQuestion()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -20,6 +20,10 @@ public final class InquiryViews {
         }
     }
 
+    /** A question being written: what Ask a Question restores. */
+    public record Draft(String categorySlug, String subject, String question) implements Serializable {
+    }
+
     /** The answer to Finish Submitting Question. */
     public record Submitted(long number, String teamName, Instant due) implements Serializable {
     }

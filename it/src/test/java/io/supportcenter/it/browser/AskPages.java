@@ -28,8 +28,11 @@ public final class AskPages {
     public void chooseCategory(String parent, String leaf) {
         By toggler = By.xpath("//span[contains(@class,'ui-treenode-label')][normalize-space()='" + parent
                 + "']/preceding-sibling::span[contains(@class,'ui-tree-toggler')]");
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(toggler)).click();
         By label = By.xpath("//span[contains(@class,'ui-treenode-label')][normalize-space()='" + leaf + "']");
+        // A restored draft may have opened the category already.
+        if (driver.findElements(label).stream().noneMatch(WebElement::isDisplayed)) {
+            Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(toggler)).click();
+        }
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(label)).click();
         By node = By.xpath("//span[contains(@class,'ui-treenode-label')][normalize-space()='" + leaf + "']/ancestor::li[1]");
         Browser.waitFor(driver).until(ExpectedConditions.attributeToBe(node, "aria-selected", "true"));

@@ -4,6 +4,7 @@ import io.supportcenter.domain.inquiry.Attachment;
 import io.supportcenter.domain.inquiry.AttachmentContent;
 import io.supportcenter.domain.inquiry.Deflection;
 import io.supportcenter.domain.inquiry.Inquiry;
+import io.supportcenter.domain.inquiry.InquiryDraft;
 import io.supportcenter.domain.inquiry.InquiryRepository;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,6 +105,21 @@ public class JpaInquiryRepository implements InquiryRepository {
     @Override
     public void addDeflection(Deflection deflection) {
         em.persist(deflection);
+    }
+
+    @Override
+    public Optional<InquiryDraft> findDraft(long userId) {
+        return Optional.ofNullable(em.find(InquiryDraft.class, userId));
+    }
+
+    @Override
+    public void addDraft(InquiryDraft draft) {
+        em.persist(draft);
+    }
+
+    @Override
+    public void removeDraft(long userId) {
+        em.createQuery("DELETE FROM InquiryDraft d WHERE d.userId = :user").setParameter("user", userId).executeUpdate();
     }
 
     @Override

@@ -89,8 +89,46 @@ public class AskBacking implements Serializable {
         node.children().forEach(grandChild -> add(grandChild, child));
     }
 
+    /** View action: brings back what the member typed last time and did not send (an expired session, a lost tab). */
+    public void restoreDraft() {
+        inquiries.draft(reader.userId()).ifPresent(draft -> {
+            subject = draft.subject();
+            question = draft.question();
+            selected = find(getTree(), draft.categorySlug());
+            if (selected != null) {
+                selected.setSelected(true);
+                for (TreeNode<CategoryNode> node = selected.getParent(); node != null; node = node.getParent()) {
+                    node.setExpanded(true);
+                }
+            }
+            Texts.info("ask.draft-restored");
+        });
+    }
+
+    private static TreeNode<CategoryNode> find(TreeNode<CategoryNode> node, String slug) {
+        if (slug == null) {
+            return null;
+        }
+        for (TreeNode<CategoryNode> child : node.getChildren()) {
+            if (slug.equals(child.getData().slug())) {
+                return child;
+            }
+            TreeNode<CategoryNode> below = find(child, slug);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    /** Ajax on every change: keeps the draft in the database. */
+    public void keepDraft() {
+        inquiries.keepDraft(reader.userId(), categorySlug(), subject, question);
+    }
+
     /** Continue: checks everything, then shows the topics that may already answer the question. */
     public void proceed() {
+        keepDraft();
         if (!valid()) {
             return;
         }
