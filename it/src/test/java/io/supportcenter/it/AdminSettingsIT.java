@@ -230,7 +230,10 @@ class AdminSettingsIT {
             long succeeded = answers.stream().filter(PortalClient::isRedirect).count();
             assertEquals(1, succeeded, "one transfer wins; the other is refused with a message");
             HttpResponse<String> refused = answers.stream().filter(r -> !PortalClient.isRedirect(r)).findFirst().orElseThrow();
-            assertTrue(refused.body().contains("Only the account's SuperUser can do this."), "the loser is told why");
+            assertTrue(refused.body().contains("Only the account's SuperUser can do this."), () -> "the loser is told why; it got "
+                    + refused.statusCode() + ", messages: " + Html.textOfId(refused.body(), "page-messages").orElse("(none)")
+                    + ", sections: " + (Html.hasId(refused.body(), "not-superuser") ? "not-superuser " : "")
+                    + (Html.hasId(refused.body(), "userActions") ? "userActions " : "") + (Html.hasId(refused.body(), "gate") ? "gate" : ""));
         } finally {
             tabs.shutdownNow();
         }

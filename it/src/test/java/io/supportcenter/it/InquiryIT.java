@@ -205,4 +205,62 @@ class InquiryIT {
         number(FacesForm.of(suggested, "ask").submit(later, "ask:finish"));
         assertFalse(later.get("/support/ask").body().contains(typed), "a sent question is no longer a draft");
     }
+
+    @Test
+    void anAttachmentIsADownloadForTheAccountAndNotFoundForAnyoneElse() throws Exception {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        HttpResponse<String> suggested = question(pat, "Payment Methods", "Statement attached",
+                "Please check the attached statement.").submit(pat, "ask:continue");
+        long number = number(FacesForm.of(suggested, "ask").submit(pat, "ask:finish"));
+        long message = TestDatabase.current().count("SELECT MIN(id) FROM inquiry_message WHERE inquiry_id = " + number);
+        // Far above what the sequence hands out. Stored as an upload on any node would store it
+        // (uploads themselves are covered by the browser journey).
+        long attachment = 9_000_000_000L + number;
+        byte[] pdf = "%PDF-1.4 May 2026".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (java.sql.Connection c = TestDatabase.current().connect();
+             java.sql.PreparedStatement meta = c.prepareStatement("INSERT INTO inquiry_attachment (id, message_id, file_name,"
+                     + " content_type, size_bytes, uploaded_at) VALUES (?, ?, ?, 'application/pdf', ?, CURRENT_TIMESTAMP)");
+             java.sql.PreparedStatement data = c.prepareStatement(
+                     "INSERT INTO inquiry_attachment_content (attachment_id, data) VALUES (?, ?)")) {
+            meta.setLong(1, attachment);
+            meta.setLong(2, message);
+            meta.setString(3, "statement \"May\".pdf");
+            meta.setLong(4, pdf.length);
+            meta.executeUpdate();
+            data.setLong(1, attachment);
+            data.setBytes(2, pdf);
+            data.executeUpdate();
+        }
+
+        String path = "/support/attachments/" + attachment;
+        HttpResponse<String> download = pat.get(path);
+        assertStatus(200, download);
+        assertEquals("%PDF-1.4 May 2026", download.body());
+        String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment;") && !disposition.contains("\"May\""), "never inline, name made safe: " + disposition);
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(textOf(pat.get("/support/history/" + number), "messages").contains("statement \"May\".pdf"));
+
+        assertStatus(200, Logins.member(base, Demo.SAM).get(path));
+        assertStatus(404, Logins.member(base, Demo.ALEX).get(path));
+        assertRedirectTo(new PortalClient(base).get(path), "/login");
+    }
+
+    @Test
+    void aReplyOrReopenPostedToAnotherAccountsInquiryIsNotFound() {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        long patsNumber = number(FacesForm.of(question(pat, "Payment Methods", "Cheque payments",
+                "Do you still pay by cheque?").submit(pat, "ask:continue"), "ask").submit(pat, "ask:finish"));
+        PortalClient alex = Logins.member(base, Demo.ALEX);
+        long alexsNumber = number(FacesForm.of(question(alex, "Payment Methods", "Invoice copy",
+                "Can I get a copy of my last invoice?").submit(alex, "ask:continue"), "ask").submit(alex, "ask:finish"));
+
+        // Alex's own page, its view state posted to Pat's inquiry address.
+        FacesForm own = FacesForm.open(alex, "/support/history/" + alexsNumber, "thread").set("thread:message", "Let me in");
+        assertStatus(404, own.submitTo(alex, alex.uri("/support/history/" + patsNumber), "thread:reply"));
+        assertStatus(404, own.submitTo(alex, alex.uri("/support/history/" + patsNumber), "thread:close"));
+        assertFalse(textOf(pat.get("/support/history/" + patsNumber), "messages").contains("Let me in"));
+        assertTrue(textOf(pat.get("/support/history/" + patsNumber), "inquiry-status").contains("Received"), "still open");
+    }
 }

@@ -95,4 +95,30 @@ class InquiryJourneyIT {
 
         browser.assertNoBlockingViolations();
     }
+
+    @Test
+    void uploadRefusalsAreNamedAndTheAcceptedFilesStay() throws IOException {
+        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        LoginPage.open(browser.driver(), root).logIn(Demo.SAM, Demo.PASSWORD);
+        AskPages ask = new AskPages(browser.driver(), root);
+        ask.openAsk();
+        for (int i = 1; i <= 5; i++) {
+            Path note = file("note-" + i + ".txt", ("Note " + i + "\n").getBytes(StandardCharsets.UTF_8));
+            assertTrue(ask.attach("ask:files", note, "ask:fileList").contains("note-" + i + ".txt"));
+        }
+        Path sixth = file("note-6.txt", "Note 6\n".getBytes(StandardCharsets.UTF_8));
+        String list = ask.attach("ask:files", sixth, "ask:fileList");
+        assertEquals("\"note-6.txt\" was not attached: you can attach at most 5 files.", ask.uploadError("ask:files"));
+        assertTrue(!list.contains("note-6.txt") && list.contains("note-5.txt"), list);
+
+        ask.removeFirstFile();
+        Path big = file("big-export.csv", new byte[11 * 1024 * 1024]);
+        ask.attach("ask:files", big, "ask:fileList");
+        assertEquals("The file \"big-export.csv\" is larger than 10 MB.", ask.uploadError("ask:files"));
+        Path program = file("setup.exe", new byte[] {'M', 'Z', 0, 0});
+        ask.attach("ask:files", program, "ask:fileList");
+        assertTrue(ask.uploadError("ask:files").startsWith("Files like \"setup.exe\" cannot be attached."), ask.uploadError("ask:files"));
+        browser.inspect("ask-08-upload-refusals");
+        browser.assertNoBlockingViolations();
+    }
 }

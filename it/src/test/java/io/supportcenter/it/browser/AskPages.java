@@ -3,6 +3,7 @@ package io.supportcenter.it.browser;
 import java.net.URI;
 import java.nio.file.Path;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,10 +55,19 @@ public final class AskPages {
         WebElement input = driver.findElement(By.cssSelector("[id='" + uploaderId + "'] input[type=file]"));
         input.sendKeys(file.toAbsolutePath().toString());
         String name = file.getFileName().toString();
-        Browser.waitFor(driver).until(d -> d.findElement(By.id(listId)).getText().contains(name)
-                || !d.findElements(By.cssSelector("[id='" + uploaderId + "-message'] .ui-message-error-detail")).isEmpty());
+        // Accepted: the list names it; refused: the message next to the uploader names it.
+        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id(listId)).getText().contains(name)
+                || d.findElements(By.cssSelector("[id='" + uploaderId + "-message']")).stream().anyMatch(m -> m.getText().contains(name)));
         Browser.waitUntilSettled(driver);
         return driver.findElement(By.id(listId)).getText();
+    }
+
+    /** Removes the first attached file and waits for the list to shrink. */
+    public void removeFirstFile() {
+        int before = driver.findElements(By.cssSelector("[id='ask:fileList'] li")).size();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("ask:attached:0:remove"))).click();
+        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='ask:fileList'] li")).size() == before - 1);
     }
 
     public String uploadError(String uploaderId) {

@@ -156,10 +156,15 @@ public final class FacesForm {
 
     /** Posts the form as if the button with this name was pressed. */
     public HttpResponse<String> submit(PortalClient client, String button) {
+        return submitTo(client, action, button);
+    }
+
+    /** Posts the form to another address, as a tampering client could (the same view state, another object). */
+    public HttpResponse<String> submitTo(PortalClient client, URI target, String button) {
         List<Map.Entry<String, String>> posted = new ArrayList<>();
         fields.forEach((name, values) -> values.forEach(value -> posted.add(Map.entry(name, value))));
         posted.add(Map.entry(button, ""));
-        return client.postForm(action, posted);
+        return client.postForm(target, posted);
     }
 
     @Override

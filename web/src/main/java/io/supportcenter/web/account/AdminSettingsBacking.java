@@ -13,6 +13,7 @@ import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,6 +80,7 @@ public class AdminSettingsBacking implements Serializable {
     private String newPasswordConfirmation;
 
     private List<UserSummary> users;
+    private Boolean shownUnlocked;
 
     /** View action: loads the selected user's settings into the form. */
     public void load() {
@@ -92,6 +94,21 @@ public class AdminSettingsBacking implements Serializable {
 
     public boolean isSuperUser() {
         return currentUser.member().map(MemberProfile::superUser).orElse(false);
+    }
+
+    /**
+     * Whether the unlocked part of the page shows. While a postback is processed it is the page as
+     * it was shown, so that the pressed button is found and its action answers (refusing, with the
+     * reason, if the role moved away or the unlock ran out meanwhile); when rendering, it is the
+     * state as it is now.
+     */
+    public boolean isShowUnlocked() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE && shownUnlocked != null) {
+            return shownUnlocked;
+        }
+        shownUnlocked = isUnlocked();
+        return shownUnlocked;
     }
 
     public boolean isUnlocked() {
@@ -124,7 +141,7 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public Optional<UserSummary> selected() {
-        if (selectedId == null || !isUnlocked()) {
+        if (selectedId == null || !isShowUnlocked()) {
             return Optional.empty();
         }
         return getUsers().stream().filter(user -> user.id() == selectedId).findFirst();
@@ -135,7 +152,7 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public boolean isSelectionUnknown() {
-        return selectedId != null && isUnlocked() && selected().isEmpty();
+        return selectedId != null && isShowUnlocked() && selected().isEmpty();
     }
 
     public void addUser() throws IOException {

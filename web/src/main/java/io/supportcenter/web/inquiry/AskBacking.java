@@ -202,8 +202,11 @@ public class AskBacking implements Serializable {
     /** Each file is checked as it arrives; a refused one is named with the reason, the others stay. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        if (files.size() >= attachmentPolicy.maxFiles()) {
+            Texts.error("ask:files", "inquiry.attachment.one-too-many", file.getFileName(), attachmentPolicy.maxFiles());
+            return;
+        }
         try {
-            attachmentPolicy.requireCount(files.size() + 1);
             files.add(attachmentPolicy.check(file.getFileName(), file.getContent()));
         } catch (BusinessException e) {
             Texts.error("ask:files", e.messageKey(), e.arguments().toArray());

@@ -87,8 +87,11 @@ public class InquiryBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        if (files.size() >= attachmentPolicy.maxFiles()) {
+            Texts.error("thread:files", "inquiry.attachment.one-too-many", file.getFileName(), attachmentPolicy.maxFiles());
+            return;
+        }
         try {
-            attachmentPolicy.requireCount(files.size() + 1);
             files.add(attachmentPolicy.check(file.getFileName(), file.getContent()));
         } catch (BusinessException e) {
             Texts.error("thread:files", e.messageKey(), e.arguments().toArray());

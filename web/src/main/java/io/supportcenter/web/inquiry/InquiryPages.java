@@ -24,6 +24,9 @@ final class InquiryPages {
         if (bytes < 1024 * 1024) {
             return (bytes + 512) / 1024 + " KB";
         }
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
         return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
