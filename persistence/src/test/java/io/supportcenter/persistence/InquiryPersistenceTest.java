@@ -2,6 +2,7 @@ package io.supportcenter.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.NewAttachment;
+import io.supportcenter.domain.inquiry.QueueService;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.kb.Category;
@@ -77,8 +79,10 @@ class InquiryPersistenceTest {
     private static long pat;
     private static long otherAccountUser;
     private static long agent;
+    private static long otherTeamAgent;
+    private static long supervisor;
 
-    private record Services(InquiryService members, StaffInquiryService staff, InquiryJobs jobs) {
+    private record Services(InquiryService members, StaffInquiryService staff, InquiryJobs jobs, QueueService queues) {
     }
 
     private static <T> T inTransaction(Function<Services, T> work) {
@@ -90,7 +94,8 @@ class InquiryPersistenceTest {
             Services services = new Services(
                     new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, LEVELS, FILES, CLOCK),
                     new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox, LEVELS, FILES, CLOCK),
-                    new InquiryJobs(inquiries, new JpaTaskLockRepository(em), outbox, LEVELS, CLOCK));
+                    new InquiryJobs(inquiries, new JpaTaskLockRepository(em), outbox, LEVELS, CLOCK),
+                    new QueueService(inquiries, new JpaStaffUserRepository(em), LEVELS, CLOCK));
             T result = work.apply(services);
             em.getTransaction().commit();
             return result;
@@ -127,7 +132,14 @@ class InquiryPersistenceTest {
             em.persist(schedule);
             StaffUser staff = new StaffUser("agent@inquiry.example", "Avery Agent", "hash", List.of(StaffRole.AGENT), List.of(team), START);
             em.persist(staff);
+            var otherTeam = new JpaTeamRepository(em).findAll().get(1);
+            StaffUser other = new StaffUser("tech@inquiry.example", "Tess Tech", "hash", List.of(StaffRole.AGENT), List.of(otherTeam), START);
+            StaffUser lead = new StaffUser("lead@inquiry.example", "Lee Lead", "hash", List.of(StaffRole.SUPERVISOR), List.of(), START);
+            em.persist(other);
+            em.persist(lead);
             em.flush();
+            otherTeamAgent = other.getId();
+            supervisor = lead.getId();
             agent = staff.getId();
             return 0L;
         });
@@ -245,5 +257,41 @@ class InquiryPersistenceTest {
             nodes.shutdownNow();
         }
         assertEquals(before + 1, db.count(closedMails), "and exactly one email says so");
+    }
+
+    @Test
+    void queuesShowATeamItsInquiriesTheAgentTheirOwnAndSupervisorsAll() {
+        long number = ask("key-queue", List.of()).number();
+        QueueService.Request team = new QueueService.Request(QueueService.Scope.TEAM, null, null, null, false, null);
+        QueueService.Request mine = new QueueService.Request(QueueService.Scope.MINE, null, null, null, false, null);
+        QueueService.Request all = new QueueService.Request(QueueService.Scope.ALL, null, null, null, false, null);
+        QueueService.Request breached = new QueueService.Request(QueueService.Scope.TEAM, null, null, null, true, null);
+
+        assertTrue(numbers(agent, team).contains(number), "the team's queue");
+        assertFalse(numbers(otherTeamAgent, team).contains(number), "not another team's");
+        assertFalse(numbers(agent, mine).contains(number));
+        assertEquals("queue.all.supervisors-only", assertThrows(BusinessException.class,
+                () -> inTransaction(s -> s.queues().page(agent, all, 0, 50))).messageKey());
+        assertTrue(numbers(supervisor, all).contains(number));
+
+        inTransaction(s -> {
+            s.staff().claim(agent, number);
+            return null;
+        });
+        assertTrue(numbers(agent, mine).contains(number), "claimed: in my queue");
+        assertFalse(numbers(agent, breached).contains(number), "not yet due");
+        NOW.set(START.plus(Duration.ofDays(30)));
+        try {
+            assertTrue(numbers(agent, breached).contains(number), "overdue without a first response");
+            QueueService.Row row = inTransaction(s -> s.queues().page(agent, team, 0, 500)).stream()
+                    .filter(r -> r.number() == number).findFirst().orElseThrow();
+            assertTrue(row.breached() && row.timeLeft().isNegative(), row.toString());
+        } finally {
+            NOW.set(START);
+        }
+    }
+
+    private static List<Long> numbers(long staffId, QueueService.Request request) {
+        return inTransaction(s -> s.queues().page(staffId, request, 0, 500)).stream().map(QueueService.Row::number).toList();
     }
 }

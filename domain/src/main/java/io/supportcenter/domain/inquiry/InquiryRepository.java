@@ -21,6 +21,11 @@ public interface InquiryRepository {
 
     long countByAccount(long accountId, InquiryStatus status);
 
+    /** A page of a staff queue, the first response due soonest first. */
+    List<Inquiry> findQueue(QueueCriteria criteria, int first, int max);
+
+    long countQueue(QueueCriteria criteria);
+
     /** Numbers of inquiries awaiting the member since before {@code before}. */
     List<Long> findAwaitingSince(Instant before);
 

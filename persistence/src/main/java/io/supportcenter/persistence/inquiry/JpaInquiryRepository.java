@@ -7,6 +7,7 @@ import io.supportcenter.domain.inquiry.Inquiry;
 import io.supportcenter.domain.inquiry.InquiryDraft;
 import io.supportcenter.domain.inquiry.InquiryRepository;
 import io.supportcenter.domain.inquiry.InquiryStatus;
+import io.supportcenter.domain.inquiry.QueueCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -71,6 +72,61 @@ public class JpaInquiryRepository implements InquiryRepository {
             query.setParameter("status", status);
         }
         return query.getSingleResult();
+    }
+
+    @Override
+    public List<Inquiry> findQueue(QueueCriteria criteria, int first, int max) {
+        TypedQuery<Inquiry> query = em.createQuery("SELECT i FROM Inquiry i JOIN FETCH i.team JOIN FETCH i.category"
+                + where(criteria) + " ORDER BY i.firstResponseDue, i.id", Inquiry.class);
+        bind(query, criteria);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countQueue(QueueCriteria criteria) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Inquiry i" + where(criteria), Long.class);
+        bind(query, criteria);
+        return query.getSingleResult();
+    }
+
+    /** The queue's filters as JPQL; only what is set takes part, so the indexes fit each query. */
+    private static String where(QueueCriteria c) {
+        StringBuilder where = new StringBuilder(" WHERE i.status IN :statuses");
+        if (c.teamIds() != null) {
+            where.append(" AND i.team.id IN :teams");
+        }
+        if (c.assigneeId() != null) {
+            where.append(" AND i.assignee.id = :assignee");
+        }
+        if (c.categoryId() != null) {
+            where.append(" AND i.category.id = :category");
+        }
+        if (c.breachedAt() != null) {
+            where.append(" AND i.firstRespondedAt IS NULL AND i.firstResponseDue < :breachedAt");
+        }
+        if (c.submittedBefore() != null) {
+            where.append(" AND i.submittedAt < :submittedBefore");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, QueueCriteria c) {
+        query.setParameter("statuses", c.statuses());
+        if (c.teamIds() != null) {
+            query.setParameter("teams", c.teamIds());
+        }
+        if (c.assigneeId() != null) {
+            query.setParameter("assignee", c.assigneeId());
+        }
+        if (c.categoryId() != null) {
+            query.setParameter("category", c.categoryId());
+        }
+        if (c.breachedAt() != null) {
+            query.setParameter("breachedAt", c.breachedAt());
+        }
+        if (c.submittedBefore() != null) {
+            query.setParameter("submittedBefore", c.submittedBefore());
+        }
     }
 
     @Override

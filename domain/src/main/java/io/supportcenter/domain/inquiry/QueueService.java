@@ -1,0 +1,111 @@
+package io.supportcenter.domain.inquiry;
+
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import io.supportcenter.domain.staff.Team;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The staff queues (SPEC §7): per team, "mine", and all teams for supervisors and admins; sorted by
+ * due time; filtered and paged in the database. Who may see which queue is decided here, on the server.
+ */
+@ApplicationScoped
+public class QueueService {
+
+    /** Which queue. */
+    public enum Scope { TEAM, MINE, ALL }
+
+    /** What a person asks of a queue: the scope, a team (for TEAM), and the filters. */
+    public record Request(Scope scope, String teamCode, InquiryStatus status, Long categoryId, boolean breachedOnly,
+                          Integer olderThanDays) implements Serializable {
+    }
+
+    /** A queue row: the time left is business time until the first response is due (negative when breached). */
+    public record Row(long number, String subject, String teamName, String categoryName, InquiryStatus status,
+                      String assigneeName, Instant submittedAt, Instant due, boolean breached, Duration timeLeft)
+            implements Serializable {
+    }
+
+    private static final Set<InquiryStatus> UNRESOLVED = EnumSet.of(InquiryStatus.NEW, InquiryStatus.OPEN, InquiryStatus.AWAITING_MEMBER);
+
+    private InquiryRepository inquiries;
+    private StaffUserRepository staff;
+    private ServiceLevels levels;
+    private Clock clock;
+
+    protected QueueService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public QueueService(InquiryRepository inquiries, StaffUserRepository staff, ServiceLevels levels, Clock clock) {
+        this.inquiries = inquiries;
+        this.staff = staff;
+        this.levels = levels;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Row> page(long staffId, Request request, int first, int max) {
+        Instant now = clock.instant();
+        return inquiries.findQueue(criteria(staffId, request, now), first, max).stream().map(inquiry -> row(inquiry, now)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(long staffId, Request request) {
+        return inquiries.countQueue(criteria(staffId, request, clock.instant()));
+    }
+
+    private QueueCriteria criteria(long staffId, Request request, Instant now) {
+        StaffUser user = staff.findById(staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        boolean seesAll = user.getRoles().contains(StaffRole.SUPERVISOR) || user.getRoles().contains(StaffRole.ADMIN);
+        Set<Long> teams = switch (request.scope()) {
+            case ALL -> {
+                if (!seesAll) {
+                    throw new BusinessException("queue.all.supervisors-only");
+                }
+                yield null;
+            }
+            case MINE -> null;
+            case TEAM -> {
+                Set<Long> own = user.getTeams().stream().map(Team::getId).collect(Collectors.toSet());
+                if (request.teamCode() == null) {
+                    yield own;
+                }
+                Team wanted = user.getTeams().stream().filter(team -> team.getCode().equals(request.teamCode())).findFirst()
+                        .orElse(null);
+                if (wanted == null && !seesAll) {
+                    throw new BusinessException("queue.team.not-yours");
+                }
+                yield wanted == null ? Set.of(-1L) : Set.of(wanted.getId());
+            }
+        };
+        return new QueueCriteria(teams, request.scope() == Scope.MINE ? staffId : null,
+                request.status() == null ? UNRESOLVED : Set.of(request.status()), request.categoryId(),
+                request.breachedOnly() ? now : null,
+                request.olderThanDays() == null ? null : now.minus(Duration.ofDays(request.olderThanDays())));
+    }
+
+    private Row row(Inquiry inquiry, Instant now) {
+        boolean breached = inquiry.getFirstRespondedAt().isEmpty() && inquiry.getFirstResponseDue().isBefore(now)
+                && inquiry.getStatus() != InquiryStatus.CLOSED;
+        Duration left = now.isBefore(inquiry.getFirstResponseDue())
+                ? levels.calendar().between(now, inquiry.getFirstResponseDue())
+                : levels.calendar().between(inquiry.getFirstResponseDue(), now).negated();
+        return new Row(inquiry.getNumber(), inquiry.getSubject(), inquiry.getTeam().getName(), inquiry.getCategory().getName(),
+                inquiry.getStatus(), inquiry.getAssignee().map(StaffUser::getName).orElse(null), inquiry.getSubmittedAt(),
+                inquiry.getFirstResponseDue(), breached, left);
+    }
+}
