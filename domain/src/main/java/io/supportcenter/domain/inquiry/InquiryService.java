@@ -165,11 +165,7 @@ public class InquiryService {
     }
 
     private InquiryViews.Detail detail(Inquiry inquiry) {
-        return new InquiryViews.Detail(inquiry.getNumber(), inquiry.getSubject(), inquiry.getCategory().getName(),
-                inquiry.getTeam().getName(), inquiry.getStatus(), inquiry.getAskedByName(), inquiry.getSubmittedAt(),
-                inquiry.getFirstResponseDue(), inquiry.autoClosesAt(levels.autoClose()).orElse(null),
-                inquiry.getClosedAt().orElse(null), inquiry.getCloseReason().orElse(null),
-                inquiry.getMemberVisibleMessages().stream().map(InquiryViews.MessageView::of).toList(), inquiry.getVersion());
+        return InquiryViews.Detail.of(inquiry, inquiry.getMemberVisibleMessages(), levels.autoClose());
     }
 
     private void store(InquiryMessage message, List<NewAttachment> files, Instant now) {

@@ -103,11 +103,7 @@ public class StaffInquiryService {
     /** The inquiry as staff see it: with internal notes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InquiryViews.Detail> inquiry(long number) {
-        return inquiries.findByNumber(number).map(inquiry -> new InquiryViews.Detail(inquiry.getNumber(), inquiry.getSubject(),
-                inquiry.getCategory().getName(), inquiry.getTeam().getName(), inquiry.getStatus(), inquiry.getAskedByName(),
-                inquiry.getSubmittedAt(), inquiry.getFirstResponseDue(), inquiry.autoClosesAt(levels.autoClose()).orElse(null),
-                inquiry.getClosedAt().orElse(null), inquiry.getCloseReason().orElse(null),
-                inquiry.getMessages().stream().map(InquiryViews.MessageView::of).toList(), inquiry.getVersion()));
+        return inquiries.findByNumber(number).map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.autoClose()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -62,19 +62,19 @@ public class KnowledgeBaseEditor {
     public List<EditorCategory> categories() {
         List<Category> all = categories.findAll();
         List<EditorCategory> rows = new ArrayList<>(all.size());
-        addChildren(null, all, 0, rows);
+        addChildren(null, all, 0, topics.countByCategory(), rows);
         return rows;
     }
 
-    private void addChildren(Category parent, List<Category> all, int depth, List<EditorCategory> rows) {
+    private void addChildren(Category parent, List<Category> all, int depth, Map<Long, Long> counts, List<EditorCategory> rows) {
         List<Category> children = childrenOf(parent, all);
         for (int i = 0; i < children.size(); i++) {
             Category category = children.get(i);
             rows.add(new EditorCategory(category.getId(), category.getSlug(), category.getName(),
                     category.getParent().map(Category::getId).orElse(null), depth, category.getTeam().getCode(),
                     category.getTeam().getName(), category.isFeatured(), i == 0, i == children.size() - 1,
-                    topics.countIn(category)));
-            addChildren(category, all, depth + 1, rows);
+                    counts.getOrDefault(category.getId(), 0L)));
+            addChildren(category, all, depth + 1, counts, rows);
         }
     }
 

@@ -27,7 +27,8 @@ public interface TopicRepository {
     /** Every topic for the editor's list, newest change first, optionally those whose title contains {@code text}. */
     List<Topic> findForEditor(String text, int limit);
 
-    long countIn(Category category);
+    /** How many topics each category holds directly, by category id (categories without topics are absent). */
+    java.util.Map<Long, Long> countByCategory();
 
     void add(Topic topic);
 }

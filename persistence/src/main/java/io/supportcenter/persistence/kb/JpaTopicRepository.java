@@ -94,9 +94,13 @@ public class JpaTopicRepository implements TopicRepository {
     }
 
     @Override
-    public long countIn(Category category) {
-        return em.createQuery("SELECT COUNT(t) FROM Topic t WHERE t.category = :category", Long.class)
-                .setParameter("category", category).getSingleResult();
+    public java.util.Map<Long, Long> countByCategory() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT t.category.id, COUNT(t) FROM Topic t GROUP BY t.category.id", Object[].class)
+                .getResultList()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     @Override
