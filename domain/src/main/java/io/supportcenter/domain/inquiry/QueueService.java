@@ -82,7 +82,8 @@ public class QueueService {
             case TEAM -> {
                 Set<Long> own = user.getTeams().stream().map(Team::getId).collect(Collectors.toSet());
                 if (request.teamCode() == null) {
-                    yield own;
+                    // Staff without a team (an editor) have an empty team queue, not every team's.
+                    yield own.isEmpty() ? Set.of(-1L) : own;
                 }
                 Team wanted = user.getTeams().stream().filter(team -> team.getCode().equals(request.teamCode())).findFirst()
                         .orElse(null);
