@@ -16,12 +16,12 @@ import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestTopics;
+import io.supportcenter.it.support.UniqueWords;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +49,7 @@ class KnowledgeBaseEditorIT {
     URL base;
 
     private static String tag() {
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        return UniqueWords.letters(6);
     }
 
     /** A word no starting topic contains, so that searching for it finds only what a test wrote. */

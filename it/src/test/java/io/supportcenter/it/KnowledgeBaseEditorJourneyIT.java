@@ -11,9 +11,9 @@ import io.supportcenter.it.browser.LoginPage;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.UniqueWords;
 import java.net.URI;
 import java.net.URL;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,7 +41,7 @@ class KnowledgeBaseEditorJourneyIT {
     @Test
     void anEditorWritesAndPublishesATopicThatAMemberThenFinds() {
         URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
-        String word = "quillet" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String word = "quillet" + UniqueWords.letters(5);
         EditorPages editor = new EditorPages(browser.driver(), root);
 
         editor.signIn(Demo.EDITOR, Demo.PASSWORD);

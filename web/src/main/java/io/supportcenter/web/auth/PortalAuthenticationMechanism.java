@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -17,6 +16,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -25,9 +25,9 @@ import org.eclipse.microprofile.metrics.Tag;
  * One mechanism for both realms. A login page hands over a {@link MemberCredential} or a
  * {@link StaffCredential}; the matching domain service checks it. A protected page asked for without
  * a login sends the browser to the login page of its realm and remembers where it wanted to go.
- * {@code @AutoApplySession} keeps the caller in the HTTP session (replicated across the cluster).
+ * The caller then stays in the HTTP session as a {@link SignedInCaller} (replicated across the
+ * cluster) and is handed to the container again on every request.
  */
-@AutoApplySession
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -57,7 +57,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential instanceof StaffCredential staffCredential) {
             return loginStaff(request, context, staffCredential);
         }
-        if (context.isProtected() && request.getUserPrincipal() == null) {
+        Optional<SignedInCaller> signedIn = SignedInCaller.of(request.getSession(false));
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.get().name()), signedIn.get().groups());
+        }
+        if (context.isProtected()) {
             rememberTarget(request);
             String path = request.getServletPath();
             return context.redirect(request.getContextPath() + (path.startsWith("/staff") ? "/staff/login" : "/login"));
@@ -77,7 +81,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (login.mustChangePassword()) {
             request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
         }
-        return context.notifyContainerAboutLogin(new CallerPrincipal(Roles.MEMBER_PREFIX + login.userId()), Set.of(Roles.MEMBER));
+        return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)));
     }
 
     private AuthenticationStatus loginStaff(HttpServletRequest request, HttpMessageContext context, StaffCredential credential) {
@@ -88,7 +92,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return AuthenticationStatus.SEND_FAILURE;
         }
         renewSessionId(request);
-        return context.notifyContainerAboutLogin(new CallerPrincipal(Roles.STAFF_PREFIX + login.staffId()), Roles.forStaff(login.roles()));
+        return signIn(request, context, new SignedInCaller(Roles.STAFF_PREFIX + login.staffId(), Roles.forStaff(login.roles())));
+    }
+
+    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, SignedInCaller caller) {
+        caller.keepIn(request.getSession());
+        return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.groups());
     }
 
     private static char[] password(UsernamePasswordCredential credential) {
