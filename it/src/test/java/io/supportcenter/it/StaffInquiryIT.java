@@ -10,17 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.Html;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.Questions;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -55,18 +55,6 @@ class StaffInquiryIT {
         mailbox.close();
     }
 
-    private long ask(PortalClient member, String subject) {
-        HttpResponse<String> form = member.get("/support/ask");
-        Matcher row = Pattern.compile("data-rowkey=\"([^\"]+)\"(?:(?!data-rowkey).)*?>\\s*Payment Methods\\s*<", Pattern.DOTALL)
-                .matcher(form.body());
-        assertTrue(row.find());
-        FacesForm ask = FacesForm.of(form, "ask").set("ask:category_selection", row.group(1)).set("ask:subject", subject)
-                .set("ask:question", "Can I be paid by bank transfer instead of cheque?");
-        HttpResponse<String> finished = FacesForm.of(ask.submit(member, "ask:continue"), "ask").submit(member, "ask:finish");
-        Matcher address = Pattern.compile("/support/history/(\\d+)$").matcher(PortalClient.redirectTarget(finished).getPath());
-        assertTrue(address.find());
-        return Long.parseLong(address.group(1));
-    }
 
     private static HttpResponse<String> act(PortalClient staff, long number, String button, String text) {
         FacesForm form = FacesForm.open(staff, "/staff/inquiries/" + number, "work");
@@ -80,7 +68,7 @@ class StaffInquiryIT {
     void anAgentClaimsNotesRepliesTransfersAndCloses() throws InterruptedException {
         PortalClient pat = Logins.member(base, Demo.PAT);
         String subject = "Bank transfer " + UUID.randomUUID().toString().substring(0, 4);
-        long number = ask(pat, subject);
+        long number = Questions.askAboutPayments(pat, subject);
         String staffPage = "/staff/inquiries/" + number;
         String memberPage = "/support/history/" + number;
         PortalClient agent = Logins.staff(base, Demo.AGENT);
@@ -111,11 +99,12 @@ class StaffInquiryIT {
 
         HttpResponse<String> transfer = FacesForm.open(agent, staffPage, "work").set("work:team_input", "TECHNICAL_SERVICES")
                 .submit(agent, "work:transfer");
-        assertRedirectTo(transfer, staffPage);
-        assertTrue(textOf(agent.get(staffPage), "inquiry-team").contains("Technical Services"));
+        assertRedirectTo(transfer, "/staff/queues");
+        assertStatus(404, agent.get(staffPage)); // transferred away: out of Client Support's reach
+        PortalClient tech = Logins.staff(base, Demo.TECH);
+        assertTrue(textOf(tech.get(staffPage), "inquiry-team").contains("Technical Services"));
 
-        assertRedirectTo(act(agent, number, "close", null), staffPage);
-        assertTrue(textOf(pat.get(memberPage), "next-step").startsWith("Our team closed it on"));
+        assertRedirectTo(act(tech, number, "close", null), staffPage);
         // Submitted (NEW), claimed (OPEN), replied (AWAITING_MEMBER), closed; a transfer while awaiting the member keeps the state.
         assertEquals(4, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry_state_change WHERE inquiry_id = " + number));
         assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry_state_change WHERE inquiry_id = " + number
@@ -123,9 +112,55 @@ class StaffInquiryIT {
     }
 
     @Test
+    void anAgentOfAnotherTeamCannotOpenItAnEditorReadsWithoutActingASupervisorAssigns() {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        long number = Questions.askAboutPayments(pat, "Team wall " + UUID.randomUUID().toString().substring(0, 4));
+        String staffPage = "/staff/inquiries/" + number;
+
+        assertStatus(404, Logins.staff(base, Demo.TECH).get(staffPage)); // Payment Methods belongs to Client Support
+
+        PortalClient editor = Logins.staff(base, Demo.EDITOR);
+        HttpResponse<String> read = editor.get(staffPage);
+        assertStatus(200, read);
+        assertTrue(Html.hasId(read.body(), "read-only") && !Html.hasId(read.body(), "work"), "an editor reads, without the work form");
+
+        PortalClient lead = Logins.staff(base, Demo.LEAD);
+        FacesForm assign = FacesForm.open(lead, staffPage, "work");
+        String averyId = assign.optionValue("work:assignee_input", Demo.AGENT_NAME);
+        assertFalse(assign.hasOption("work:assignee_input", "Taylor Tech"), "only agents of the inquiry's team are offered");
+        assertRedirectTo(assign.set("work:assignee_input", averyId).submit(lead, "work:assign"), staffPage);
+        assertTrue(textOf(lead.get(staffPage), "inquiry-assignee").contains(Demo.AGENT_NAME));
+        assertTrue(textOf(lead.get(staffPage), "inquiry-status").contains("Open"), "assigned: open");
+    }
+
+    @Test
+    void aReplyWrittenWhileTheMemberWroteIsRefusedAndTheTypedTextIsKept() {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        long number = Questions.askAboutPayments(pat, "Stale save " + UUID.randomUUID().toString().substring(0, 4));
+        String staffPage = "/staff/inquiries/" + number;
+        PortalClient agent = Logins.staff(base, Demo.AGENT);
+        FacesForm open = FacesForm.open(agent, staffPage, "work");
+
+        String meanwhile = "Also, the amount looks wrong " + UUID.randomUUID();
+        assertRedirectTo(FacesForm.open(pat, "/support/history/" + number, "thread").set("thread:message", meanwhile)
+                .submit(pat, "thread:reply"), "/support/history/" + number);
+
+        String typed = "It was paid on Friday " + UUID.randomUUID();
+        HttpResponse<String> refused = open.set("work:text", typed).submit(agent, "work:reply");
+        assertStatus(200, refused);
+        assertTrue(refused.body().contains("Someone wrote on this inquiry while you were writing"), "the agent is told why");
+        assertTrue(textOf(refused, "messages").contains(meanwhile), "and sees what the member wrote");
+        assertTrue(refused.body().contains(typed), "the typed reply is kept");
+        assertFalse(textOf(pat.get("/support/history/" + number), "messages").contains(typed), "nothing was sent");
+
+        assertRedirectTo(FacesForm.of(refused, "work").submit(agent, "work:reply"), staffPage);
+        assertTrue(textOf(pat.get("/support/history/" + number), "messages").contains(typed), "sent once the agent has read it");
+    }
+
+    @Test
     void membersCannotReachTheStaffSide() {
         PortalClient pat = Logins.member(base, Demo.PAT);
-        long number = ask(pat, "Staff wall " + UUID.randomUUID().toString().substring(0, 4));
+        long number = Questions.askAboutPayments(pat, "Staff wall " + UUID.randomUUID().toString().substring(0, 4));
         assertStatus(403, pat.get("/staff/inquiries/" + number));
         assertRedirectTo(new PortalClient(base).get("/staff/inquiries/" + number), "/staff/login");
         assertStatus(404, Logins.staff(base, Demo.AGENT).get("/staff/inquiries/999999999"));

@@ -17,6 +17,7 @@ import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.NewAttachment;
+import io.supportcenter.domain.inquiry.QueueCriteria;
 import io.supportcenter.domain.inquiry.QueueService;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
@@ -95,7 +96,7 @@ class InquiryPersistenceTest {
                     new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, LEVELS, FILES, CLOCK),
                     new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox, LEVELS, FILES, CLOCK),
                     new InquiryJobs(inquiries, new JpaTaskLockRepository(em), outbox, LEVELS, CLOCK),
-                    new QueueService(inquiries, new JpaStaffUserRepository(em), LEVELS, CLOCK));
+                    new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaCategoryRepository(em), LEVELS, CLOCK));
             T result = work.apply(services);
             em.getTransaction().commit();
             return result;
@@ -202,10 +203,11 @@ class InquiryPersistenceTest {
     void theMemberIsRemindedOnceAndTheInquiryClosesOnceWhateverTheNumberOfRuns() {
         long number = ask("key-jobs", List.of()).number();
         NOW.set(START.plus(Duration.ofHours(1)));
+        long shown = version(number);
         inTransaction(s -> {
             s.staff().claim(agent, number);
-            s.staff().note(agent, number, "Checked the payment run.");
-            s.staff().reply(agent, number, "It was paid on Friday.", List.of());
+            s.staff().note(agent, number, shown, "Checked the payment run.");
+            s.staff().reply(agent, number, shown, "It was paid on Friday.", List.of());
             return null;
         });
         NOW.set(START.plus(Duration.ofHours(1 + 47)));
@@ -220,7 +222,7 @@ class InquiryPersistenceTest {
         InquiryViews.Detail detail = inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow();
         assertEquals(InquiryStatus.CLOSED, detail.status());
         assertEquals(2, detail.messages().size(), "the internal note is not shown to the member");
-        assertEquals(3, inTransaction(s -> s.staff().inquiry(number)).orElseThrow().messages().size());
+        assertEquals(3, inTransaction(s -> s.staff().inquiry(agent, number)).orElseThrow().messages().size());
         assertEquals(1, db.count("SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.reminder'"));
         assertEquals(1, db.count("SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.auto-closed'"));
 
@@ -236,7 +238,7 @@ class InquiryPersistenceTest {
     void twoRunsAtOnceCloseAnInquiryOnce() throws Exception {
         long number = ask("key-twice", List.of()).number();
         inTransaction(s -> {
-            s.staff().reply(agent, number, "Here is the answer.", List.of());
+            s.staff().reply(agent, number, version(number), "Here is the answer.", List.of());
             return null;
         });
         db.execute("UPDATE inquiry SET awaiting_since = awaiting_since - INTERVAL '80' HOUR WHERE id = " + number);
@@ -262,10 +264,10 @@ class InquiryPersistenceTest {
     @Test
     void queuesShowATeamItsInquiriesTheAgentTheirOwnAndSupervisorsAll() {
         long number = ask("key-queue", List.of()).number();
-        QueueService.Request team = new QueueService.Request(QueueService.Scope.TEAM, null, null, null, false, null);
-        QueueService.Request mine = new QueueService.Request(QueueService.Scope.MINE, null, null, null, false, null);
-        QueueService.Request all = new QueueService.Request(QueueService.Scope.ALL, null, null, null, false, null);
-        QueueService.Request breached = new QueueService.Request(QueueService.Scope.TEAM, null, null, null, true, null);
+        QueueService.Request team = QueueService.Request.of(QueueService.Scope.TEAM);
+        QueueService.Request mine = QueueService.Request.of(QueueService.Scope.MINE);
+        QueueService.Request all = QueueService.Request.of(QueueService.Scope.ALL);
+        QueueService.Request breached = new QueueService.Request(QueueService.Scope.TEAM, null, null, null, true, null, QueueCriteria.Order.DUE, false);
 
         assertTrue(numbers(agent, team).contains(number), "the team's queue");
         assertFalse(numbers(otherTeamAgent, team).contains(number), "not another team's");
@@ -273,6 +275,10 @@ class InquiryPersistenceTest {
         assertEquals("queue.all.supervisors-only", assertThrows(BusinessException.class,
                 () -> inTransaction(s -> s.queues().page(agent, all, 0, 50))).messageKey());
         assertTrue(numbers(supervisor, all).contains(number));
+        List<Long> newestFirst = numbers(supervisor, new QueueService.Request(QueueService.Scope.ALL, null, null, null, false, null,
+                QueueCriteria.Order.NUMBER, true));
+        assertEquals(newestFirst.stream().sorted(java.util.Comparator.reverseOrder()).toList(), newestFirst, "sorted in the database");
+        assertEquals(number, newestFirst.get(0));
 
         inTransaction(s -> {
             s.staff().claim(agent, number);
@@ -289,6 +295,60 @@ class InquiryPersistenceTest {
         } finally {
             NOW.set(START);
         }
+    }
+
+    @Test
+    void anAgentWorksOnlyOnTheirTeamsInquiriesAndATransferMovesTheWall() {
+        long number = ask("key-wall", List.of()).number();
+        assertTrue(inTransaction(s -> s.staff().inquiry(otherTeamAgent, number)).isEmpty(), "another team's agent cannot read it");
+        assertEquals("inquiry.not-found", assertThrows(BusinessException.class, () -> inTransaction(s -> {
+            s.staff().note(otherTeamAgent, number, version(number), "Not mine.");
+            return null;
+        })).messageKey(), "nor act on it, and is not told it exists");
+        assertEquals("inquiry.assign.supervisors-only", assertThrows(BusinessException.class, () -> inTransaction(s -> {
+            s.staff().assign(agent, number, agent);
+            return null;
+        })).messageKey(), "agents claim; only supervisors assign");
+        assertEquals("inquiry.assign.not-eligible", assertThrows(BusinessException.class, () -> inTransaction(s -> {
+            s.staff().assign(supervisor, number, otherTeamAgent);
+            return null;
+        })).messageKey(), "an inquiry goes only to an agent of its team");
+
+        String otherTeam = inTransaction(s -> s.staff().teams().get(1).getCode());
+        inTransaction(s -> {
+            s.staff().transfer(agent, number, otherTeam);
+            return null;
+        });
+        assertTrue(inTransaction(s -> s.staff().inquiry(agent, number)).isEmpty(), "transferred away: out of the first team's reach");
+        assertTrue(inTransaction(s -> s.staff().rights(otherTeamAgent, number)).work(), "the new team works on it");
+        inTransaction(s -> {
+            s.staff().assign(supervisor, number, otherTeamAgent);
+            return null;
+        });
+        assertTrue(inTransaction(s -> s.staff().inquiry(otherTeamAgent, number)).orElseThrow().assigneeName().contains("Tess"));
+    }
+
+    @Test
+    void aReplyWrittenWhileTheMemberWroteIsRefusedSoThatTheAgentReadsItFirst() {
+        long number = ask("key-stale", List.of()).number();
+        long shown = version(number);
+        inTransaction(s -> {
+            s.members().reply(pat, number, "Also: the amount looks wrong.", List.of());
+            return null;
+        });
+        assertEquals("inquiry.changed-meanwhile", assertThrows(BusinessException.class, () -> inTransaction(s -> {
+            s.staff().reply(agent, number, shown, "It was paid on Friday.", List.of());
+            return null;
+        })).messageKey());
+        inTransaction(s -> {
+            s.staff().reply(agent, number, version(number), "It was paid on Friday; the amount includes the bonus.", List.of());
+            return null;
+        });
+        assertEquals(InquiryStatus.AWAITING_MEMBER, inTransaction(s -> s.staff().inquiry(agent, number)).orElseThrow().status());
+    }
+
+    private static long version(long number) {
+        return inTransaction(s -> s.staff().inquiry(supervisor, number)).orElseThrow().version();
     }
 
     private static List<Long> numbers(long staffId, QueueService.Request request) {

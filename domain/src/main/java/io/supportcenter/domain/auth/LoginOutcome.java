@@ -12,7 +12,9 @@ public enum LoginOutcome {
     USER_DISABLED,
     ACCOUNT_DEACTIVATED,
     ONE_TIME_PASSWORD_EXPIRED,
-    ONE_TIME_PASSWORD_USED;
+    ONE_TIME_PASSWORD_USED,
+    /** The second step of a staff sign-in came too late (or without the first): start again. */
+    SECOND_STEP_EXPIRED;
 
     public boolean succeeded() {
         return this == SUCCESS;

@@ -9,10 +9,17 @@ import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
-/** Checks a staff user's email and password, with the same timing, lock and re-hash rules as members. */
+/**
+ * Checks a staff user's email and password, with the same timing, lock and re-hash rules as members,
+ * then the second factor: a code from the authenticator app (or a single-use recovery code). A wrong
+ * code counts toward the same lock as a wrong password.
+ */
 @ApplicationScoped
 public class StaffAuthenticationService {
 
@@ -22,17 +29,22 @@ public class StaffAuthenticationService {
     private PasswordHasher hasher;
     private LoginGuard guard;
     private AuditLog audit;
+    private OneTimeCodes codes;
+    private Clock clock;
 
     protected StaffAuthenticationService() {
         // for CDI proxies
     }
 
     @Inject
-    public StaffAuthenticationService(StaffUserRepository staff, PasswordHasher hasher, LoginGuard guard, AuditLog audit) {
+    public StaffAuthenticationService(StaffUserRepository staff, PasswordHasher hasher, LoginGuard guard, AuditLog audit,
+                                      OneTimeCodes codes, Clock clock) {
         this.staff = staff;
         this.hasher = hasher;
         this.guard = guard;
         this.audit = audit;
+        this.codes = codes;
+        this.clock = clock;
     }
 
     @Transactional
@@ -57,10 +69,75 @@ public class StaffAuthenticationService {
         }
         if (!user.isEnabled()) {
             audit.record(AuditAction.LOGIN_REFUSED_INACTIVE, actor, "staff:" + user.getId(), null);
-            return new StaffLogin(LoginOutcome.USER_DISABLED, user.getId(), Set.of());
+            return new StaffLogin(LoginOutcome.USER_DISABLED, user.getId(), Set.of(), SecondStep.NONE);
+        }
+        SecondStep next = user.hasSecondFactor() ? SecondStep.CODE : user.needsSecondFactor() ? SecondStep.ENROL : SecondStep.NONE;
+        if (next == SecondStep.NONE) {
+            guard.succeeded(key);
+            audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "staff:" + user.getId(), REALM);
+        }
+        return new StaffLogin(LoginOutcome.SUCCESS, user.getId(), Set.copyOf(user.getRoles()), next);
+    }
+
+    /**
+     * The second step after the right password: a code from the authenticator (each works once) or an
+     * unused recovery code. A wrong one counts toward the login lock.
+     */
+    @Transactional
+    public StaffLogin verifySecondFactor(long staffId, String code, Actor actor) {
+        StaffUser user = staff.findById(staffId).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
+        String key = LoginGuard.key(REALM, user.getEmail());
+        if (guard.isLocked(key)) {
+            return StaffLogin.failed(LoginOutcome.LOCKED);
+        }
+        if (!user.isEnabled() || !user.hasSecondFactor() || !accepts(user, code == null ? "" : code.strip())) {
+            return StaffLogin.failed(guard.failed(key, actor));
         }
         guard.succeeded(key);
-        audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "staff:" + user.getId(), REALM);
-        return new StaffLogin(LoginOutcome.SUCCESS, user.getId(), Set.copyOf(user.getRoles()));
+        audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "staff:" + user.getId(), REALM + " with second factor");
+        return new StaffLogin(LoginOutcome.SUCCESS, user.getId(), Set.copyOf(user.getRoles()), SecondStep.NONE);
+    }
+
+    private boolean accepts(StaffUser user, String code) {
+        if (code.matches("\\d{6}")) {
+            OptionalLong step = codes.matchingStep(user.getTotpSecret(), code, clock.instant());
+            return step.isPresent() && user.acceptCodeStep(step.getAsLong());
+        }
+        return RecoveryCodes.isWellFormed(code) && user.useRecoveryCode(RecoveryCodes.hash(code), clock.instant());
+    }
+
+    /** A new secret for the authenticator; it counts only once {@link #enrol} confirms it with a code. */
+    public String newSecret() {
+        return codes.newSecret();
+    }
+
+    /**
+     * Confirms enrolment with a code the app made from {@code secret}: the secret is kept and ten new
+     * recovery codes are returned, to be shown once. Empty when the code is wrong (which counts toward
+     * the login lock).
+     */
+    @Transactional
+    public Optional<List<String>> enrol(long staffId, String secret, String code, Actor actor) {
+        StaffUser user = staff.findById(staffId).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
+        String key = LoginGuard.key(REALM, user.getEmail());
+        if (guard.isLocked(key) || !user.isEnabled()) {
+            return Optional.empty();
+        }
+        OptionalLong step = code == null ? OptionalLong.empty() : codes.matchingStep(secret, code.strip(), clock.instant());
+        if (step.isEmpty()) {
+            guard.failed(key, actor);
+            return Optional.empty();
+        }
+        List<String> recovery = RecoveryCodes.generate();
+        user.enrolSecondFactor(secret, step.getAsLong(), recovery.stream().map(RecoveryCodes::hash).toList());
+        audit.record(AuditAction.SECOND_FACTOR_ENROLLED, actor, "staff:" + user.getId(), null);
+        return Optional.of(recovery);
+    }
+
+    /** Whether the staff user has the authenticator set up, and how many recovery codes are left. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SecondFactorState secondFactor(long staffId) {
+        return staff.findById(staffId).map(user -> new SecondFactorState(user.hasSecondFactor(), user.needsSecondFactor(),
+                user.unusedRecoveryCodes())).orElse(new SecondFactorState(false, false, 0));
     }
 }

@@ -3,10 +3,13 @@ package io.supportcenter.domain.auth;
 import io.supportcenter.domain.staff.StaffRole;
 import java.util.Set;
 
-/** The result of checking a staff user's credentials. */
-public record StaffLogin(LoginOutcome outcome, Long staffId, Set<StaffRole> roles) {
+/**
+ * The result of checking a staff user's credentials; after the right password, {@code next} says
+ * whether a second factor is still wanted before the user is signed in.
+ */
+public record StaffLogin(LoginOutcome outcome, Long staffId, Set<StaffRole> roles, SecondStep next) {
 
     static StaffLogin failed(LoginOutcome outcome) {
-        return new StaffLogin(outcome, null, Set.of());
+        return new StaffLogin(outcome, null, Set.of(), SecondStep.NONE);
     }
 }

@@ -105,6 +105,13 @@ public class Inquiry {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
+    /**
+     * Every message changes the inquiry's own row (and so its version), even within the same instant:
+     * a reply written against an older version is refused instead of crossing the new message unseen.
+     */
+    @Column(name = "message_count", nullable = false)
+    private int messageCount;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -293,6 +300,7 @@ public class Inquiry {
         }
         InquiryMessage message = new InquiryMessage(this, kind, author, body.strip(), reopening, now);
         messages.add(message);
+        messageCount++;
         lastActivityAt = now;
         return message;
     }

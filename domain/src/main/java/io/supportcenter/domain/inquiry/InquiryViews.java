@@ -1,5 +1,6 @@
 package io.supportcenter.domain.inquiry;
 
+import io.supportcenter.domain.staff.StaffUser;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -46,13 +47,14 @@ public final class InquiryViews {
      * {@code messages} hold internal notes only in the staff's view.
      */
     public record Detail(long number, String subject, String categoryName, String teamName, InquiryStatus status,
-                         String askedByName, Instant submittedAt, Instant firstResponseDue, Instant autoClosesAt,
+                         String askedByName, String assigneeName, Instant submittedAt, Instant firstResponseDue, Instant autoClosesAt,
                          Instant closedAt, CloseReason closeReason, List<MessageView> messages, long version) implements Serializable {
 
         /** The inquiry with these of its messages (members: without internal notes; staff: all). */
         static Detail of(Inquiry inquiry, List<InquiryMessage> messages, java.time.Duration autoClose) {
             return new Detail(inquiry.getNumber(), inquiry.getSubject(), inquiry.getCategory().getName(),
-                    inquiry.getTeam().getName(), inquiry.getStatus(), inquiry.getAskedByName(), inquiry.getSubmittedAt(),
+                    inquiry.getTeam().getName(), inquiry.getStatus(), inquiry.getAskedByName(),
+                    inquiry.getAssignee().map(StaffUser::getName).orElse(null), inquiry.getSubmittedAt(),
                     inquiry.getFirstResponseDue(), inquiry.autoClosesAt(autoClose).orElse(null),
                     inquiry.getClosedAt().orElse(null), inquiry.getCloseReason().orElse(null),
                     messages.stream().map(MessageView::of).toList(), inquiry.getVersion());

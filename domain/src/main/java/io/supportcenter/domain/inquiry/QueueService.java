@@ -1,5 +1,7 @@
 package io.supportcenter.domain.inquiry;
 
+import io.supportcenter.domain.kb.Category;
+import io.supportcenter.domain.kb.CategoryRepository;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
@@ -13,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,9 +31,17 @@ public class QueueService {
     /** Which queue. */
     public enum Scope { TEAM, MINE, ALL }
 
-    /** What a person asks of a queue: the scope, a team (for TEAM), and the filters. */
+    /**
+     * What a person asks of a queue: the scope, a team (for TEAM), the filters (a category takes in
+     * its sub-categories) and the order.
+     */
     public record Request(Scope scope, String teamCode, InquiryStatus status, Long categoryId, boolean breachedOnly,
-                          Integer olderThanDays) implements Serializable {
+                          Integer olderThanDays, QueueCriteria.Order order, boolean descending) implements Serializable {
+
+        /** Soonest due first, unfiltered. */
+        public static Request of(Scope scope) {
+            return new Request(scope, null, null, null, false, null, QueueCriteria.Order.DUE, false);
+        }
     }
 
     /** A queue row: the time left is business time until the first response is due (negative when breached). */
@@ -42,6 +54,7 @@ public class QueueService {
 
     private InquiryRepository inquiries;
     private StaffUserRepository staff;
+    private CategoryRepository categories;
     private ServiceLevels levels;
     private Clock clock;
 
@@ -50,9 +63,11 @@ public class QueueService {
     }
 
     @Inject
-    public QueueService(InquiryRepository inquiries, StaffUserRepository staff, ServiceLevels levels, Clock clock) {
+    public QueueService(InquiryRepository inquiries, StaffUserRepository staff, CategoryRepository categories,
+                        ServiceLevels levels, Clock clock) {
         this.inquiries = inquiries;
         this.staff = staff;
+        this.categories = categories;
         this.levels = levels;
         this.clock = clock;
     }
@@ -94,9 +109,25 @@ public class QueueService {
             }
         };
         return new QueueCriteria(teams, request.scope() == Scope.MINE ? staffId : null,
-                request.status() == null ? UNRESOLVED : Set.of(request.status()), request.categoryId(),
+                request.status() == null ? UNRESOLVED : Set.of(request.status()),
+                request.categoryId() == null ? null : withDescendants(request.categoryId()),
                 request.breachedOnly() ? now : null,
-                request.olderThanDays() == null ? null : now.minus(Duration.ofDays(request.olderThanDays())));
+                request.olderThanDays() == null ? null : now.minus(Duration.ofDays(request.olderThanDays())),
+                request.order(), request.descending());
+    }
+
+    private Set<Long> withDescendants(long categoryId) {
+        Set<Long> ids = new HashSet<>();
+        ids.add(categoryId);
+        for (Category category : categories.findAll()) {
+            for (Optional<Category> up = category.getParent(); up.isPresent(); up = up.get().getParent()) {
+                if (up.get().getId() == categoryId) {
+                    ids.add(category.getId());
+                    break;
+                }
+            }
+        }
+        return ids;
     }
 
     private Row row(Inquiry inquiry, Instant now) {

@@ -11,6 +11,7 @@ import io.supportcenter.domain.staff.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -53,19 +54,32 @@ public class StaffInquiryService {
     @Transactional
     public void claim(long staffId, long number) {
         StaffUser agent = agent(staffId);
-        locked(number).assignTo(agent, InquiryParticipants.author(agent), clock.instant());
+        workable(agent, number).assignTo(agent, InquiryParticipants.author(agent), clock.instant());
     }
 
+    /** Gives the inquiry to someone else: supervisors and admins only, to an agent of its team or a supervisor. */
     @Transactional
     public void assign(long staffId, long number, long agentId) {
         StaffUser by = agent(staffId);
-        locked(number).assignTo(agent(agentId), InquiryParticipants.author(by), clock.instant());
+        Inquiry inquiry = workable(by, number);
+        if (!StaffAccess.mayAssignOthers(by)) {
+            throw new BusinessException("inquiry.assign.supervisors-only");
+        }
+        StaffUser to = staff.findById(agentId).filter(candidate -> StaffAccess.mayBeAssigned(candidate, inquiry))
+                .orElseThrow(() -> new BusinessException("inquiry.assign.not-eligible"));
+        inquiry.assignTo(to, InquiryParticipants.author(by), clock.instant());
     }
 
+    /**
+     * Replies to the member. {@code shownVersion} is the inquiry's version the agent was looking at:
+     * when someone wrote meanwhile (the member, a colleague), the reply is refused so that the agent
+     * reads the new messages first.
+     */
     @Transactional
-    public void reply(long staffId, long number, String body, List<NewAttachment> files) {
+    public void reply(long staffId, long number, long shownVersion, String body, List<NewAttachment> files) {
         StaffUser agent = agent(staffId);
-        Inquiry inquiry = locked(number);
+        Inquiry inquiry = workable(agent, number);
+        requireUnchanged(inquiry, shownVersion);
         attachments.requireCount(files.size());
         Instant now = clock.instant();
         InquiryMessage reply = inquiry.replyByStaff(InquiryParticipants.author(agent), body, now);
@@ -81,34 +95,79 @@ public class StaffInquiryService {
     }
 
     @Transactional
-    public void note(long staffId, long number, String body) {
+    public void note(long staffId, long number, long shownVersion, String body) {
         StaffUser agent = agent(staffId);
-        locked(number).addInternalNote(InquiryParticipants.author(agent), body, clock.instant());
+        Inquiry inquiry = workable(agent, number);
+        requireUnchanged(inquiry, shownVersion);
+        inquiry.addInternalNote(InquiryParticipants.author(agent), body, clock.instant());
+    }
+
+    private static void requireUnchanged(Inquiry inquiry, long shownVersion) {
+        if (inquiry.getVersion() != shownVersion) {
+            throw new BusinessException("inquiry.changed-meanwhile");
+        }
     }
 
     @Transactional
     public void close(long staffId, long number) {
         StaffUser agent = agent(staffId);
-        locked(number).closeByStaff(InquiryParticipants.author(agent), clock.instant());
+        workable(agent, number).closeByStaff(InquiryParticipants.author(agent), clock.instant());
     }
 
+    /** Hands the inquiry to another team's queue; an agent of the old team no longer reaches it. */
     @Transactional
     public void transfer(long staffId, long number, String teamCode) {
         StaffUser agent = agent(staffId);
+        Inquiry inquiry = workable(agent, number);
         Team team = teams.findAll().stream().filter(t -> t.getCode().equals(teamCode)).findFirst()
                 .orElseThrow(() -> new BusinessException("inquiry.transfer.team-unknown"));
-        locked(number).transferTo(team, InquiryParticipants.author(agent), clock.instant());
+        inquiry.transferTo(team, InquiryParticipants.author(agent), clock.instant());
     }
 
-    /** The inquiry as staff see it: with internal notes. */
+    /** The inquiry as staff see it (with internal notes), if this staff user may read it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<InquiryViews.Detail> inquiry(long number) {
-        return inquiries.findByNumber(number).map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.autoClose()));
+    public Optional<InquiryViews.Detail> inquiry(long staffId, long number) {
+        StaffUser reader = agent(staffId);
+        return inquiries.findByNumber(number).filter(inquiry -> StaffAccess.mayRead(reader, inquiry))
+                .map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.autoClose()));
+    }
+
+    /** What this staff user may do with the inquiry, so that the page offers only that. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rights rights(long staffId, long number) {
+        StaffUser user = agent(staffId);
+        return inquiries.findByNumber(number).map(inquiry -> new Rights(StaffAccess.mayWorkOn(user, inquiry),
+                StaffAccess.mayWorkOn(user, inquiry) && StaffAccess.mayAssignOthers(user))).orElse(new Rights(false, false));
+    }
+
+    /** Who the inquiry could be assigned to, for a supervisor choosing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffName> assignable(long number) {
+        return inquiries.findByNumber(number).map(inquiry -> staff.findAll().stream()
+                .filter(candidate -> StaffAccess.mayBeAssigned(candidate, inquiry))
+                .map(candidate -> new StaffName(candidate.getId(), candidate.getName())).toList()).orElse(List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Team> teams() {
         return teams.findAll();
+    }
+
+    /** What the console offers on an inquiry. */
+    public record Rights(boolean work, boolean assignOthers) implements Serializable {
+    }
+
+    /** A staff user to choose from. */
+    public record StaffName(long id, String name) implements Serializable {
+    }
+
+    /** The inquiry, locked for the change, if this staff user may work on it; else as if it did not exist. */
+    private Inquiry workable(StaffUser staffUser, long number) {
+        Inquiry inquiry = locked(number);
+        if (!StaffAccess.mayWorkOn(staffUser, inquiry)) {
+            throw new BusinessException(StaffAccess.mayRead(staffUser, inquiry) ? "inquiry.read-only" : "inquiry.not-found");
+        }
+        return inquiry;
     }
 
     private Inquiry locked(long number) {

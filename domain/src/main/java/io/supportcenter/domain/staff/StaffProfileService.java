@@ -25,6 +25,7 @@ public class StaffProfileService {
     public Optional<StaffProfile> find(long staffId) {
         return staff.findById(staffId).map(user -> new StaffProfile(user.getId(), user.getName(), user.getEmail(),
                 Set.copyOf(user.getRoles()),
-                user.getTeams().stream().map(Team::getName).sorted().toList()));
+                user.getTeams().stream().map(Team::getName).sorted().toList(),
+                user.getTeams().stream().map(Team::getCode).sorted().toList()));
     }
 }

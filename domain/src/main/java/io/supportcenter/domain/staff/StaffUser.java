@@ -66,6 +66,18 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The authenticator's shared secret once enrolment was confirmed with a code; null before. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** The time step of the last code accepted, so that no code works twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_recovery_code", joinColumns = @JoinColumn(name = "staff_user_id"))
+    private Set<RecoveryCode> recoveryCodes = new HashSet<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -93,6 +105,51 @@ public class StaffUser {
 
     public boolean hasRole(StaffRole role) {
         return roles.contains(role);
+    }
+
+    /** Supervisors and admins sign in with a second factor; for everyone else it is a choice. */
+    public boolean needsSecondFactor() {
+        return roles.contains(StaffRole.SUPERVISOR) || roles.contains(StaffRole.ADMIN);
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** Enrols (or re-enrols) the authenticator; earlier recovery codes are replaced by these. */
+    public void enrolSecondFactor(String secret, long confirmedStep, Collection<String> recoveryCodeHashes) {
+        this.totpSecret = Objects.requireNonNull(secret);
+        this.totpLastStep = confirmedStep;
+        this.recoveryCodes.clear();
+        recoveryCodeHashes.forEach(hash -> recoveryCodes.add(new RecoveryCode(hash)));
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    /** Accepts a code of this time step once: false for a step already used (a replayed code). */
+    public boolean acceptCodeStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** Uses the unused recovery code with this hash, if there is one. */
+    public boolean useRecoveryCode(String codeHash, Instant now) {
+        for (RecoveryCode code : recoveryCodes) {
+            if (code.matches(codeHash)) {
+                code.use(now);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public long unusedRecoveryCodes() {
+        return recoveryCodes.stream().filter(code -> !code.isUsed()).count();
     }
 
     public void replacePasswordHash(String newHash) {

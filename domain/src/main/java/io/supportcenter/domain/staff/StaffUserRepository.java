@@ -1,5 +1,6 @@
 package io.supportcenter.domain.staff;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port to the store of staff users; implemented in the persistence module. */
@@ -9,6 +10,9 @@ public interface StaffUserRepository {
 
     /** Finds by email ignoring case. */
     Optional<StaffUser> findByEmail(String email);
+
+    /** Everyone on the staff, by name (a few dozen people). */
+    List<StaffUser> findAll();
 
     void add(StaffUser staffUser);
 }

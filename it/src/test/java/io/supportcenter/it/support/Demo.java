@@ -17,6 +17,8 @@ public final class Demo {
 
     public static final String AGENT = "agent@support.example";
     public static final String AGENT_NAME = "Avery Agent";
+    public static final String TECH = "tech@support.example";
+    public static final String QUALITY = "quality@support.example";
     public static final String EDITOR = "editor@support.example";
     public static final String LEAD = "lead@support.example";
 

@@ -33,6 +33,8 @@ public final class FacesForm {
     private final String formId;
     private final URI action;
     private final Map<String, List<String>> fields = new LinkedHashMap<>();
+    /** Per select: option label → value, as a person reads and picks them. */
+    private final Map<String, Map<String, String>> options = new LinkedHashMap<>();
 
     private FacesForm(String formId, URI action) {
         this.formId = formId;
@@ -98,6 +100,9 @@ public final class FacesForm {
             while (option.find()) {
                 Map<String, String> o = Html.attributes(option.group());
                 String value = o.getOrDefault("value", "");
+                int labelEnd = select.group(2).indexOf('<', option.end());
+                String label = Html.unescape(select.group(2).substring(option.end(), labelEnd < 0 ? select.group(2).length() : labelEnd)).strip();
+                form.options.computeIfAbsent(a.get("name"), key -> new LinkedHashMap<>()).put(label, value);
                 first = first == null ? value : first;
                 if (o.containsKey("selected")) {
                     values.add(value);
@@ -126,6 +131,19 @@ public final class FacesForm {
 
     private void add(String name, String value) {
         fields.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+    }
+
+    /** The value of the option a person would pick by its label in this select. */
+    public String optionValue(String select, String label) {
+        String value = options.getOrDefault(select, Map.of()).get(label);
+        if (value == null) {
+            throw new AssertionError("No option \"" + label + "\" in " + select + "; it offers " + options.get(select));
+        }
+        return value;
+    }
+
+    public boolean hasOption(String select, String label) {
+        return options.getOrDefault(select, Map.of()).containsKey(label);
     }
 
     /** Replaces whatever the page had in this field (as typing into it or choosing one option would). */
@@ -157,6 +175,14 @@ public final class FacesForm {
     /** Posts the form as if the button with this name was pressed. */
     public HttpResponse<String> submit(PortalClient client, String button) {
         return submitTo(client, action, button);
+    }
+
+    /** Posts the form with these parameters added, as a widget's script does (an Ajax request, say). */
+    public HttpResponse<String> submitWith(PortalClient client, Map<String, String> extra) {
+        List<Map.Entry<String, String>> posted = new ArrayList<>();
+        fields.forEach((name, values) -> values.forEach(value -> posted.add(Map.entry(name, value))));
+        posted.addAll(extra.entrySet());
+        return client.postForm(action, posted);
     }
 
     /** Posts the form to another address, as a tampering client could (the same view state, another object). */

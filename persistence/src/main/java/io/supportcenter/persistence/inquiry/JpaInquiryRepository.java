@@ -15,7 +15,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaInquiryRepository implements InquiryRepository {
@@ -76,10 +80,19 @@ public class JpaInquiryRepository implements InquiryRepository {
 
     @Override
     public List<Inquiry> findQueue(QueueCriteria criteria, int first, int max) {
-        TypedQuery<Inquiry> query = em.createQuery("SELECT i FROM Inquiry i JOIN FETCH i.team JOIN FETCH i.category"
-                + where(criteria) + " ORDER BY i.firstResponseDue, i.id", Inquiry.class);
-        bind(query, criteria);
-        return query.setFirstResult(first).setMaxResults(max).getResultList();
+        // Two steps: the page's ids come from an index alone; only those rows are then read with
+        // their team, category and assignee (joining before the limit would touch every row).
+        TypedQuery<Long> page = em.createQuery("SELECT i.id FROM Inquiry i" + where(criteria) + orderBy(criteria), Long.class);
+        bind(page, criteria);
+        List<Long> ids = page.setFirstResult(first).setMaxResults(max).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Inquiry> byId = em.createQuery("SELECT i FROM Inquiry i JOIN FETCH i.team JOIN FETCH i.category"
+                        + " LEFT JOIN FETCH i.assignee WHERE i.id IN :ids", Inquiry.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Inquiry::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -98,8 +111,8 @@ public class JpaInquiryRepository implements InquiryRepository {
         if (c.assigneeId() != null) {
             where.append(" AND i.assignee.id = :assignee");
         }
-        if (c.categoryId() != null) {
-            where.append(" AND i.category.id = :category");
+        if (c.categoryIds() != null) {
+            where.append(" AND i.category.id IN :categories");
         }
         if (c.breachedAt() != null) {
             where.append(" AND i.firstRespondedAt IS NULL AND i.firstResponseDue < :breachedAt");
@@ -110,6 +123,17 @@ public class JpaInquiryRepository implements InquiryRepository {
         return where.toString();
     }
 
+    /** Only the orders the criteria name reach the query; the id breaks ties so that pages never overlap. */
+    private static String orderBy(QueueCriteria c) {
+        String direction = c.descending() ? " DESC" : " ASC";
+        String column = switch (c.order()) {
+            case DUE -> "i.firstResponseDue";
+            case SUBMITTED -> "i.submittedAt";
+            case NUMBER -> "i.id";
+        };
+        return " ORDER BY " + column + direction + ", i.id" + direction;
+    }
+
     private static void bind(TypedQuery<?> query, QueueCriteria c) {
         query.setParameter("statuses", c.statuses());
         if (c.teamIds() != null) {
@@ -118,8 +142,8 @@ public class JpaInquiryRepository implements InquiryRepository {
         if (c.assigneeId() != null) {
             query.setParameter("assignee", c.assigneeId());
         }
-        if (c.categoryId() != null) {
-            query.setParameter("category", c.categoryId());
+        if (c.categoryIds() != null) {
+            query.setParameter("categories", c.categoryIds());
         }
         if (c.breachedAt() != null) {
             query.setParameter("breachedAt", c.breachedAt());

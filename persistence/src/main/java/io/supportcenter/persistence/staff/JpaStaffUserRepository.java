@@ -6,6 +6,7 @@ import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -33,6 +34,11 @@ public class JpaStaffUserRepository implements StaffUserRepository {
         return em.createQuery("SELECT s FROM StaffUser s WHERE s.email = :email", StaffUser.class)
                 .setParameter("email", EmailAddress.normalise(email))
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<StaffUser> findAll() {
+        return em.createQuery("SELECT s FROM StaffUser s ORDER BY s.name, s.id", StaffUser.class).getResultList();
     }
 
     @Override

@@ -47,6 +47,9 @@ public class LoginFlow {
         if (request.getAttribute(PortalAuthenticationMechanism.MUST_CHANGE_PASSWORD) != null) {
             target = SessionGuard.CHANGE_PASSWORD;
         }
+        if (request.getAttribute(PortalAuthenticationMechanism.NEXT_PAGE) instanceof String next) {
+            target = next;
+        }
         try {
             external.redirect(external.getRequestContextPath() + target);
         } catch (IOException e) {
@@ -69,6 +72,7 @@ public class LoginFlow {
             case LOCKED -> "login.failed.locked";
             case ONE_TIME_PASSWORD_EXPIRED -> "login.failed.one-time-expired";
             case ONE_TIME_PASSWORD_USED -> "login.failed.one-time-used";
+            case SECOND_STEP_EXPIRED -> "staff.code.expired";
             default -> "login.failed.invalid";
         };
     }

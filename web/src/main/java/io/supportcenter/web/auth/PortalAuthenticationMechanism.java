@@ -4,7 +4,9 @@ import io.supportcenter.domain.auth.LoginOutcome;
 import io.supportcenter.domain.auth.MemberAuthenticationService;
 import io.supportcenter.domain.auth.MemberLogin;
 import io.supportcenter.domain.auth.StaffAuthenticationService;
+import io.supportcenter.domain.auth.SecondStep;
 import io.supportcenter.domain.auth.StaffLogin;
+import io.supportcenter.domain.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,8 +18,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -35,6 +42,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String OUTCOME = "io.supportcenter.login.outcome";
     /** Session attribute holding the page asked for before login (a path of this application). */
     public static final String RETURN_TO = "io.supportcenter.login.returnTo";
+    /** Request attribute naming the page to go to after this login instead of the one asked for. */
+    public static final String NEXT_PAGE = "io.supportcenter.login.nextPage";
+    /** Session attribute holding the recovery codes just made, for the security page to show once. */
+    public static final String NEW_RECOVERY_CODES = "io.supportcenter.login.newRecoveryCodes";
+    public static final String CODE_PAGE = "/staff/login/code";
+    public static final String ENROL_PAGE = "/staff/login/enrol";
+    public static final String SECURITY_PAGE = "/staff/security";
+    private static final Duration SECOND_STEP_TIME = Duration.ofMinutes(10);
+
     /** Request attribute set when the member logged in with a system password and must choose one now. */
     public static final String MUST_CHANGE_PASSWORD = "io.supportcenter.login.mustChangePassword";
 
@@ -47,6 +63,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "support.staff.idle-minutes", defaultValue = "30")
+    int staffIdleMinutes;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -56,6 +79,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (credential instanceof StaffCredential staffCredential) {
             return loginStaff(request, context, staffCredential);
+        }
+        if (credential instanceof SecondFactorCredential code) {
+            return secondStep(request, context, code);
         }
         Optional<SignedInCaller> signedIn = SignedInCaller.of(request.getSession(false));
         if (signedIn.isPresent()) {
@@ -92,7 +118,55 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return AuthenticationStatus.SEND_FAILURE;
         }
         renewSessionId(request);
-        return signIn(request, context, new SignedInCaller(Roles.STAFF_PREFIX + login.staffId(), Roles.forStaff(login.roles())));
+        if (login.next() != SecondStep.NONE) {
+            String secret = login.next() == SecondStep.ENROL ? staff.newSecret() : null;
+            new PendingSecondFactor(login.staffId(), credential.getCaller(), login.roles(), login.next(), secret,
+                    clock.instant().plus(SECOND_STEP_TIME)).keepIn(request.getSession());
+            return context.redirect(request.getContextPath() + (login.next() == SecondStep.CODE ? CODE_PAGE : ENROL_PAGE));
+        }
+        return signInStaff(request, context, login.staffId(), login.roles());
+    }
+
+    /**
+     * The code after the password: checked against the authenticator (or the recovery codes), or,
+     * while setting up, confirming the new secret (the recovery codes made then are shown once).
+     */
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context, SecondFactorCredential code) {
+        Optional<PendingSecondFactor> found = PendingSecondFactor.of(request.getSession(false), clock.instant());
+        if (found.isEmpty()) {
+            request.setAttribute(OUTCOME, LoginOutcome.SECOND_STEP_EXPIRED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        PendingSecondFactor pending = found.get();
+        if (pending.step() == SecondStep.ENROL) {
+            Optional<List<String>> recoveryCodes = staff.enrol(pending.staffId(), pending.newSecret(), code.code(), Clients.actor(request));
+            count("staff-enrol", recoveryCodes.isPresent() ? LoginOutcome.SUCCESS : LoginOutcome.INVALID_CREDENTIALS);
+            if (recoveryCodes.isEmpty()) {
+                request.setAttribute(OUTCOME, LoginOutcome.INVALID_CREDENTIALS);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession().setAttribute(NEW_RECOVERY_CODES, new ArrayList<>(recoveryCodes.get()));
+            request.setAttribute(NEXT_PAGE, SECURITY_PAGE);
+        } else {
+            StaffLogin login = staff.verifySecondFactor(pending.staffId(), code.code(), Clients.actor(request));
+            count("staff-code", login.outcome());
+            if (!login.outcome().succeeded()) {
+                if (login.outcome() == LoginOutcome.LOCKED) {
+                    PendingSecondFactor.clear(request.getSession(false));
+                }
+                request.setAttribute(OUTCOME, login.outcome());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
+        PendingSecondFactor.clear(request.getSession(false));
+        renewSessionId(request);
+        return signInStaff(request, context, pending.staffId(), pending.roles());
+    }
+
+    /** Staff sessions idle out sooner than members' ({@code support.staff.idle-minutes}). */
+    private AuthenticationStatus signInStaff(HttpServletRequest request, HttpMessageContext context, long staffId, Set<StaffRole> roles) {
+        request.getSession().setMaxInactiveInterval(staffIdleMinutes * 60);
+        return signIn(request, context, new SignedInCaller(Roles.STAFF_PREFIX + staffId, Roles.forStaff(roles)));
     }
 
     private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, SignedInCaller caller) {

@@ -23,7 +23,8 @@ import java.util.Map;
 
 /**
  * One inquiry as staff work it ({@code /staff/inquiries/{number}}): the whole conversation with
- * internal notes; claim, reply (the member is emailed), note, transfer, close. Each action redirects,
+ * internal notes; claim, assign (supervisors), reply (the member is emailed), note, transfer, close.
+ * Editors read without acting. Each action redirects,
  * so a refresh repeats nothing; a refusal keeps the typed text.
  */
 @Named
@@ -36,7 +37,9 @@ public class StaffInquiryBacking implements Serializable {
     private static final Map<String, String> FIELDS = Map.of(
             "inquiry.message.required", "work:text",
             "inquiry.message.too-long", "work:text",
-            "inquiry.transfer.same-team", "work:team");
+            "inquiry.transfer.same-team", "work:team",
+            "inquiry.assign.not-eligible", "work:assignee",
+            "inquiry.changed-meanwhile", "work:text");
 
     @Inject
     StaffInquiryService inquiries;
@@ -48,10 +51,19 @@ public class StaffInquiryBacking implements Serializable {
     private InquiryViews.Detail inquiry;
     private String text;
     private String team;
+    private Long assignee;
+    private StaffInquiryService.Rights rights;
 
+    /**
+     * View action: the inquiry if this staff user may read it; another team's inquiry answers 404 as
+     * if it did not exist. What the page offers is fixed here, so that a postback finds the buttons
+     * it was shown (the actions check again on the server).
+     */
     public void load() throws IOException {
-        inquiry = number == null ? null : inquiries.inquiry(number).orElse(null);
-        if (inquiry == null) {
+        inquiry = number == null ? null : inquiries.inquiry(staffId(), number).orElse(null);
+        if (inquiry != null) {
+            rights = inquiries.rights(staffId(), number);
+        } else {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
@@ -63,13 +75,18 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public void reply() throws IOException {
-        change(() -> inquiries.reply(staffId(), number, text, List.of()), "staff.inquiry.replied");
+        change(() -> inquiries.reply(staffId(), number, inquiry.version(), text, List.of()), "staff.inquiry.replied");
     }
 
     public void note() throws IOException {
-        change(() -> inquiries.note(staffId(), number, text), "staff.inquiry.noted");
+        change(() -> inquiries.note(staffId(), number, inquiry.version(), text), "staff.inquiry.noted");
     }
 
+    public void assign() throws IOException {
+        change(() -> inquiries.assign(staffId(), number, assignee == null ? -1 : assignee), "staff.inquiry.assigned");
+    }
+
+    /** After a transfer an agent of the old team no longer reaches the inquiry: back to the queue then. */
     public void transfer() throws IOException {
         change(() -> inquiries.transfer(staffId(), number, team), "staff.inquiry.transferred");
     }
@@ -83,12 +100,17 @@ public class StaffInquiryBacking implements Serializable {
             action.run();
         } catch (BusinessException e) {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            if (e.messageKey().equals("inquiry.changed-meanwhile")) {
+                // Show what was written meanwhile; the typed text stays in the field, and sending again goes through.
+                inquiry = inquiries.inquiry(staffId(), number).orElse(inquiry);
+            }
             return;
         }
         Texts.info(doneKey);
         Texts.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/staff/inquiries/" + number);
+        boolean stillReadable = inquiries.inquiry(staffId(), number).isPresent();
+        external.redirect(external.getRequestContextPath() + (stillReadable ? "/staff/inquiries/" + number : "/staff/queues"));
     }
 
     private long staffId() {
@@ -101,6 +123,22 @@ public class StaffInquiryBacking implements Serializable {
 
     public boolean isClosed() {
         return inquiry.status() == InquiryStatus.CLOSED;
+    }
+
+    public StaffInquiryService.Rights getRights() {
+        return rights;
+    }
+
+    public List<StaffInquiryService.StaffName> getAssignable() {
+        return rights != null && rights.assignOthers() ? inquiries.assignable(number) : List.of();
+    }
+
+    public Long getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(Long assignee) {
+        this.assignee = assignee;
     }
 
     public List<Team> getTeams() {

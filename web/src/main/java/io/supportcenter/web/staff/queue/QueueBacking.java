@@ -1,37 +1,46 @@
 package io.supportcenter.web.staff.queue;
 
 import io.supportcenter.domain.inquiry.InquiryStatus;
+import io.supportcenter.domain.inquiry.QueueCriteria;
 import io.supportcenter.domain.inquiry.QueueService;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
+import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
- * The queues ({@code /staff/queues?scope=TEAM|MINE|ALL&status=&breached=true}): inquiries the first
- * response of which is due soonest first, with the business time left; claim from the list. The
- * service decides who may see which queue.
+ * The queues ({@code /staff/queues?scope=TEAM|MINE|ALL&team=&status=&category=&age=&breached=true}):
+ * by default the inquiries whose first response is due soonest first, with the business time left;
+ * sorted and paged in the database; claim from the list. The filters are plain GET parameters, so a
+ * queue can be bookmarked. The service decides who may see which queue.
  */
 @Named
 @ViewScoped
 public class QueueBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Map<String, QueueCriteria.Order> SORTABLE = Map.of(
+            "due", QueueCriteria.Order.DUE, "submitted", QueueCriteria.Order.SUBMITTED, "number", QueueCriteria.Order.NUMBER);
 
     @Inject
     QueueService queues;
@@ -40,11 +49,22 @@ public class QueueBacking implements Serializable {
     StaffInquiryService inquiries;
 
     @Inject
+    KnowledgeBaseEditor knowledgeBase;
+
+    @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Clock clock;
+
     private QueueService.Scope scope = QueueService.Scope.TEAM;
+    private String team;
     private InquiryStatus status;
+    private Long category;
+    private Integer age;
     private boolean breached;
+    private QueueCriteria.Order order = QueueCriteria.Order.DUE;
+    private boolean descending;
 
     private final LazyDataModel<QueueService.Row> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -56,6 +76,11 @@ public class QueueBacking implements Serializable {
 
         @Override
         public List<QueueService.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            sortBy.values().stream().filter(sort -> SORTABLE.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED)
+                    .findFirst().ifPresent(sort -> {
+                        order = SORTABLE.get(sort.getField());
+                        descending = sort.getOrder() == SortOrder.DESCENDING;
+                    });
             return queues.page(staffId(), request(), first, pageSize);
         }
 
@@ -65,8 +90,19 @@ public class QueueBacking implements Serializable {
         }
     };
 
+    /** View action: a queue this staff user may not see answers with the reason instead of rows. */
+    public void check() {
+        try {
+            queues.count(staffId(), request());
+        } catch (BusinessException e) {
+            Texts.error(null, e.messageKey(), e.arguments().toArray());
+            scope = QueueService.Scope.MINE;
+            team = null;
+        }
+    }
+
     private QueueService.Request request() {
-        return new QueueService.Request(scope, null, status, null, breached, null);
+        return new QueueService.Request(scope, team, status, category, breached, age, order, descending);
     }
 
     public void claim(long number) throws IOException {
@@ -82,16 +118,44 @@ public class QueueBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/staff/inquiries/" + number);
     }
 
-    /** Business time left as people read it: "5 h 20 min", or how long it is overdue. */
+    /** Business time left as people read it ("5 h 20 min"), or how long the first response is overdue. */
     public String timeLeft(QueueService.Row row) {
         Duration left = row.timeLeft().abs();
-        String text = left.toHours() + " h " + left.toMinutesPart() + " min";
+        String text = Texts.text("staff.queues.hours-minutes", left.toHours(), left.toMinutesPart());
         return row.timeLeft().isNegative() ? Texts.text("staff.queues.overdue", text) : text;
+    }
+
+    /** How long ago the member asked, in calendar time. */
+    public String waiting(QueueService.Row row) {
+        Duration waited = Duration.between(row.submittedAt(), clock.instant());
+        return waited.toDays() > 0 ? Texts.text("staff.queues.waiting-days", waited.toDays())
+                : Texts.text("staff.queues.waiting-hours", Math.max(0, waited.toHours()));
+    }
+
+    public String olderThan(int days) {
+        return Texts.text("staff.queues.older-than", days);
     }
 
     public boolean isSupervisor() {
         return currentUser.staffUser().map(profile -> profile.roles().contains(StaffRole.SUPERVISOR)
                 || profile.roles().contains(StaffRole.ADMIN)).orElse(false);
+    }
+
+    /** The teams one may pick in the team queue: one's own, or every team for supervisors. */
+    public List<SelectItem> getTeamChoices() {
+        List<String> own = currentUser.staffUser().map(StaffProfile::teamCodes).orElse(List.of());
+        return inquiries.teams().stream().filter(t -> isSupervisor() || own.contains(t.getCode()))
+                .map(t -> new SelectItem(t.getCode(), t.getName())).toList();
+    }
+
+    /** Categories in tree order, indented by depth. */
+    public List<SelectItem> getCategoryChoices() {
+        return knowledgeBase.categories().stream()
+                .map(c -> new SelectItem(c.id(), "\u2003".repeat(c.depth()) + c.name())).toList();
+    }
+
+    public List<Integer> getAges() {
+        return List.of(1, 3, 7, 30);
     }
 
     private long staffId() {
@@ -114,12 +178,36 @@ public class QueueBacking implements Serializable {
         this.scope = scope == null ? QueueService.Scope.TEAM : scope;
     }
 
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team == null || team.isBlank() ? null : team;
+    }
+
     public InquiryStatus getStatus() {
         return status;
     }
 
     public void setStatus(InquiryStatus status) {
         this.status = status;
+    }
+
+    public Long getCategory() {
+        return category;
+    }
+
+    public void setCategory(Long category) {
+        this.category = category;
+    }
+
+    public Integer getAge() {
+        return age;
+    }
+
+    public void setAge(Integer age) {
+        this.age = age == null || age <= 0 ? null : age;
     }
 
     public boolean isBreached() {

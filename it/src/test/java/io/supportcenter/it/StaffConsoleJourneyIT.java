@@ -1,0 +1,91 @@
+package io.supportcenter.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.it.browser.JourneyBrowser;
+import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.browser.StaffConsolePages;
+import io.supportcenter.it.support.Authenticator;
+import io.supportcenter.it.support.Demo;
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.Logins;
+import io.supportcenter.it.support.Questions;
+import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestStaff;
+import io.supportcenter.it.support.UniqueWords;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The staff console in the browser: an agent claims a question from the team queue and replies; the
+ * member then sees it is their turn, with the date it closes; a supervisor sets up the authenticator
+ * app at the first sign-in. axe-core runs on every page shown.
+ */
+@RunsOnPayara
+class StaffConsoleJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final JourneyBrowser browser = new JourneyBrowser();
+
+    private URI root() {
+        return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+    }
+
+    @Test
+    void anAgentClaimsAndRepliesAndTheMemberSeesItIsTheirTurn() {
+        String subject = "Bank transfer " + UniqueWords.letters(5);
+        long number = Questions.askAboutPayments(Logins.member(base, Demo.PAT), subject);
+
+        StaffConsolePages console = new StaffConsolePages(browser.driver(), root());
+        console.signIn(Demo.AGENT, Demo.PASSWORD);
+        console.openQueue("");
+        assertTrue(console.text("queue:inquiries").contains(subject), "the question is in Client Support's queue");
+        browser.inspect("staff-01-queue");
+        console.claim(number);
+        assertEquals("You have the inquiry now.", console.pageMessages());
+        browser.inspect("staff-02-claimed");
+        console.reply("Yes: choose bank transfer under Payment Methods in your account settings.");
+        assertEquals("The reply was sent; the member has been emailed.", console.pageMessages());
+        assertTrue(console.text("inquiry-status").contains("Awaiting member"));
+        browser.inspect("staff-03-replied");
+        console.open("/logout");
+
+        LoginPage.open(browser.driver(), root()).logIn(Demo.PAT, Demo.PASSWORD);
+        console.open("/support/history/" + number);
+        assertTrue(console.text("inquiry-status").contains("Awaiting your reply"), console.text("inquiry-status"));
+        assertTrue(console.text("next-step").matches("(?s).*\\b(20\\d\\d)\\b.*"), "the close date is shown: " + console.text("next-step"));
+        assertTrue(console.text("messages").contains("choose bank transfer"));
+        browser.inspect("staff-04-member-sees-reply");
+        browser.assertNoBlockingViolations();
+    }
+
+    @Test
+    void aSupervisorSetsUpTheAuthenticatorAppAtTheFirstSignIn() {
+        String email = TestStaff.create("lead", "SUPERVISOR");
+        StaffConsolePages console = new StaffConsolePages(browser.driver(), root());
+        console.signIn(email, Demo.PASSWORD);
+        String secret = console.secretShown();
+        browser.inspect("staff-05-enrol");
+        Authenticator.remember(email, secret);
+        console.enterCode(Authenticator.freshCode(email));
+        assertTrue(console.text("recovery-codes").contains("Keep these codes somewhere safe"));
+        browser.inspect("staff-06-recovery-codes");
+        console.openQueue("?scope=ALL");
+        browser.inspect("staff-07-all-teams");
+        browser.assertNoBlockingViolations();
+    }
+}
