@@ -158,6 +158,17 @@ class StaffInquiryIT {
     }
 
     @Test
+    void twoStaffOnTheSameInquirySeeEachOther() {
+        long number = Questions.askAboutPayments(Logins.member(base, Demo.PAT), "Presence " + UUID.randomUUID().toString().substring(0, 4));
+        String staffPage = "/staff/inquiries/" + number;
+        PortalClient agent = Logins.staff(base, Demo.AGENT);
+        assertFalse(Html.hasId(agent.get(staffPage).body(), "also-viewing"), "alone on it");
+        PortalClient editor = Logins.staff(base, Demo.EDITOR);
+        assertTrue(textOf(editor.get(staffPage), "also-viewing").contains(Demo.AGENT_NAME), "the second sees the first");
+        assertTrue(textOf(agent.get(staffPage), "also-viewing").contains("Eden Editor"), "and the first the second");
+    }
+
+    @Test
     void membersCannotReachTheStaffSide() {
         PortalClient pat = Logins.member(base, Demo.PAT);
         long number = Questions.askAboutPayments(pat, "Staff wall " + UUID.randomUUID().toString().substring(0, 4));

@@ -177,6 +177,17 @@ public class Account {
         deactivationReason = requireText(reason, "account.compliance.reason.required");
     }
 
+    /** Support staff bring back an account deactivated for dormancy; a compliance closure stays. */
+    public void reactivate() {
+        if (status != AccountStatus.DEACTIVATED_DORMANT) {
+            throw new BusinessException(status == AccountStatus.DEACTIVATED_COMPLIANCE
+                    ? "account.status.compliance-final" : "account.status.not-deactivated");
+        }
+        status = AccountStatus.ACTIVE;
+        deactivatedAt = null;
+        deactivationReason = null;
+    }
+
     public boolean isSuperUser(User user) {
         User current = getSuperUser();
         return current != null && user != null && (current == user

@@ -1,5 +1,6 @@
 package io.supportcenter.domain.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port to the store of accounts; implemented in the persistence module. */
@@ -16,4 +17,12 @@ public interface AccountRepository {
     Optional<Account> lockAccountOfUser(long userId);
 
     long count();
+
+    /** Accounts whose number is {@code text}, whose company name contains it, or with a user whose email contains it. */
+    List<Account> search(String text, int max);
+
+    void addStatusChange(AccountStatusChange change);
+
+    /** The account's status changes, newest first. */
+    List<AccountStatusChange> statusChanges(long accountId);
 }

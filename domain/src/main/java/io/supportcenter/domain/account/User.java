@@ -136,6 +136,11 @@ public class User {
         this.mustChangePassword = true;
     }
 
+    /** Ends the user's sessions on every node: each checks the credentials version on the next request. */
+    public void endSessions() {
+        this.credentialsVersion++;
+    }
+
     public void rename(String newName) {
         this.name = requireName(newName);
     }

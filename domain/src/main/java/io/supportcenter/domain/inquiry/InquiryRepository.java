@@ -47,4 +47,13 @@ public interface InquiryRepository {
     void removeDraft(long userId);
 
     long countDeflections(Instant since);
+
+    Optional<InquiryViewer> findViewer(long inquiryId, long staffId);
+
+    void addViewer(InquiryViewer viewer);
+
+    /** Who was seen on the inquiry since then, longest there first. */
+    List<InquiryViewer> viewersSince(long inquiryId, Instant since);
+
+    void removeViewersBefore(Instant before);
 }

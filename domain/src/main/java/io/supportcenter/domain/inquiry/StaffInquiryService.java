@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,10 @@ import java.util.Optional;
 public class StaffInquiryService {
 
     public static final String MAIL_REPLIED = "inquiry.replied";
+
+    /** A page checks in every 20 seconds; one missed check-in is forgiven. */
+    static final Duration VIEWING_WINDOW = Duration.ofSeconds(45);
+    private static final Duration VIEWERS_KEPT = Duration.ofMinutes(10);
 
     private InquiryRepository inquiries;
     private StaffUserRepository staff;
@@ -132,6 +137,23 @@ public class StaffInquiryService {
                 .map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.autoClose()));
     }
 
+    /**
+     * The staff user has the inquiry open (the page checks in every few seconds); answers who else
+     * has it open now. Check-ins older than a few minutes are dropped on the way.
+     */
+    @Transactional
+    public List<String> viewing(long staffId, long number) {
+        StaffUser viewer = agent(staffId);
+        Instant now = clock.instant();
+        Inquiry inquiry = inquiries.findByNumber(number).filter(i -> StaffAccess.mayRead(viewer, i))
+                .orElseThrow(() -> new BusinessException("inquiry.not-found"));
+        inquiries.findViewer(inquiry.getId(), staffId).ifPresentOrElse(v -> v.seen(now),
+                () -> inquiries.addViewer(new InquiryViewer(inquiry.getId(), staffId, viewer.getName(), now)));
+        inquiries.removeViewersBefore(now.minus(VIEWERS_KEPT));
+        return inquiries.viewersSince(inquiry.getId(), now.minus(VIEWING_WINDOW)).stream()
+                .filter(v -> v.getStaffId() != staffId).map(InquiryViewer::getStaffName).toList();
+    }
+
     /** What this staff user may do with the inquiry, so that the page offers only that. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Rights rights(long staffId, long number) {
@@ -146,6 +168,13 @@ public class StaffInquiryService {
         return inquiries.findByNumber(number).map(inquiry -> staff.findAll().stream()
                 .filter(candidate -> StaffAccess.mayBeAssigned(candidate, inquiry))
                 .map(candidate -> new StaffName(candidate.getId(), candidate.getName())).toList()).orElse(List.of());
+    }
+
+    /** An account's latest inquiries, for the account page of the console (any staff user sees the list). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InquiryViews.Summary> ofAccount(long staffId, long accountId, int max) {
+        agent(staffId);
+        return inquiries.findByAccount(accountId, null, 0, max).stream().map(InquiryViews.Summary::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

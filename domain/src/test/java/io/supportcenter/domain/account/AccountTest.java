@@ -123,4 +123,16 @@ class AccountTest {
         assertEquals(AccountStatus.DEACTIVATED_DORMANT, account.getStatus());
         assertThrows(BusinessException.class, () -> account.deactivateForDormancy(NOW));
     }
+
+    @Test
+    void onlyADormantAccountIsReactivatedAComplianceClosureIsFinal() {
+        Account account = account();
+        assertEquals("account.status.not-deactivated", assertThrows(BusinessException.class, account::reactivate).messageKey());
+        account.deactivateForDormancy(Instant.parse("2026-01-31T23:59:00Z"));
+        account.reactivate();
+        assertEquals(AccountStatus.ACTIVE, account.getStatus());
+        assertTrue(account.getDeactivatedAt().isEmpty());
+        account.deactivateForCompliance(Instant.parse("2026-02-02T10:00:00Z"), "Fraudulent leads");
+        assertEquals("account.status.compliance-final", assertThrows(BusinessException.class, account::reactivate).messageKey());
+    }
 }

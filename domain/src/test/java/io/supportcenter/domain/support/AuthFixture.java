@@ -2,6 +2,7 @@ package io.supportcenter.domain.support;
 
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.account.AccountStatusChange;
 import io.supportcenter.domain.account.AdministrativeSettingsService;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.auth.LoginGuard;
@@ -141,6 +142,21 @@ public final class AuthFixture {
             @Override
             public long count() {
                 return 0;
+            }
+
+            @Override
+            public List<Account> search(String text, int max) {
+                return List.of();
+            }
+
+            @Override
+            public void addStatusChange(AccountStatusChange change) {
+                // the Administrative Settings never change an account's status
+            }
+
+            @Override
+            public List<AccountStatusChange> statusChanges(long accountId) {
+                return List.of();
             }
         }, HASHER, POLICY, guard, outbox, auditLog, policy, clock);
     }

@@ -129,4 +129,34 @@ public final class TestMembers {
         }
         return email;
     }
+
+    /** The account number of a user's account. */
+    public static String accountNumberOf(String email) {
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement read = c.prepareStatement("SELECT a.account_number FROM account a JOIN member_user u"
+                     + " ON u.account_id = a.id WHERE u.email = ?")) {
+            read.setString(1, email);
+            try (ResultSet rows = read.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Deactivates the user's account for dormancy {@code days} ago, as the dormancy job would have. */
+    public static void makeDormant(String email, int days) {
+        TestDatabase.current().execute("UPDATE account SET status = 'DEACTIVATED_DORMANT', deactivated_at = CURRENT_TIMESTAMP - "
+                + (TestDatabase.current().kind() == TestDatabase.Kind.H2 ? "INTERVAL '" + days + "' DAY" : "INTERVAL '" + days + " days'")
+                + " WHERE account_number = '" + accountNumberOf(email) + "'");
+    }
+
+    /** Locks the member's login for ten minutes, as repeated wrong passwords would. */
+    public static void lockLogin(String email) {
+        TestDatabase.current().execute("DELETE FROM login_throttle WHERE login_key = 'member:" + email + "'",
+                "INSERT INTO login_throttle (login_key, failures, last_failure_at, locked_until, version) VALUES ('member:" + email
+                        + "', 5, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + " + (TestDatabase.current().kind() == TestDatabase.Kind.H2
+                        ? "INTERVAL '10' MINUTE" : "INTERVAL '10 minutes'") + ", 0)");
+    }
 }

@@ -2,10 +2,13 @@ package io.supportcenter.persistence.account;
 
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.account.AccountStatusChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -46,5 +49,30 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public long count() {
         return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Account> search(String text, int max) {
+        String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("SELECT DISTINCT a FROM Account a LEFT JOIN a.users u WHERE a.number = :number"
+                        + " OR LOWER(a.companyName) LIKE :pattern ESCAPE '\\' OR u.email LIKE :pattern ESCAPE '\\'"
+                        + " ORDER BY a.companyName, a.number", Account.class)
+                .setParameter("number", text.strip())
+                .setParameter("pattern", pattern)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public void addStatusChange(AccountStatusChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public List<AccountStatusChange> statusChanges(long accountId) {
+        return em.createQuery("SELECT c FROM AccountStatusChange c WHERE c.accountId = :account ORDER BY c.at DESC, c.id DESC",
+                        AccountStatusChange.class)
+                .setParameter("account", accountId)
+                .getResultList();
     }
 }

@@ -7,6 +7,7 @@ import io.supportcenter.domain.inquiry.Inquiry;
 import io.supportcenter.domain.inquiry.InquiryDraft;
 import io.supportcenter.domain.inquiry.InquiryRepository;
 import io.supportcenter.domain.inquiry.InquiryStatus;
+import io.supportcenter.domain.inquiry.InquiryViewer;
 import io.supportcenter.domain.inquiry.QueueCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -206,5 +207,29 @@ public class JpaInquiryRepository implements InquiryRepository {
     public long countDeflections(Instant since) {
         return em.createQuery("SELECT COUNT(d) FROM Deflection d WHERE d.deflectedAt >= :since", Long.class)
                 .setParameter("since", since).getSingleResult();
+    }
+
+    @Override
+    public Optional<InquiryViewer> findViewer(long inquiryId, long staffId) {
+        return Optional.ofNullable(em.find(InquiryViewer.class, new InquiryViewer.Key(inquiryId, staffId)));
+    }
+
+    @Override
+    public void addViewer(InquiryViewer viewer) {
+        em.persist(viewer);
+    }
+
+    @Override
+    public List<InquiryViewer> viewersSince(long inquiryId, Instant since) {
+        return em.createQuery("SELECT v FROM InquiryViewer v WHERE v.key.inquiryId = :inquiry AND v.seenAt >= :since"
+                        + " ORDER BY v.staffName", InquiryViewer.class)
+                .setParameter("inquiry", inquiryId)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
+    @Override
+    public void removeViewersBefore(Instant before) {
+        em.createQuery("DELETE FROM InquiryViewer v WHERE v.seenAt < :before").setParameter("before", before).executeUpdate();
     }
 }

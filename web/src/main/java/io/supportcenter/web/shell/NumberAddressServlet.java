@@ -17,11 +17,16 @@ public abstract class NumberAddressServlet extends HttpServlet {
     /** The view, for example {@code /support/inquiry.xhtml}. */
     protected abstract String view();
 
+    /** What a number may look like here (digits by default); only such text reaches the view. */
+    protected String numberPattern() {
+        return "\\d{1,18}";
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String path = request.getPathInfo();
         String number = path == null ? "" : path.substring(1);
-        if (!number.matches("\\d{1,18}")) {
+        if (!number.matches(numberPattern())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -20,6 +20,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One inquiry as staff work it ({@code /staff/inquiries/{number}}): the whole conversation with
@@ -32,6 +34,7 @@ import java.util.Map;
 public class StaffInquiryBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(StaffInquiryBacking.class.getName());
     private static final ZoneId SUPPORT_ZONE = ZoneId.of("America/Los_Angeles");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a z", Locale.ENGLISH);
     private static final Map<String, String> FIELDS = Map.of(
@@ -53,6 +56,7 @@ public class StaffInquiryBacking implements Serializable {
     private String team;
     private Long assignee;
     private StaffInquiryService.Rights rights;
+    private List<String> alsoViewing = List.of();
 
     /**
      * View action: the inquiry if this staff user may read it; another team's inquiry answers 404 as
@@ -63,11 +67,33 @@ public class StaffInquiryBacking implements Serializable {
         inquiry = number == null ? null : inquiries.inquiry(staffId(), number).orElse(null);
         if (inquiry != null) {
             rights = inquiries.rights(staffId(), number);
+            stillViewing();
         } else {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
         }
+    }
+
+    /**
+     * Poll listener (and part of loading): checks in and learns who else has the inquiry open.
+     * Presence is best effort: a failed check-in (the same person's two tabs racing to write the
+     * first one) must never disturb the page, so it only leaves the list as it was.
+     */
+    public void stillViewing() {
+        try {
+            alsoViewing = inquiries.viewing(staffId(), number);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "check-in on inquiry " + number + " failed", e);
+        }
+    }
+
+    public List<String> getAlsoViewing() {
+        return alsoViewing;
+    }
+
+    public String getAlsoViewingNames() {
+        return String.join(", ", alsoViewing);
     }
 
     public void claim() throws IOException {

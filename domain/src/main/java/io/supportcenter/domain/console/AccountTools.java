@@ -1,0 +1,151 @@
+package io.supportcenter.domain.console;
+
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.account.AccountStatus;
+import io.supportcenter.domain.account.AccountStatusChange;
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.auth.LoginGuard;
+import io.supportcenter.domain.auth.LoginHelpOutcome;
+import io.supportcenter.domain.auth.LoginHelpService;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The account tools of the staff console (SPEC §7, §8). Every staff user may find accounts, send a
+ * user the Login Help email, clear a login lock and end a user's sessions; supervisors (and admins)
+ * reactivate an account deactivated for dormancy; only admins close one for compliance, with a
+ * reason, which nobody can undo.
+ */
+@ApplicationScoped
+public class AccountTools {
+
+    static final int MAX_FOUND = 50;
+    private static final String MEMBER_REALM = "member";
+
+    private AccountRepository accounts;
+    private UserRepository users;
+    private StaffUserRepository staff;
+    private LoginHelpService loginHelp;
+    private LoginGuard guard;
+    private AuditLog audit;
+    private Clock clock;
+
+    protected AccountTools() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public AccountTools(AccountRepository accounts, UserRepository users, StaffUserRepository staff, LoginHelpService loginHelp,
+                        LoginGuard guard, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.staff = staff;
+        this.loginHelp = loginHelp;
+        this.guard = guard;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountFile.Found> search(long staffId, String text) {
+        requireStaff(staffId);
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return accounts.search(text, MAX_FOUND).stream().map(a -> new AccountFile.Found(a.getNumber(), a.getCompanyName(),
+                a.getType(), a.getStatus(), a.getSuperUser().getEmail())).toList();
+    }
+
+    /** In a transaction: reading whether a user is locked takes the counter's row lock briefly. */
+    @Transactional
+    public Optional<AccountFile> account(long staffId, String number) {
+        requireStaff(staffId);
+        return accounts.findByNumber(number).map(this::file);
+    }
+
+    @Transactional
+    public void reactivate(long staffId, String number, Actor actor) {
+        StaffUser by = requireStaff(staffId);
+        if (!by.hasRole(StaffRole.SUPERVISOR) && !by.hasRole(StaffRole.ADMIN)) {
+            throw new BusinessException("console.account.reactivate.supervisors-only");
+        }
+        Account account = account(number);
+        AccountStatus before = account.getStatus();
+        account.reactivate();
+        accounts.addStatusChange(new AccountStatusChange(account.getId(), before, AccountStatus.ACTIVE, null, by.getName(), clock.instant()));
+        audit.record(AuditAction.ACCOUNT_REACTIVATED, actor, "account:" + number, null);
+    }
+
+    @Transactional
+    public void closeForCompliance(long staffId, String number, String reason, Actor actor) {
+        StaffUser by = requireStaff(staffId);
+        if (!by.hasRole(StaffRole.ADMIN)) {
+            throw new BusinessException("console.account.close.admins-only");
+        }
+        Account account = account(number);
+        AccountStatus before = account.getStatus();
+        account.deactivateForCompliance(clock.instant(), reason == null ? null : reason.strip());
+        accounts.addStatusChange(new AccountStatusChange(account.getId(), before, AccountStatus.DEACTIVATED_COMPLIANCE,
+                account.getDeactivationReason().orElse(null), by.getName(), clock.instant()));
+        audit.record(AuditAction.ACCOUNT_CLOSED_FOR_COMPLIANCE, actor, "account:" + number, reason);
+    }
+
+    /** Sends the user the Login Help email, as if they had asked for it (the same limits apply). */
+    @Transactional
+    public LoginHelpOutcome sendLoginHelp(long staffId, String number, long userId, Actor actor) {
+        requireStaff(staffId);
+        return loginHelp.request(userOf(number, userId).getEmail(), actor);
+    }
+
+    @Transactional
+    public void clearLock(long staffId, String number, long userId, Actor actor) {
+        requireStaff(staffId);
+        guard.clear(LoginGuard.key(MEMBER_REALM, userOf(number, userId).getEmail()), actor);
+    }
+
+    @Transactional
+    public void endSessions(long staffId, String number, long userId, Actor actor) {
+        requireStaff(staffId);
+        User user = userOf(number, userId);
+        user.endSessions();
+        audit.record(AuditAction.SESSIONS_ENDED, actor, "user:" + user.getId(), null);
+    }
+
+    private AccountFile file(Account account) {
+        List<AccountFile.UserLine> lines = account.getUsers().stream().map(user -> new AccountFile.UserLine(user.getId(),
+                user.getName(), user.getEmail(), account.isSuperUser(user), user.isEnabled(),
+                guard.isLocked(LoginGuard.key(MEMBER_REALM, user.getEmail())))).toList();
+        List<AccountFile.StatusLine> history = accounts.statusChanges(account.getId()).stream().map(change ->
+                new AccountFile.StatusLine(change.getFrom(), change.getTo(), change.getReason(), change.getActorName(), change.getAt()))
+                .toList();
+        return new AccountFile(account.getId(), account.getNumber(), account.getCompanyName(), account.getType(), account.getStatus(),
+                account.getDeactivatedAt().orElse(null), account.getDeactivationReason().orElse(null), lines, history);
+    }
+
+    private Account account(String number) {
+        return accounts.findByNumber(number).orElseThrow(() -> new BusinessException("console.account.not-found"));
+    }
+
+    /** The user, if it belongs to this account: a user id from another account is refused like an unknown one. */
+    private User userOf(String number, long userId) {
+        Account account = account(number);
+        return users.findById(userId).filter(account::hasUser).orElseThrow(() -> new BusinessException("account.user.not-member"));
+    }
+
+    private StaffUser requireStaff(long staffId) {
+        return staff.findById(staffId).filter(StaffUser::isEnabled).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+    }
+}
