@@ -125,6 +125,8 @@ class ConsoleAccessIT {
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.REFUSED, Answer.REFUSED, Answer.REFUSED, Answer.OK, Answer.OK)),
                 new Action("see close for compliance", c -> offers(c, "/staff/accounts/4000101", "close"),
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.REFUSED, Answer.REFUSED, Answer.REFUSED, Answer.REFUSED, Answer.OK)),
+                new Action("keep the saved replies", c -> page(c.get("/staff/saved-replies")),
+                        row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK)),
                 new Action("open own sign-in security", c -> page(c.get("/staff/security")),
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK)),
                 new Action("open a member's Administrative Settings", c -> {

@@ -131,6 +131,12 @@ class StaffInquiryIT {
         assertRedirectTo(assign.set("work:assignee_input", averyId).submit(lead, "work:assign"), staffPage);
         assertTrue(textOf(lead.get(staffPage), "inquiry-assignee").contains(Demo.AGENT_NAME));
         assertTrue(textOf(lead.get(staffPage), "inquiry-status").contains("Open"), "assigned: open");
+
+        long later = Questions.askAboutPayments(pat, "Context " + UUID.randomUUID().toString().substring(0, 4));
+        HttpResponse<String> context = lead.get("/staff/inquiries/" + later);
+        assertTrue(textOf(context, "member-context").contains("Northwind Reviews") && textOf(context, "member-context").contains(Demo.SAM),
+                "the member's account and its users are shown");
+        assertTrue(textOf(context, "earlier-inquiries").contains("#" + number), "with the account's earlier inquiries");
     }
 
     @Test
@@ -166,6 +172,29 @@ class StaffInquiryIT {
         PortalClient editor = Logins.staff(base, Demo.EDITOR);
         assertTrue(textOf(editor.get(staffPage), "also-viewing").contains(Demo.AGENT_NAME), "the second sees the first");
         assertTrue(textOf(agent.get(staffPage), "also-viewing").contains("Eden Editor"), "and the first the second");
+    }
+
+    @Test
+    void anAgentInsertsATeamsSavedReplyFilledForTheInquiryAndSupervisorsKeepTheList() {
+        long number = Questions.askAboutPayments(Logins.member(base, Demo.PAT), "Saved " + UUID.randomUUID().toString().substring(0, 4));
+        String staffPage = "/staff/inquiries/" + number;
+        PortalClient lead = Logins.staff(base, Demo.LEAD);
+        String title = "Bank details form " + UUID.randomUUID().toString().substring(0, 4);
+        HttpResponse<String> untitled = FacesForm.open(lead, "/staff/saved-replies", "reply").set("reply:team_input", "CLIENT_SUPPORT")
+                .set("reply:title", "").set("reply:body", "Hello {member}, about #{number}: see the form. {agent}").submit(lead, "reply:save");
+        assertTrue(untitled.body().contains("Give the saved reply a title."), "a missing title is named");
+        assertTrue(untitled.body().contains("see the form."), "and the text is kept");
+        assertRedirectTo(FacesForm.of(untitled, "reply").set("reply:title", title).submit(lead, "reply:save"), "/staff/saved-replies");
+
+        PortalClient agent = Logins.staff(base, Demo.AGENT);
+        FacesForm work = FacesForm.open(agent, staffPage, "work");
+        assertFalse(work.hasOption("work:savedReply_input", "Check the tracking link"), "only the inquiry's team's replies");
+        HttpResponse<String> inserted = work.set("work:savedReply_input", work.optionValue("work:savedReply_input", title))
+                .set("work:text", "").submit(agent, "work:insertReply");
+        String filled = "Hello " + Demo.PAT_NAME + ", about #" + number + ": see the form. " + Demo.AGENT_NAME;
+        assertTrue(inserted.body().contains(filled), "placeholders are filled for this inquiry");
+        assertRedirectTo(FacesForm.of(inserted, "work").submit(agent, "work:reply"), staffPage);
+        assertTrue(textOf(Logins.member(base, Demo.PAT).get("/support/history/" + number), "messages").contains(filled));
     }
 
     @Test

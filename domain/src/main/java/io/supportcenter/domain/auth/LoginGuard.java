@@ -45,6 +45,12 @@ public class LoginGuard {
         return throttles.findForUpdate(key).map(throttle -> throttle.isLocked(now)).orElse(false);
     }
 
+    /** Whether the address is locked now, read without taking the counter's lock (for display). */
+    public boolean isLockedNow(String key) {
+        Instant now = clock.instant();
+        return throttles.find(key).map(throttle -> throttle.isLocked(now)).orElse(false);
+    }
+
     /** @return the outcome to report: a failure that starts a lock reports the lock */
     @Transactional(Transactional.TxType.MANDATORY)
     public LoginOutcome failed(String key, Actor actor) {

@@ -8,5 +8,8 @@ public interface LoginThrottleRepository {
     /** Reads the counter and holds a row lock on it until the transaction ends. */
     Optional<LoginThrottle> findForUpdate(String key);
 
+    /** Reads the counter without a lock, for pages that only show it. */
+    Optional<LoginThrottle> find(String key);
+
     void add(LoginThrottle throttle);
 }

@@ -69,8 +69,7 @@ public class AccountTools {
                 a.getType(), a.getStatus(), a.getSuperUser().getEmail())).toList();
     }
 
-    /** In a transaction: reading whether a user is locked takes the counter's row lock briefly. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AccountFile> account(long staffId, String number) {
         requireStaff(staffId);
         return accounts.findByNumber(number).map(this::file);
@@ -127,7 +126,7 @@ public class AccountTools {
     private AccountFile file(Account account) {
         List<AccountFile.UserLine> lines = account.getUsers().stream().map(user -> new AccountFile.UserLine(user.getId(),
                 user.getName(), user.getEmail(), account.isSuperUser(user), user.isEnabled(),
-                guard.isLocked(LoginGuard.key(MEMBER_REALM, user.getEmail())))).toList();
+                guard.isLockedNow(LoginGuard.key(MEMBER_REALM, user.getEmail())))).toList();
         List<AccountFile.StatusLine> history = accounts.statusChanges(account.getId()).stream().map(change ->
                 new AccountFile.StatusLine(change.getFrom(), change.getTo(), change.getReason(), change.getActorName(), change.getAt()))
                 .toList();

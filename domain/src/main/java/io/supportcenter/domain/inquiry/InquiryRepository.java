@@ -56,4 +56,13 @@ public interface InquiryRepository {
     List<InquiryViewer> viewersSince(long inquiryId, Instant since);
 
     void removeViewersBefore(Instant before);
+
+    /** A team's saved replies by title. */
+    List<SavedReply> savedReplies(long teamId);
+
+    Optional<SavedReply> findSavedReply(long id);
+
+    void addSavedReply(SavedReply reply);
+
+    void removeSavedReply(SavedReply reply);
 }

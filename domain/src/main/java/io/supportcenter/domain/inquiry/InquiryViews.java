@@ -46,13 +46,14 @@ public final class InquiryViews {
      * One inquiry as its page shows it. {@code autoClosesAt} is set while it is the member's turn;
      * {@code messages} hold internal notes only in the staff's view.
      */
-    public record Detail(long number, String subject, String categoryName, String teamName, InquiryStatus status,
-                         String askedByName, String assigneeName, Instant submittedAt, Instant firstResponseDue, Instant autoClosesAt,
+    public record Detail(long number, String accountNumber, String companyName, String subject, String categoryName,
+                         String teamName, InquiryStatus status, String askedByName, String assigneeName, Instant submittedAt, Instant firstResponseDue, Instant autoClosesAt,
                          Instant closedAt, CloseReason closeReason, List<MessageView> messages, long version) implements Serializable {
 
         /** The inquiry with these of its messages (members: without internal notes; staff: all). */
         static Detail of(Inquiry inquiry, List<InquiryMessage> messages, java.time.Duration autoClose) {
-            return new Detail(inquiry.getNumber(), inquiry.getSubject(), inquiry.getCategory().getName(),
+            return new Detail(inquiry.getNumber(), inquiry.getAccount().getNumber(), inquiry.getAccount().getCompanyName(),
+                    inquiry.getSubject(), inquiry.getCategory().getName(),
                     inquiry.getTeam().getName(), inquiry.getStatus(), inquiry.getAskedByName(),
                     inquiry.getAssignee().map(StaffUser::getName).orElse(null), inquiry.getSubmittedAt(),
                     inquiry.getFirstResponseDue(), inquiry.autoClosesAt(autoClose).orElse(null),

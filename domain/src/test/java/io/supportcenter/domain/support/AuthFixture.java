@@ -99,6 +99,11 @@ public final class AuthFixture {
             }
 
             @Override
+            public Optional<LoginThrottle> find(String key) {
+                return Optional.ofNullable(throttles.get(key));
+            }
+
+            @Override
             public void add(LoginThrottle throttle) {
                 throttles.put(throttle.getKey(), throttle);
             }

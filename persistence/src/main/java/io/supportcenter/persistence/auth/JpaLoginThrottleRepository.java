@@ -29,6 +29,11 @@ public class JpaLoginThrottleRepository implements LoginThrottleRepository {
     }
 
     @Override
+    public Optional<LoginThrottle> find(String key) {
+        return Optional.ofNullable(em.find(LoginThrottle.class, key));
+    }
+
+    @Override
     public void add(LoginThrottle throttle) {
         em.persist(throttle);
     }

@@ -9,6 +9,7 @@ import io.supportcenter.domain.inquiry.InquiryRepository;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViewer;
 import io.supportcenter.domain.inquiry.QueueCriteria;
+import io.supportcenter.domain.inquiry.SavedReply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -231,5 +232,27 @@ public class JpaInquiryRepository implements InquiryRepository {
     @Override
     public void removeViewersBefore(Instant before) {
         em.createQuery("DELETE FROM InquiryViewer v WHERE v.seenAt < :before").setParameter("before", before).executeUpdate();
+    }
+
+    @Override
+    public List<SavedReply> savedReplies(long teamId) {
+        return em.createQuery("SELECT r FROM SavedReply r WHERE r.team.id = :team ORDER BY r.title, r.id", SavedReply.class)
+                .setParameter("team", teamId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<SavedReply> findSavedReply(long id) {
+        return Optional.ofNullable(em.find(SavedReply.class, id));
+    }
+
+    @Override
+    public void addSavedReply(SavedReply reply) {
+        em.persist(reply);
+    }
+
+    @Override
+    public void removeSavedReply(SavedReply reply) {
+        em.remove(reply);
     }
 }

@@ -1,7 +1,10 @@
 package io.supportcenter.web.staff.inquiry;
 
+import io.supportcenter.domain.console.AccountFile;
+import io.supportcenter.domain.console.AccountTools;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
+import io.supportcenter.domain.inquiry.SavedReplies;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
@@ -34,6 +37,7 @@ import java.util.logging.Logger;
 public class StaffInquiryBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int EARLIER_SHOWN = 5;
     private static final Logger LOG = Logger.getLogger(StaffInquiryBacking.class.getName());
     private static final ZoneId SUPPORT_ZONE = ZoneId.of("America/Los_Angeles");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a z", Locale.ENGLISH);
@@ -50,6 +54,12 @@ public class StaffInquiryBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AccountTools accounts;
+
+    @Inject
+    SavedReplies savedReplies;
+
     private Long number;
     private InquiryViews.Detail inquiry;
     private String text;
@@ -57,6 +67,10 @@ public class StaffInquiryBacking implements Serializable {
     private Long assignee;
     private StaffInquiryService.Rights rights;
     private List<String> alsoViewing = List.of();
+    private AccountFile account;
+    private List<SavedReplies.View> replies = List.of();
+    private Long savedReply;
+    private List<InquiryViews.Summary> earlier = List.of();
 
     /**
      * View action: the inquiry if this staff user may read it; another team's inquiry answers 404 as
@@ -68,6 +82,10 @@ public class StaffInquiryBacking implements Serializable {
         if (inquiry != null) {
             rights = inquiries.rights(staffId(), number);
             stillViewing();
+            account = accounts.account(staffId(), inquiry.accountNumber()).orElse(null);
+            replies = rights.work() ? savedReplies.forInquiry(staffId(), number) : List.of();
+            earlier = account == null ? List.of() : inquiries.ofAccount(staffId(), account.id(), EARLIER_SHOWN + 1).stream()
+                    .filter(other -> other.number() != number).limit(EARLIER_SHOWN).toList();
         } else {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
@@ -88,12 +106,43 @@ public class StaffInquiryBacking implements Serializable {
         }
     }
 
+    /** The member's account as context: status, users, earlier inquiries. */
+    public AccountFile getAccount() {
+        return account;
+    }
+
+    public List<InquiryViews.Summary> getEarlier() {
+        return earlier;
+    }
+
     public List<String> getAlsoViewing() {
         return alsoViewing;
     }
 
     public String getAlsoViewingNames() {
         return String.join(", ", alsoViewing);
+    }
+
+    /** Puts the chosen saved reply, filled for this inquiry, into the text (after what is typed already). */
+    public void insertSavedReply() {
+        try {
+            String filled = savedReplies.fill(staffId(), number, savedReply == null ? -1 : savedReply);
+            text = text == null || text.isBlank() ? filled : text.stripTrailing() + "\n\n" + filled;
+        } catch (BusinessException e) {
+            Texts.error("work:savedReply", e.messageKey());
+        }
+    }
+
+    public List<SavedReplies.View> getReplies() {
+        return replies;
+    }
+
+    public Long getSavedReply() {
+        return savedReply;
+    }
+
+    public void setSavedReply(Long savedReply) {
+        this.savedReply = savedReply;
     }
 
     public void claim() throws IOException {

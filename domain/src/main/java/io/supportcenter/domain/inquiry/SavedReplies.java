@@ -1,0 +1,101 @@
+package io.supportcenter.domain.inquiry;
+
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import io.supportcenter.domain.staff.Team;
+import io.supportcenter.domain.staff.TeamRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Saved replies per team: agents insert one of their inquiry's team into a reply, its placeholders
+ * filled; supervisors and admins keep the lists.
+ */
+@ApplicationScoped
+public class SavedReplies {
+
+    /** A saved reply as lists and forms show it. */
+    public record View(long id, String teamCode, String teamName, String title, String body) implements Serializable {
+
+        static View of(SavedReply reply) {
+            return new View(reply.getId(), reply.getTeam().getCode(), reply.getTeam().getName(), reply.getTitle(), reply.getBody());
+        }
+    }
+
+    private InquiryRepository inquiries;
+    private StaffUserRepository staff;
+    private TeamRepository teams;
+
+    protected SavedReplies() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SavedReplies(InquiryRepository inquiries, StaffUserRepository staff, TeamRepository teams) {
+        this.inquiries = inquiries;
+        this.staff = staff;
+        this.teams = teams;
+    }
+
+    /** The saved replies of the inquiry's team, for someone who may work on it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<View> forInquiry(long staffId, long number) {
+        Inquiry inquiry = workable(staffId, number);
+        return inquiries.savedReplies(inquiry.getTeam().getId()).stream().map(View::of).toList();
+    }
+
+    /** The reply's text for this inquiry: who asked, its number, who answers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String fill(long staffId, long number, long replyId) {
+        StaffUser agent = user(staffId);
+        Inquiry inquiry = workable(staffId, number);
+        SavedReply reply = inquiries.findSavedReply(replyId).filter(r -> r.getTeam().getId().equals(inquiry.getTeam().getId()))
+                .orElseThrow(() -> new BusinessException("saved-reply.not-found"));
+        return reply.fill(inquiry.getAskedByName(), inquiry.getNumber(), agent.getName());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<View> all(long staffId) {
+        requireKeeper(staffId);
+        return teams.findAll().stream().flatMap(team -> inquiries.savedReplies(team.getId()).stream()).map(View::of).toList();
+    }
+
+    /** Creates ({@code id} null) or changes a saved reply. */
+    @Transactional
+    public void save(long staffId, Long id, String teamCode, String title, String body) {
+        requireKeeper(staffId);
+        if (id == null) {
+            Team team = teams.findAll().stream().filter(t -> t.getCode().equals(teamCode)).findFirst()
+                    .orElseThrow(() -> new BusinessException("inquiry.transfer.team-unknown"));
+            inquiries.addSavedReply(new SavedReply(team, title, body));
+        } else {
+            inquiries.findSavedReply(id).orElseThrow(() -> new BusinessException("saved-reply.not-found")).change(title, body);
+        }
+    }
+
+    @Transactional
+    public void remove(long staffId, long id) {
+        requireKeeper(staffId);
+        inquiries.removeSavedReply(inquiries.findSavedReply(id).orElseThrow(() -> new BusinessException("saved-reply.not-found")));
+    }
+
+    private Inquiry workable(long staffId, long number) {
+        StaffUser user = user(staffId);
+        return inquiries.findByNumber(number).filter(inquiry -> StaffAccess.mayWorkOn(user, inquiry))
+                .orElseThrow(() -> new BusinessException("inquiry.not-found"));
+    }
+
+    private void requireKeeper(long staffId) {
+        if (!StaffAccess.seesAllTeams(user(staffId))) {
+            throw new BusinessException("saved-reply.supervisors-only");
+        }
+    }
+
+    private StaffUser user(long staffId) {
+        return staff.findById(staffId).filter(StaffUser::isEnabled).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+    }
+}
