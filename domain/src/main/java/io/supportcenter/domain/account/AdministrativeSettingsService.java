@@ -41,7 +41,7 @@ public class AdministrativeSettingsService {
     public static final String MAIL_SUPERUSER_GIVEN = "superuser.given";
     public static final String MAIL_SUPERUSER_TAKEN = "superuser.taken";
 
-    private static final String REALM = "member";
+    private static final String REALM = LoginGuard.MEMBER_REALM;
 
     /** How the SuperUser password gate answered. */
     public enum Gate {

@@ -35,6 +35,14 @@ public class LoginGuard {
         this.clock = clock;
     }
 
+    /** The realm of members' logins (staff count theirs apart). */
+    public static final String MEMBER_REALM = "member";
+
+    /** The counter of a member's address. */
+    public static String memberKey(String email) {
+        return key(MEMBER_REALM, email);
+    }
+
     public static String key(String realm, String email) {
         return realm + ":" + EmailAddress.normalise(email);
     }

@@ -24,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class MemberAuthenticationService {
 
-    static final String REALM = "member";
+    static final String REALM = LoginGuard.MEMBER_REALM;
 
     private UserRepository users;
     private PasswordHasher hasher;

@@ -33,7 +33,6 @@ import java.util.Optional;
 public class AccountTools {
 
     static final int MAX_FOUND = 50;
-    private static final String MEMBER_REALM = "member";
 
     private AccountRepository accounts;
     private UserRepository users;
@@ -78,7 +77,7 @@ public class AccountTools {
     @Transactional
     public void reactivate(long staffId, String number, Actor actor) {
         StaffUser by = requireStaff(staffId);
-        if (!by.hasRole(StaffRole.SUPERVISOR) && !by.hasRole(StaffRole.ADMIN)) {
+        if (!StaffRole.overseesAllTeams(by.getRoles())) {
             throw new BusinessException("console.account.reactivate.supervisors-only");
         }
         Account account = account(number);
@@ -112,7 +111,7 @@ public class AccountTools {
     @Transactional
     public void clearLock(long staffId, String number, long userId, Actor actor) {
         requireStaff(staffId);
-        guard.clear(LoginGuard.key(MEMBER_REALM, userOf(number, userId).getEmail()), actor);
+        guard.clear(LoginGuard.memberKey(userOf(number, userId).getEmail()), actor);
     }
 
     @Transactional
@@ -126,7 +125,7 @@ public class AccountTools {
     private AccountFile file(Account account) {
         List<AccountFile.UserLine> lines = account.getUsers().stream().map(user -> new AccountFile.UserLine(user.getId(),
                 user.getName(), user.getEmail(), account.isSuperUser(user), user.isEnabled(),
-                guard.isLockedNow(LoginGuard.key(MEMBER_REALM, user.getEmail())))).toList();
+                guard.isLockedNow(LoginGuard.memberKey(user.getEmail())))).toList();
         List<AccountFile.StatusLine> history = accounts.statusChanges(account.getId()).stream().map(change ->
                 new AccountFile.StatusLine(change.getFrom(), change.getTo(), change.getReason(), change.getActorName(), change.getAt()))
                 .toList();
@@ -145,6 +144,6 @@ public class AccountTools {
     }
 
     private StaffUser requireStaff(long staffId) {
-        return staff.findById(staffId).filter(StaffUser::isEnabled).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return staff.requireEnabled(staffId);
     }
 }

@@ -60,6 +60,9 @@ public interface InquiryRepository {
     /** A team's saved replies by title. */
     List<SavedReply> savedReplies(long teamId);
 
+    /** Every team's saved replies, by team and title. */
+    List<SavedReply> allSavedReplies();
+
     Optional<SavedReply> findSavedReply(long id);
 
     void addSavedReply(SavedReply reply);

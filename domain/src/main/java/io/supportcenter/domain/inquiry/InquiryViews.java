@@ -47,7 +47,8 @@ public final class InquiryViews {
      * {@code messages} hold internal notes only in the staff's view.
      */
     public record Detail(long number, String accountNumber, String companyName, String subject, String categoryName,
-                         String teamName, InquiryStatus status, String askedByName, String assigneeName, Instant submittedAt, Instant firstResponseDue, Instant autoClosesAt,
+                         String teamName, InquiryStatus status, String askedByName, String assigneeName, Instant submittedAt,
+                         Instant firstResponseDue, Instant autoClosesAt,
                          Instant closedAt, CloseReason closeReason, List<MessageView> messages, long version) implements Serializable {
 
         /** The inquiry with these of its messages (members: without internal notes; staff: all). */

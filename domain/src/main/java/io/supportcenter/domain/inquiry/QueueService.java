@@ -3,7 +3,6 @@ package io.supportcenter.domain.inquiry;
 import io.supportcenter.domain.kb.Category;
 import io.supportcenter.domain.kb.CategoryRepository;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
@@ -84,8 +83,8 @@ public class QueueService {
     }
 
     private QueueCriteria criteria(long staffId, Request request, Instant now) {
-        StaffUser user = staff.findById(staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
-        boolean seesAll = user.getRoles().contains(StaffRole.SUPERVISOR) || user.getRoles().contains(StaffRole.ADMIN);
+        StaffUser user = staff.requireEnabled(staffId);
+        boolean seesAll = StaffAccess.seesAllTeams(user);
         Set<Long> teams = switch (request.scope()) {
             case ALL -> {
                 if (!seesAll) {

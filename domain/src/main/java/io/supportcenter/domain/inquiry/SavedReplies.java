@@ -61,7 +61,7 @@ public class SavedReplies {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<View> all(long staffId) {
         requireKeeper(staffId);
-        return teams.findAll().stream().flatMap(team -> inquiries.savedReplies(team.getId()).stream()).map(View::of).toList();
+        return inquiries.allSavedReplies().stream().map(View::of).toList();
     }
 
     /** Creates ({@code id} null) or changes a saved reply. */
@@ -69,8 +69,7 @@ public class SavedReplies {
     public void save(long staffId, Long id, String teamCode, String title, String body) {
         requireKeeper(staffId);
         if (id == null) {
-            Team team = teams.findAll().stream().filter(t -> t.getCode().equals(teamCode)).findFirst()
-                    .orElseThrow(() -> new BusinessException("inquiry.transfer.team-unknown"));
+            Team team = teams.findByCode(teamCode).orElseThrow(() -> new BusinessException("inquiry.transfer.team-unknown"));
             inquiries.addSavedReply(new SavedReply(team, title, body));
         } else {
             inquiries.findSavedReply(id).orElseThrow(() -> new BusinessException("saved-reply.not-found")).change(title, body);
@@ -96,6 +95,6 @@ public class SavedReplies {
     }
 
     private StaffUser user(long staffId) {
-        return staff.findById(staffId).filter(StaffUser::isEnabled).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return staff.requireEnabled(staffId);
     }
 }

@@ -16,7 +16,7 @@ public final class StaffAccess {
     }
 
     public static boolean seesAllTeams(StaffUser staff) {
-        return staff.hasRole(StaffRole.SUPERVISOR) || staff.hasRole(StaffRole.ADMIN);
+        return StaffRole.overseesAllTeams(staff.getRoles());
     }
 
     public static boolean mayWorkOn(StaffUser staff, Inquiry inquiry) {

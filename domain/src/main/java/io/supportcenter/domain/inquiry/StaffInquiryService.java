@@ -124,8 +124,7 @@ public class StaffInquiryService {
     public void transfer(long staffId, long number, String teamCode) {
         StaffUser agent = agent(staffId);
         Inquiry inquiry = workable(agent, number);
-        Team team = teams.findAll().stream().filter(t -> t.getCode().equals(teamCode)).findFirst()
-                .orElseThrow(() -> new BusinessException("inquiry.transfer.team-unknown"));
+        Team team = teams.findByCode(teamCode).orElseThrow(() -> new BusinessException("inquiry.transfer.team-unknown"));
         inquiry.transferTo(team, InquiryParticipants.author(agent), clock.instant());
     }
 
@@ -204,6 +203,6 @@ public class StaffInquiryService {
     }
 
     private StaffUser agent(long staffId) {
-        return staff.findById(staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return staff.requireEnabled(staffId);
     }
 }

@@ -1,9 +1,16 @@
 package io.supportcenter.domain.staff;
 
+import java.util.Collection;
+
 /** What a staff user may do in the console (SPEC §1); a staff user may hold several. */
 public enum StaffRole {
     AGENT,
     EDITOR,
     SUPERVISOR,
-    ADMIN
+    ADMIN;
+
+    /** Supervisors and admins oversee every team: all queues, assignments, saved replies, reactivation. */
+    public static boolean overseesAllTeams(Collection<StaffRole> roles) {
+        return roles.contains(SUPERVISOR) || roles.contains(ADMIN);
+    }
 }

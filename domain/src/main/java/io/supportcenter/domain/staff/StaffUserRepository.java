@@ -1,5 +1,6 @@
 package io.supportcenter.domain.staff;
 
+import io.supportcenter.domain.shared.BusinessException;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,9 @@ public interface StaffUserRepository {
     List<StaffUser> findAll();
 
     void add(StaffUser staffUser);
+
+    /** The enabled staff user with this id; anyone else is refused as not being staff. */
+    default StaffUser requireEnabled(long id) {
+        return findById(id).filter(StaffUser::isEnabled).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+    }
 }

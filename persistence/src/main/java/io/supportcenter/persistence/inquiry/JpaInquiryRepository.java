@@ -242,6 +242,12 @@ public class JpaInquiryRepository implements InquiryRepository {
     }
 
     @Override
+    public List<SavedReply> allSavedReplies() {
+        return em.createQuery("SELECT r FROM SavedReply r JOIN FETCH r.team t ORDER BY t.name, r.title, r.id", SavedReply.class)
+                .getResultList();
+    }
+
+    @Override
     public Optional<SavedReply> findSavedReply(long id) {
         return Optional.ofNullable(em.find(SavedReply.class, id));
     }

@@ -121,7 +121,7 @@ public class AccountBacking implements Serializable {
 
     public boolean isMayReactivate() {
         return account != null && account.status() == AccountStatus.DEACTIVATED_DORMANT
-                && (hasRole(StaffRole.SUPERVISOR) || hasRole(StaffRole.ADMIN));
+                && currentUser.staffUser().map(profile -> StaffRole.overseesAllTeams(profile.roles())).orElse(false);
     }
 
     public boolean isMayClose() {

@@ -137,8 +137,7 @@ public class QueueBacking implements Serializable {
     }
 
     public boolean isSupervisor() {
-        return currentUser.staffUser().map(profile -> profile.roles().contains(StaffRole.SUPERVISOR)
-                || profile.roles().contains(StaffRole.ADMIN)).orElse(false);
+        return currentUser.staffUser().map(profile -> StaffRole.overseesAllTeams(profile.roles())).orElse(false);
     }
 
     /** The teams one may pick in the team queue: one's own, or every team for supervisors. */
