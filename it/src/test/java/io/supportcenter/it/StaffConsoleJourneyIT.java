@@ -86,6 +86,15 @@ class StaffConsoleJourneyIT {
         browser.inspect("staff-06-recovery-codes");
         console.openQueue("?scope=ALL");
         browser.inspect("staff-07-all-teams");
+        console.open("/staff/accounts?q=northwind");
+        assertTrue(console.text("found").contains("Northwind Reviews"));
+        browser.inspect("staff-08-accounts");
+        console.open("/staff/accounts/4000103");
+        assertTrue(console.text("account-status").contains("Deactivated (dormant)"));
+        browser.inspect("staff-09-dormant-account");
+        console.open("/staff/saved-replies");
+        assertTrue(console.text("replies").contains("Payment run dates"));
+        browser.inspect("staff-10-saved-replies");
         browser.assertNoBlockingViolations();
     }
 }

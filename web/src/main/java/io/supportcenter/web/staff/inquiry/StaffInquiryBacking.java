@@ -18,10 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,8 +36,6 @@ public class StaffInquiryBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int EARLIER_SHOWN = 5;
     private static final Logger LOG = Logger.getLogger(StaffInquiryBacking.class.getName());
-    private static final ZoneId SUPPORT_ZONE = ZoneId.of("America/Los_Angeles");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a z", Locale.ENGLISH);
     private static final Map<String, String> FIELDS = Map.of(
             "inquiry.message.required", "work:text",
             "inquiry.message.too-long", "work:text",
@@ -192,9 +187,6 @@ public class StaffInquiryBacking implements Serializable {
         return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
     }
 
-    public String time(java.time.Instant moment) {
-        return moment == null ? "" : TIME.format(moment.atZone(SUPPORT_ZONE));
-    }
 
     public boolean isClosed() {
         return inquiry.status() == InquiryStatus.CLOSED;

@@ -1,0 +1,32 @@
+package io.supportcenter.web.staff;
+
+import io.supportcenter.domain.inquiry.ServiceLevels;
+import io.supportcenter.web.shell.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Moments as the staff console shows them ({@code #{staffTimes.format(…)}}): in the support team's
+ * time zone (the business calendar's, {@code support.calendar.zone}), in the page's language, with
+ * the pattern from the message bundle.
+ */
+@Named
+@ApplicationScoped
+public class StaffTimes {
+
+    @Inject
+    ServiceLevels levels;
+
+    public String format(Instant moment) {
+        if (moment == null) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        DateTimeFormatter pattern = DateTimeFormatter.ofPattern(Texts.text("staff.time.pattern"), faces.getViewRoot().getLocale());
+        return pattern.format(moment.atZone(levels.calendar().zone()));
+    }
+}
