@@ -14,6 +14,7 @@ import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.Questions;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import java.net.URL;
@@ -72,18 +73,11 @@ class InquiryIT {
     }
 
     /** The tree's key of a category, read from the page as the browser's tree widget would send it. */
-    private static String rowKey(HttpResponse<String> page, String label) {
-        Matcher m = Pattern.compile("data-rowkey=\"([^\"]+)\"(?:(?!data-rowkey).)*?>\\s*" + Pattern.quote(label.replace("&", "&amp;"))
-                + "\\s*<", Pattern.DOTALL).matcher(page.body());
-        assertTrue(m.find(), "no category " + label + " in the tree");
-        return m.group(1);
-    }
-
     private static FacesForm question(PortalClient member, String category, String subject, String question) {
         HttpResponse<String> page = member.get("/support/ask");
         assertStatus(200, page);
         return FacesForm.of(page, "ask")
-                .set("ask:category_selection", rowKey(page, category))
+                .set("ask:category_selection", Questions.categoryKey(page, category))
                 .set("ask:subject", subject)
                 .set("ask:question", question);
     }
@@ -200,7 +194,7 @@ class InquiryIT {
         assertTrue(restored.body().contains(typed) && restored.body().contains(subject), "the draft comes back");
         assertTrue(textOf(restored, "page-messages").contains("Here is what you wrote last time"));
 
-        HttpResponse<String> suggested = FacesForm.of(restored, "ask").set("ask:category_selection", rowKey(restored, "Product Feeds"))
+        HttpResponse<String> suggested = FacesForm.of(restored, "ask").set("ask:category_selection", Questions.categoryKey(restored, "Product Feeds"))
                 .submit(later, "ask:continue");
         number(FacesForm.of(suggested, "ask").submit(later, "ask:finish"));
         assertFalse(later.get("/support/ask").body().contains(typed), "a sent question is no longer a draft");

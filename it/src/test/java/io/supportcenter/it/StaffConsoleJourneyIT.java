@@ -95,6 +95,11 @@ class StaffConsoleJourneyIT {
         console.open("/staff/saved-replies");
         assertTrue(console.text("replies").contains("Payment run dates"));
         browser.inspect("staff-10-saved-replies");
+        console.open("/staff/dashboards");
+        assertEquals(3, console.drawnCharts(), "the three charts are drawn");
+        assertTrue(console.text("teams").contains("All teams"));
+        browser.inspect("staff-11-dashboards");
+        browser.atPhoneWidth(() -> browser.inspect("staff-12-dashboards-phone"));
         browser.assertNoBlockingViolations();
     }
 }

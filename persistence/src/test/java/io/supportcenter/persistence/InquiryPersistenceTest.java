@@ -11,6 +11,8 @@ import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.account.NewUser;
 import io.supportcenter.domain.calendar.BusinessCalendar;
 import io.supportcenter.domain.calendar.UsFederalHolidays;
+import io.supportcenter.domain.dashboard.AgeBand;
+import io.supportcenter.domain.dashboard.DashboardRepository;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.InquiryJobs;
 import io.supportcenter.domain.inquiry.InquiryService;
@@ -29,6 +31,7 @@ import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.account.JpaUserRepository;
+import io.supportcenter.persistence.dashboard.JpaDashboardRepository;
 import io.supportcenter.persistence.inquiry.JpaInquiryRepository;
 import io.supportcenter.persistence.kb.JpaCategoryRepository;
 import io.supportcenter.persistence.mail.JpaOutgoingMailRepository;
@@ -45,6 +48,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -83,7 +87,8 @@ class InquiryPersistenceTest {
     private static long otherTeamAgent;
     private static long supervisor;
 
-    private record Services(InquiryService members, StaffInquiryService staff, InquiryJobs jobs, QueueService queues) {
+    private record Services(InquiryService members, StaffInquiryService staff, InquiryJobs jobs, QueueService queues,
+                            DashboardRepository dashboards) {
     }
 
     private static <T> T inTransaction(Function<Services, T> work) {
@@ -96,7 +101,8 @@ class InquiryPersistenceTest {
                     new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, LEVELS, FILES, CLOCK),
                     new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox, LEVELS, FILES, CLOCK),
                     new InquiryJobs(inquiries, new JpaTaskLockRepository(em), outbox, LEVELS, CLOCK),
-                    new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaCategoryRepository(em), LEVELS, CLOCK));
+                    new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaCategoryRepository(em), LEVELS, CLOCK),
+                    new JpaDashboardRepository(em));
             T result = work.apply(services);
             em.getTransaction().commit();
             return result;
@@ -201,6 +207,10 @@ class InquiryPersistenceTest {
 
     @Test
     void theMemberIsRemindedOnceAndTheInquiryClosesOnceWhateverTheNumberOfRuns() {
+        String reminders = "SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.reminder'";
+        String closings = "SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.auto-closed'";
+        long remindersBefore = db.count(reminders);
+        long closingsBefore = db.count(closings);
         long number = ask("key-jobs", List.of()).number();
         NOW.set(START.plus(Duration.ofHours(1)));
         long shown = version(number);
@@ -223,8 +233,8 @@ class InquiryPersistenceTest {
         assertEquals(InquiryStatus.CLOSED, detail.status());
         assertEquals(2, detail.messages().size(), "the internal note is not shown to the member");
         assertEquals(3, inTransaction(s -> s.staff().inquiry(agent, number)).orElseThrow().messages().size());
-        assertEquals(1, db.count("SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.reminder'"));
-        assertEquals(1, db.count("SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.auto-closed'"));
+        assertEquals(remindersBefore + 1, db.count(reminders));
+        assertEquals(closingsBefore + 1, db.count(closings));
 
         inTransaction(s -> {
             s.members().reopen(pat, number, "It still has not arrived.");
@@ -345,6 +355,72 @@ class InquiryPersistenceTest {
             return null;
         });
         assertEquals(InquiryStatus.AWAITING_MEMBER, inTransaction(s -> s.staff().inquiry(agent, number)).orElseThrow().status());
+    }
+
+    /**
+     * The dashboards' counts over one week in September, on a team of its own (the other tests' inquiries
+     * belong to other teams and to June): three questions, two answered, one closed by the job and reopened,
+     * one question answered by a suggested topic.
+     */
+    @Test
+    void theDashboardsCountAWeekOfOneTeam() {
+        long team = inEntityManager(em -> {
+            var third = new JpaTeamRepository(em).findAll().get(2);
+            em.persist(new Category("dashboard-questions", "Dashboard Questions", null, third, false, 9));
+            return third.getId();
+        });
+        Instant monday = Instant.parse("2026-09-14T16:00:00Z"); // 09:00 Pacific
+        Instant weekStart = Instant.parse("2026-09-14T07:00:00Z");
+        Instant weekEnd = Instant.parse("2026-09-21T07:00:00Z");
+        try {
+            NOW.set(monday);
+            long a = inTransaction(s -> s.members().submit(pat, "key-dash-a", "dashboard-questions", "Tracking", "Links do not track.", List.of())).number();
+            long b = inTransaction(s -> s.members().submit(pat, "key-dash-b", "dashboard-questions", "Tracking", "Pixels do not fire.", List.of())).number();
+            inTransaction(s -> s.members().submit(pat, "key-dash-c", "dashboard-questions", "Tracking", "Clicks are missing.", List.of()));
+            inTransaction(s -> {
+                s.members().answeredByTopic(pat, 1, "dashboard-questions", "Tracking");
+                s.members().answeredByTopic(pat, 1, null, "Something");
+                return null;
+            });
+            NOW.set(monday.plus(Duration.ofHours(2)));
+            inTransaction(s -> {
+                s.staff().reply(supervisor, a, version(a), "Fixed the links.", List.of());
+                return null;
+            });
+            NOW.set(monday.plus(Duration.ofDays(2)));
+            inTransaction(s -> {
+                s.staff().reply(supervisor, b, version(b), "Fixed the pixels.", List.of());
+                return null;
+            });
+
+            Map<Long, Long> oneToThreeDays = inTransaction(s -> s.dashboards().openByTeam(
+                    AgeBand.DAYS_1_TO_3.sentAfter(NOW.get()), AgeBand.DAYS_1_TO_3.sentNotAfter(NOW.get())));
+            assertEquals(3L, oneToThreeDays.get(team), "sent two days ago and not closed");
+            assertFalse(inTransaction(s -> s.dashboards().openByTeam(AgeBand.UNDER_1_DAY.sentAfter(NOW.get()),
+                    AgeBand.UNDER_1_DAY.sentNotAfter(NOW.get()))).containsKey(team));
+
+            NOW.set(monday.plus(Duration.ofHours(2 + 72)));
+            inTransaction(s -> s.jobs().run());
+            NOW.set(monday.plus(Duration.ofHours(2 + 73)));
+            inTransaction(s -> {
+                s.members().reopen(pat, a, "Still not tracking.");
+                return null;
+            });
+
+            assertEquals(3L, inTransaction(s -> s.dashboards().submittedByTeam(weekStart, weekEnd)).get(team));
+            assertEquals(List.of(Duration.ofHours(2), Duration.ofHours(22)), inTransaction(s -> s.dashboards().firstResponses(weekStart, weekEnd))
+                    .stream().filter(r -> r.teamId() == team).map(r -> LEVELS.calendar().between(r.submittedAt(), r.respondedAt()))
+                    .sorted().toList(), "2 business hours on Monday; Monday 09:00 to Wednesday 09:00 is two 11-hour days");
+            assertEquals(1L, inTransaction(s -> s.dashboards().autoClosedByTeam(weekStart, weekEnd)).get(team));
+            assertEquals(1L, inTransaction(s -> s.dashboards().reopenedByTeam(weekStart, weekEnd)).get(team));
+            Map<Long, Long> deflected = inTransaction(s -> s.dashboards().deflectedByTeam(weekStart, weekEnd));
+            assertEquals(1L, deflected.get(team));
+            assertEquals(1L, deflected.get(null), "no category chosen yet");
+            assertTrue(inTransaction(s -> s.dashboards().submittedByTeam(weekEnd, weekEnd.plus(Duration.ofDays(7)))).isEmpty(),
+                    "nothing in the week after");
+        } finally {
+            NOW.set(START);
+        }
     }
 
     private static long version(long number) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The content-gap report (SPEC §7): what members searched for in the last 30 days and what they
+ * The content-gap report (SPEC §7): what members searched for in a period and what they
  * searched for in vain, by the team owning the category each query most likely belongs to: the
  * category of a topic opened from it, else of the topics that best match any of its words.
  */
@@ -53,7 +54,14 @@ public class ContentGapReport {
     /** One entry per team (in the teams' order), then one for queries that match no category, if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContentGaps> lastThirtyDays() {
-        List<SearchStats> stats = activity.searchStats(clock.instant().minus(PERIOD), QUERIES);
+        Instant now = clock.instant();
+        return between(now.minus(PERIOD), now);
+    }
+
+    /** The same report for the searches made from {@code start} (included) to {@code end} (excluded). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ContentGaps> between(Instant start, Instant end) {
+        List<SearchStats> stats = activity.searchStats(start, end, QUERIES);
         Map<String, Category> bySlug = categories.findAll().stream().collect(Collectors.toMap(Category::getSlug, Function.identity()));
         Map<Long, Category> openedIn = topics.findByIds(stats.stream().map(SearchStats::openedTopicId).filter(Objects::nonNull)
                 .distinct().toList()).stream().collect(Collectors.toMap(Topic::getId, Topic::getCategory));

@@ -21,7 +21,7 @@ public interface TopicActivityRepository {
     List<PopularityRanking.Activity> dailyActivity(Instant since);
 
     /** The most frequent searches since {@code since}, at most {@code limit}, most frequent first. */
-    List<SearchStats> searchStats(Instant since, int limit);
+    List<SearchStats> searchStats(Instant start, Instant end, int limit);
 
     /** Helpful and not-helpful answers so far. */
     long[] votes(long topicId);

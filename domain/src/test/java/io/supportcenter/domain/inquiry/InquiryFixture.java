@@ -8,7 +8,7 @@ import io.supportcenter.domain.kb.Category;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.Team;
-import java.lang.reflect.Field;
+import io.supportcenter.domain.support.TestEntities;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,26 +36,10 @@ final class InquiryFixture {
     }
 
     private static Team team(long id, String code, String name) {
-        Team team = new Team() {
-        };
-        set(team, Team.class, "id", id);
-        set(team, Team.class, "code", code);
-        set(team, Team.class, "name", name);
-        return team;
+        return TestEntities.team(id, code, name);
     }
 
     static <T> T withId(T entity, long id) {
-        set(entity, entity.getClass(), "id", id);
-        return entity;
-    }
-
-    private static void set(Object target, Class<?> type, String field, Object value) {
-        try {
-            Field f = type.getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestEntities.withId(entity, id);
     }
 }

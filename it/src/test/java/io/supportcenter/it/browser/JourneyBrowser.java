@@ -13,14 +13,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * A fresh headless Chromium for each journey (its own profile, removed afterwards), with the check
  * every journey makes on every page it shows: a screenshot, and axe-core's serious and critical
- * violations collected for {@link #assertNoBlockingViolations()}.
+ * violations collected for {@link #assertNoBlockingViolations()}. A failing journey says where the
+ * browser was (address, title, the start of the page's text) and leaves a screenshot, because a
+ * CI run keeps only its printed output.
  */
-public final class JourneyBrowser implements BeforeEachCallback, AfterEachCallback {
+public final class JourneyBrowser implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
+
+    private static final int TEXT_SHOWN = 1500;
+
 
     private Path profile;
     private WebDriver driver;
@@ -47,6 +56,25 @@ public final class JourneyBrowser implements BeforeEachCallback, AfterEachCallba
         }
     }
 
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        if (driver == null) {
+            throw failure;
+        }
+        String page;
+        try {
+            Browser.screenshot(driver, "FAILED-" + context.getRequiredTestMethod().getName());
+            String text = driver.findElement(By.tagName("body")).getText();
+            page = "address " + driver.getCurrentUrl() + ", title '" + driver.getTitle() + "', text:\n"
+                    + (text.length() > TEXT_SHOWN ? text.substring(0, TEXT_SHOWN) + " ..." : text);
+        } catch (WebDriverException | IllegalStateException e) {
+            page = "(the page could not be read: " + e + ")";
+        }
+        AssertionError withPage = new AssertionError(failure.getMessage() + "\n--- the browser at the failure: " + page, failure);
+        withPage.setStackTrace(failure.getStackTrace());
+        throw withPage;
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -56,6 +84,17 @@ public final class JourneyBrowser implements BeforeEachCallback, AfterEachCallba
         Browser.waitUntilSettled(driver);
         Browser.screenshot(driver, name);
         violations.addAll(Accessibility.blockingViolations(driver, name));
+    }
+
+    /** Does something with the window as wide as a phone's screen, then restores it. */
+    public void atPhoneWidth(Runnable action) {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            action.run();
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 
     public void assertNoBlockingViolations() {

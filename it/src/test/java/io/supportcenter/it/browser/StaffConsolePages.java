@@ -2,6 +2,7 @@ package io.supportcenter.it.browser;
 
 import java.net.URI;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,6 +68,13 @@ public final class StaffConsolePages {
 
     public String pageMessages() {
         return driver.findElements(By.id("page-messages")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** How many canvases on the page Chart.js has drawn a chart on. */
+    public long drawnCharts() {
+        Browser.waitFor(driver).until(d -> !d.findElements(By.tagName("canvas")).isEmpty());
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('canvas')).filter(c => window.Chart && Chart.getChart(c)).length;")).longValue();
     }
 
     public void open(String path) {

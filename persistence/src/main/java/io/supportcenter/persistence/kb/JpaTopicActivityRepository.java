@@ -85,11 +85,12 @@ public class JpaTopicActivityRepository implements TopicActivityRepository {
     }
 
     @Override
-    public List<SearchStats> searchStats(Instant since, int limit) {
+    public List<SearchStats> searchStats(Instant start, Instant end, int limit) {
         List<Object[]> rows = em.createQuery("SELECT s.query, COUNT(s), SUM(CASE WHEN s.resultCount = 0 THEN 1 ELSE 0 END),"
-                        + " MAX(s.openedTopicId) FROM SearchLogEntry s WHERE s.searchedAt >= :since GROUP BY s.query"
-                        + " ORDER BY COUNT(s) DESC, s.query", Object[].class)
-                .setParameter("since", since)
+                        + " MAX(s.openedTopicId) FROM SearchLogEntry s WHERE s.searchedAt >= :start AND s.searchedAt < :end"
+                        + " GROUP BY s.query ORDER BY COUNT(s) DESC, s.query", Object[].class)
+                .setParameter("start", start)
+                .setParameter("end", end)
                 .setMaxResults(limit)
                 .getResultList();
         List<SearchStats> stats = new ArrayList<>(rows.size());
