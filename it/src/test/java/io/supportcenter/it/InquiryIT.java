@@ -16,6 +16,7 @@ import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.Questions;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestAttachments;
 import io.supportcenter.it.support.TestDatabase;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -206,25 +207,8 @@ class InquiryIT {
         HttpResponse<String> suggested = question(pat, "Payment Methods", "Statement attached",
                 "Please check the attached statement.").submit(pat, "ask:continue");
         long number = number(FacesForm.of(suggested, "ask").submit(pat, "ask:finish"));
-        long message = TestDatabase.current().count("SELECT MIN(id) FROM inquiry_message WHERE inquiry_id = " + number);
-        // Far above what the sequence hands out. Stored as an upload on any node would store it
-        // (uploads themselves are covered by the browser journey).
-        long attachment = 9_000_000_000L + number;
         byte[] pdf = "%PDF-1.4 May 2026".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        try (java.sql.Connection c = TestDatabase.current().connect();
-             java.sql.PreparedStatement meta = c.prepareStatement("INSERT INTO inquiry_attachment (id, message_id, file_name,"
-                     + " content_type, size_bytes, uploaded_at) VALUES (?, ?, ?, 'application/pdf', ?, CURRENT_TIMESTAMP)");
-             java.sql.PreparedStatement data = c.prepareStatement(
-                     "INSERT INTO inquiry_attachment_content (attachment_id, data) VALUES (?, ?)")) {
-            meta.setLong(1, attachment);
-            meta.setLong(2, message);
-            meta.setString(3, "statement \"May\".pdf");
-            meta.setLong(4, pdf.length);
-            meta.executeUpdate();
-            data.setLong(1, attachment);
-            data.setBytes(2, pdf);
-            data.executeUpdate();
-        }
+        long attachment = TestAttachments.addPdf(number, "statement \"May\".pdf", pdf);
 
         String path = "/support/attachments/" + attachment;
         HttpResponse<String> download = pat.get(path);

@@ -3,19 +3,25 @@ package io.supportcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.supportcenter.it.browser.AskPages;
 import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.LoginPage;
 import io.supportcenter.it.browser.StaffConsolePages;
 import io.supportcenter.it.support.Authenticator;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.ItSettings;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Questions;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestStaff;
 import io.supportcenter.it.support.UniqueWords;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,7 +52,7 @@ class StaffConsoleJourneyIT {
     }
 
     @Test
-    void anAgentClaimsAndRepliesAndTheMemberSeesItIsTheirTurn() {
+    void anAgentClaimsAndRepliesAndTheMemberSeesItIsTheirTurn() throws IOException {
         String subject = "Bank transfer " + UniqueWords.letters(5);
         long number = Questions.askAboutPayments(Logins.member(base, Demo.PAT), subject);
 
@@ -58,6 +64,9 @@ class StaffConsoleJourneyIT {
         console.claim(number);
         assertEquals("You have the inquiry now.", console.pageMessages());
         browser.inspect("staff-02-claimed");
+        Path form = Files.write(Files.createDirectories(ItSettings.targetDir().resolve("uploads")).resolve("bank-transfer-form.pdf"),
+                "%PDF-1.4\n% bank transfer form\n".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(new AskPages(browser.driver(), root()).attach("work:files", form, "work:fileList").contains("bank-transfer-form.pdf"));
         console.reply("Yes: choose bank transfer under Payment Methods in your account settings.");
         assertEquals("The reply was sent; the member has been emailed.", console.pageMessages());
         assertTrue(console.text("inquiry-status").contains("Awaiting member"));
@@ -67,6 +76,7 @@ class StaffConsoleJourneyIT {
         LoginPage.open(browser.driver(), root()).logIn(Demo.PAT, Demo.PASSWORD);
         console.open("/support/history/" + number);
         assertTrue(console.text("inquiry-status").contains("Awaiting your reply"), console.text("inquiry-status"));
+        assertTrue(console.text("messages").contains("bank-transfer-form.pdf"), "the agent's file came with the reply");
         assertTrue(console.text("next-step").matches("(?s).*\\b(20\\d\\d)\\b.*"), "the close date is shown: " + console.text("next-step"));
         assertTrue(console.text("messages").contains("choose bank transfer"));
         browser.inspect("staff-04-member-sees-reply");

@@ -16,6 +16,7 @@ import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.Questions;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestAttachments;
 import io.supportcenter.it.support.TestDatabase;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -204,5 +205,22 @@ class StaffInquiryIT {
         assertStatus(403, pat.get("/staff/inquiries/" + number));
         assertRedirectTo(new PortalClient(base).get("/staff/inquiries/" + number), "/staff/login");
         assertStatus(404, Logins.staff(base, Demo.AGENT).get("/staff/inquiries/999999999"));
+    }
+
+    @Test
+    void staffDownloadTheFilesOfInquiriesTheyMayReadAndNoOthers() {
+        long number = Questions.askAboutPayments(Logins.member(base, Demo.PAT), "Statement " + UUID.randomUUID().toString().substring(0, 4));
+        long attachment = TestAttachments.addPdf(number, "statement.pdf", "%PDF-1.4 for staff".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String path = "/staff/attachments/" + attachment;
+        PortalClient agent = Logins.staff(base, Demo.AGENT);
+        assertTrue(agent.get("/staff/inquiries/" + number).body().contains("href=\"" + path + "\""), "the thread links the file");
+        HttpResponse<String> download = agent.get(path);
+        assertStatus(200, download);
+        assertEquals("%PDF-1.4 for staff", download.body());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertStatus(404, Logins.staff(base, Demo.TECH).get(path));
+        assertStatus(404, agent.get("/staff/attachments/999999999"));
+        assertStatus(404, agent.get("/staff/attachments/x"));
+        assertStatus(403, Logins.member(base, Demo.PAT).get(path));
     }
 }

@@ -136,6 +136,16 @@ public class StaffInquiryService {
                 .map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.autoClose()));
     }
 
+    /** A file of an inquiry this staff user may read (internal notes' files included); empty otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AttachmentDownload> download(long staffId, long attachmentId) {
+        StaffUser reader = agent(staffId);
+        return inquiries.findAttachment(attachmentId)
+                .filter(attachment -> StaffAccess.mayRead(reader, attachment.getMessage().getInquiry()))
+                .flatMap(attachment -> inquiries.findContent(attachmentId).map(content ->
+                        new AttachmentDownload(attachment.getFileName(), attachment.getContentType(), content.getData())));
+    }
+
     /**
      * The staff user has the inquiry open (the page checks in every few seconds); answers who else
      * has it open now. Check-ins older than a few minutes are dropped on the way.

@@ -20,7 +20,6 @@ import jakarta.inject.Named;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Ask a Question ({@code /support/ask}, SPEC §5.3): category tree, subject, question, attachments;
@@ -73,7 +71,7 @@ public class AskBacking implements Serializable {
     private TreeNode<CategoryNode> selected;
     private String subject;
     private String question;
-    private final List<NewAttachment> files = new ArrayList<>();
+    private final PendingFiles files = new PendingFiles("ask:files");
     private List<SearchHit> suggestions;
 
     public TreeNode<CategoryNode> getTree() {
@@ -156,7 +154,7 @@ public class AskBacking implements Serializable {
         }
         InquiryViews.Submitted submitted;
         try {
-            submitted = inquiries.submit(reader.userId(), submissionKey, categorySlug(), subject, question, List.copyOf(files));
+            submitted = inquiries.submit(reader.userId(), submissionKey, categorySlug(), subject, question, files.toSend());
         } catch (BusinessException e) {
             suggestions = null;
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
@@ -201,22 +199,11 @@ public class AskBacking implements Serializable {
 
     /** Each file is checked as it arrives; a refused one is named with the reason, the others stay. */
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        if (files.size() >= attachmentPolicy.maxFiles()) {
-            Texts.error("ask:files", "inquiry.attachment.one-too-many", file.getFileName(), attachmentPolicy.maxFiles());
-            return;
-        }
-        try {
-            files.add(attachmentPolicy.check(file.getFileName(), file.getContent()));
-        } catch (BusinessException e) {
-            Texts.error("ask:files", e.messageKey(), e.arguments().toArray());
-        }
+        files.add(event.getFile(), attachmentPolicy);
     }
 
     public void removeFile(int index) {
-        if (index >= 0 && index < files.size()) {
-            files.remove(index);
-        }
+        files.remove(index);
     }
 
     private String categorySlug() {
@@ -254,7 +241,7 @@ public class AskBacking implements Serializable {
     }
 
     public List<NewAttachment> getFiles() {
-        return files;
+        return files.list();
     }
 
     public List<SearchHit> getSuggestions() {

@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -45,13 +43,6 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] data = file.get().data();
-        response.setContentType(file.get().contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.get().fileName().replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(file.get().fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(data.length);
-        response.getOutputStream().write(data);
+        AttachmentResponses.send(response, file.get());
     }
 }

@@ -15,11 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * One inquiry of the member's account ({@code /support/history/{number}}): the conversation without
@@ -48,7 +46,7 @@ public class InquiryBacking implements Serializable {
     private Long number;
     private InquiryViews.Detail inquiry;
     private String message;
-    private final List<NewAttachment> files = new ArrayList<>();
+    private final PendingFiles files = new PendingFiles("thread:files");
 
     /** View action: loads the inquiry, or answers 404 when it is not one of the account's. */
     public void load() throws IOException {
@@ -61,7 +59,7 @@ public class InquiryBacking implements Serializable {
     }
 
     public void reply() throws IOException {
-        change(() -> inquiries.reply(reader.userId(), number, message, List.copyOf(files)), "inquiry.replied");
+        change(() -> inquiries.reply(reader.userId(), number, message, files.toSend()), "inquiry.replied");
     }
 
     public void close() throws IOException {
@@ -86,22 +84,11 @@ public class InquiryBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        if (files.size() >= attachmentPolicy.maxFiles()) {
-            Texts.error("thread:files", "inquiry.attachment.one-too-many", file.getFileName(), attachmentPolicy.maxFiles());
-            return;
-        }
-        try {
-            files.add(attachmentPolicy.check(file.getFileName(), file.getContent()));
-        } catch (BusinessException e) {
-            Texts.error("thread:files", e.messageKey(), e.arguments().toArray());
-        }
+        files.add(event.getFile(), attachmentPolicy);
     }
 
     public void removeFile(int index) {
-        if (index >= 0 && index < files.size()) {
-            files.remove(index);
-        }
+        files.remove(index);
     }
 
     /** What happens next, in plain words. */
@@ -131,7 +118,7 @@ public class InquiryBacking implements Serializable {
     }
 
     public List<NewAttachment> getFiles() {
-        return files;
+        return files.list();
     }
 
     public Long getNumber() {

@@ -2,14 +2,17 @@ package io.supportcenter.web.staff.inquiry;
 
 import io.supportcenter.domain.console.AccountFile;
 import io.supportcenter.domain.console.AccountTools;
+import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
+import io.supportcenter.domain.inquiry.NewAttachment;
 import io.supportcenter.domain.inquiry.SavedReplies;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.inquiry.PendingFiles;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * One inquiry as staff work it ({@code /staff/inquiries/{number}}): the whole conversation with
@@ -41,7 +45,9 @@ public class StaffInquiryBacking implements Serializable {
             "inquiry.message.too-long", "work:text",
             "inquiry.transfer.same-team", "work:team",
             "inquiry.assign.not-eligible", "work:assignee",
-            "inquiry.changed-meanwhile", "work:text");
+            "inquiry.changed-meanwhile", "work:text",
+            "inquiry.attachment.too-many", "work:files",
+            "staff.inquiry.note.no-files", "work:files");
 
     @Inject
     StaffInquiryService inquiries;
@@ -55,9 +61,13 @@ public class StaffInquiryBacking implements Serializable {
     @Inject
     SavedReplies savedReplies;
 
+    @Inject
+    AttachmentPolicy attachmentPolicy;
+
     private Long number;
     private InquiryViews.Detail inquiry;
     private String text;
+    private final PendingFiles files = new PendingFiles("work:files");
     private String team;
     private Long assignee;
     private StaffInquiryService.Rights rights;
@@ -145,11 +155,36 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public void reply() throws IOException {
-        change(() -> inquiries.reply(staffId(), number, inquiry.version(), text, List.of()), "staff.inquiry.replied");
+        change(() -> inquiries.reply(staffId(), number, inquiry.version(), text, files.toSend()), "staff.inquiry.replied");
     }
 
+    /** Internal notes are text only: files waiting for a reply are not dropped by noting. */
     public void note() throws IOException {
+        if (!files.isEmpty()) {
+            Texts.error("work:files", "staff.inquiry.note.no-files");
+            return;
+        }
         change(() -> inquiries.note(staffId(), number, inquiry.version(), text), "staff.inquiry.noted");
+    }
+
+    public void upload(FileUploadEvent event) {
+        files.add(event.getFile(), attachmentPolicy);
+    }
+
+    public void removeFile(int index) {
+        files.remove(index);
+    }
+
+    public List<NewAttachment> getFiles() {
+        return files.list();
+    }
+
+    public String size(NewAttachment file) {
+        return PendingFiles.size(file);
+    }
+
+    public String fileSize(long bytes) {
+        return PendingFiles.size(bytes);
     }
 
     public void assign() throws IOException {
