@@ -127,6 +127,8 @@ class ConsoleAccessIT {
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.REFUSED, Answer.REFUSED, Answer.REFUSED, Answer.REFUSED, Answer.OK)),
                 new Action("keep the saved replies", c -> page(c.get("/staff/saved-replies")),
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK)),
+                new Action("open the audit log", c -> page(c.get("/staff/admin/audit")),
+                        row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK)),
                 new Action("open the dashboards", c -> page(c.get("/staff/dashboards")),
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK)),
                 new Action("download the dashboards as CSV", c -> page(c.get("/staff/dashboards.csv?table=teams")),

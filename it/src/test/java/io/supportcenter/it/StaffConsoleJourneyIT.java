@@ -112,4 +112,18 @@ class StaffConsoleJourneyIT {
         browser.atPhoneWidth(() -> browser.inspect("staff-12-dashboards-phone"));
         browser.assertNoBlockingViolations();
     }
+
+    @Test
+    void anAdminReadsTheAuditLogFilteredByEvent() {
+        String email = TestStaff.create("admin", "ADMIN");
+        StaffConsolePages console = new StaffConsolePages(browser.driver(), root());
+        console.signIn(email, Demo.PASSWORD);
+        Authenticator.remember(email, console.secretShown());
+        console.enterCode(Authenticator.freshCode(email));
+        console.open("/staff/admin/audit?action=SECOND_FACTOR_ENROLLED");
+        assertTrue(console.text("log:events").contains("Authenticator app set up"), console.text("log:events"));
+        browser.inspect("staff-13-audit-log");
+        browser.atPhoneWidth(() -> browser.inspect("staff-14-audit-log-phone"));
+        browser.assertNoBlockingViolations();
+    }
 }

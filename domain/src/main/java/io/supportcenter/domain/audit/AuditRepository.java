@@ -7,8 +7,8 @@ public interface AuditRepository {
 
     void add(AuditEvent event);
 
-    /** The newest events first. */
-    List<AuditEvent> newest(int offset, int limit);
+    /** The events that meet the criteria, newest first. */
+    List<AuditEvent> find(AuditCriteria criteria, int offset, int limit);
 
-    long count();
+    long count(AuditCriteria criteria);
 }

@@ -22,6 +22,7 @@ import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditCriteria;
 import io.supportcenter.domain.audit.AuditEvent;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.audit.AuditRepository;
@@ -83,13 +84,14 @@ public final class AuthFixture {
             }
 
             @Override
-            public List<AuditEvent> newest(int offset, int limit) {
-                return audit;
+            public List<AuditEvent> find(AuditCriteria criteria, int offset, int limit) {
+                return audit.stream().filter(e -> criteria.action() == null || e.getAction() == criteria.action())
+                        .skip(offset).limit(limit).toList();
             }
 
             @Override
-            public long count() {
-                return audit.size();
+            public long count(AuditCriteria criteria) {
+                return find(criteria, 0, Integer.MAX_VALUE).size();
             }
         }, clock);
         this.guard = new LoginGuard(new LoginThrottleRepository() {

@@ -7,6 +7,7 @@ import io.supportcenter.domain.dashboard.Dashboards;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.DateParameter;
 import io.supportcenter.web.shell.Texts;
 import io.supportcenter.web.staff.StaffTimes;
 import jakarta.faces.context.ExternalContext;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -62,8 +62,8 @@ public class DashboardBacking implements Serializable {
 
     private DashboardPeriod periodAsked() {
         DashboardPeriod fallback = DashboardPeriod.endingOn(dashboards.today());
-        from = date(fromParameter, "period:from");
-        to = date(toParameter, "period:to");
+        from = DateParameter.parse(fromParameter, "period:from");
+        to = DateParameter.parse(toParameter, "period:to");
         if (FacesContext.getCurrentInstance().isValidationFailed()) {
             return fallback;
         }
@@ -75,19 +75,6 @@ public class DashboardBacking implements Serializable {
         } catch (BusinessException e) {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return fallback;
-        }
-    }
-
-    /** A date from the address; a wrong one is explained next to its field. */
-    private static LocalDate date(String parameter, String field) {
-        if (parameter == null || parameter.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(parameter.trim());
-        } catch (DateTimeParseException e) {
-            Texts.error(field, "dashboard.period.not-a-date");
-            return null;
         }
     }
 
