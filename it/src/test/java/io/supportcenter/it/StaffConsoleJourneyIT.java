@@ -109,6 +109,8 @@ class StaffConsoleJourneyIT {
         assertEquals(3, console.drawnCharts(), "the three charts are drawn");
         assertTrue(console.text("teams").contains("All teams"));
         browser.inspect("staff-11-dashboards");
+        console.scrollTo("open-chart");
+        browser.inspect("staff-11b-dashboards-charts");
         browser.atPhoneWidth(() -> browser.inspect("staff-12-dashboards-phone"));
         browser.assertNoBlockingViolations();
     }

@@ -77,6 +77,11 @@ public final class StaffConsolePages {
                 "return Array.from(document.querySelectorAll('canvas')).filter(c => window.Chart && Chart.getChart(c)).length;")).longValue();
     }
 
+    /** Brings the element into view (for a screenshot of a long page's lower part). */
+    public void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
+    }
+
     public void open(String path) {
         driver.get(root.resolve(path).toString());
         Browser.waitUntilSettled(driver);
