@@ -127,6 +127,8 @@ class ConsoleAccessIT {
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.REFUSED, Answer.REFUSED, Answer.REFUSED, Answer.REFUSED, Answer.OK)),
                 new Action("keep the saved replies", c -> page(c.get("/staff/saved-replies")),
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK)),
+                new Action("keep the staff users", c -> page(c.get("/staff/admin/staff")),
+                        row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK)),
                 new Action("open the audit log", c -> page(c.get("/staff/admin/audit")),
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK)),
                 new Action("open the dashboards", c -> page(c.get("/staff/dashboards")),

@@ -126,6 +126,9 @@ class StaffConsoleJourneyIT {
         assertTrue(console.text("log:events").contains("Authenticator app set up"), console.text("log:events"));
         browser.inspect("staff-13-audit-log");
         browser.atPhoneWidth(() -> browser.inspect("staff-14-audit-log-phone"));
+        console.open("/staff/admin/staff");
+        assertTrue(console.text("staff").contains("Avery Agent"));
+        browser.inspect("staff-15-staff-users");
         browser.assertNoBlockingViolations();
     }
 }

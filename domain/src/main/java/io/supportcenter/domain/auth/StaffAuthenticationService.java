@@ -4,6 +4,7 @@ import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.PasswordHasher.Verification;
+import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -132,6 +133,20 @@ public class StaffAuthenticationService {
         user.enrolSecondFactor(secret, step.getAsLong(), recovery.stream().map(RecoveryCodes::hash).toList());
         audit.record(AuditAction.SECOND_FACTOR_ENROLLED, actor, "staff:" + user.getId(), null);
         return Optional.of(recovery);
+    }
+
+    /**
+     * What a session starts with once the last step of the sign-in passed: the user's roles and
+     * credentials version as they are now (an admin may have changed them during the second step).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffSession> sessionFor(long staffId) {
+        return staff.findById(staffId).filter(StaffUser::isEnabled)
+                .map(user -> new StaffSession(Set.copyOf(user.getRoles()), user.getCredentialsVersion()));
+    }
+
+    /** The roles a staff session is granted and the credentials version it started under. */
+    public record StaffSession(Set<StaffRole> roles, int credentialsVersion) {
     }
 
     /** Whether the staff user has the authenticator set up, and how many recovery codes are left. */

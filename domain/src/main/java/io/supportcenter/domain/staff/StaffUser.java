@@ -63,6 +63,10 @@ public class StaffUser {
             inverseJoinColumns = @JoinColumn(name = "team_id"))
     private Set<Team> teams = new HashSet<>();
 
+    /** Raised when roles change or the user is disabled: sessions started under an older version end. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -101,6 +105,40 @@ public class StaffUser {
         this.teams = new HashSet<>(teams);
         this.enabled = true;
         this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /**
+     * Sets what the user may do. A change of roles ends the user's sessions (their permissions were
+     * fixed when they signed in); a change of teams does not need to, as teams are checked on each action.
+     */
+    public void changeAccess(Collection<StaffRole> newRoles, Collection<Team> newTeams) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new BusinessException("staff.roles.required");
+        }
+        Set<StaffRole> wanted = EnumSet.copyOf(newRoles);
+        if (!wanted.equals(roles)) {
+            roles.clear();
+            roles.addAll(wanted);
+            credentialsVersion++;
+        }
+        teams.clear();
+        teams.addAll(newTeams);
+    }
+
+    /** A disabled user cannot sign in, and their sessions end. */
+    public void disable() {
+        if (enabled) {
+            enabled = false;
+            credentialsVersion++;
+        }
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public boolean hasRole(StaffRole role) {

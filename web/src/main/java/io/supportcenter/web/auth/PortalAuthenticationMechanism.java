@@ -6,7 +6,6 @@ import io.supportcenter.domain.auth.MemberLogin;
 import io.supportcenter.domain.auth.StaffAuthenticationService;
 import io.supportcenter.domain.auth.SecondStep;
 import io.supportcenter.domain.auth.StaffLogin;
-import io.supportcenter.domain.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -124,7 +123,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     clock.instant().plus(SECOND_STEP_TIME)).keepIn(request.getSession());
             return context.redirect(request.getContextPath() + (login.next() == SecondStep.CODE ? CODE_PAGE : ENROL_PAGE));
         }
-        return signInStaff(request, context, login.staffId(), login.roles());
+        return signInStaff(request, context, login.staffId());
     }
 
     /**
@@ -160,13 +159,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         PendingSecondFactor.clear(request.getSession(false));
         renewSessionId(request);
-        return signInStaff(request, context, pending.staffId(), pending.roles());
+        return signInStaff(request, context, pending.staffId());
     }
 
-    /** Staff sessions idle out sooner than members' ({@code support.staff.idle-minutes}). */
-    private AuthenticationStatus signInStaff(HttpServletRequest request, HttpMessageContext context, long staffId, Set<StaffRole> roles) {
+    /**
+     * Staff sessions idle out sooner than members' ({@code support.staff.idle-minutes}). The roles are
+     * read again here: an admin may have changed them while the second step was on screen.
+     */
+    private AuthenticationStatus signInStaff(HttpServletRequest request, HttpMessageContext context, long staffId) {
+        Optional<StaffAuthenticationService.StaffSession> session = staff.sessionFor(staffId);
+        if (session.isEmpty()) {
+            return context.responseUnauthorized();
+        }
         request.getSession().setMaxInactiveInterval(staffIdleMinutes * 60);
-        return signIn(request, context, new SignedInCaller(Roles.STAFF_PREFIX + staffId, Roles.forStaff(roles)));
+        SessionGuard.admittedStaff(request.getSession(), session.get().credentialsVersion());
+        return signIn(request, context, new SignedInCaller(Roles.STAFF_PREFIX + staffId, Roles.forStaff(session.get().roles())));
     }
 
     private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, SignedInCaller caller) {

@@ -15,10 +15,10 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Checks every request of a signed-in member against the database: a session whose credentials
- * version is older than the user's (password changed, user disabled, account deactivated) ends, on
- * whichever node it lives; a member who logged in with a system password can only reach the page
- * that sets a new one.
+ * Checks every request of a signed-in member or staff user against the database: a session whose
+ * credentials version is older than the user's (password changed, user disabled, account
+ * deactivated; for staff, roles changed or disabled) ends, on whichever node it lives; a member who
+ * logged in with a system password can only reach the page that sets a new one.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionGuard extends HttpFilter {
@@ -26,7 +26,9 @@ public class SessionGuard extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     public static final String CHANGE_PASSWORD = "/account/password";
+    public static final String STAFF_SIGN_IN = "/staff/login";
     private static final String VERSION = "io.supportcenter.member.credentialsVersion";
+    private static final String STAFF_VERSION = "io.supportcenter.staff.credentialsVersion";
 
     @Inject
     CredentialStateService states;
@@ -36,13 +38,25 @@ public class SessionGuard extends HttpFilter {
         session.setAttribute(VERSION, credentialsVersion);
     }
 
+    /** Called when a staff user's sign-in is complete. */
+    public static void admittedStaff(HttpSession session, int credentialsVersion) {
+        session.setAttribute(STAFF_VERSION, credentialsVersion);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (principal == null || !principal.getName().startsWith(Roles.MEMBER_PREFIX)
-                || path.startsWith("/jakarta.faces.resource/") || path.equals("/logout")) {
+        if (principal == null || path.startsWith("/jakarta.faces.resource/") || path.equals("/logout")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (principal.getName().startsWith(Roles.STAFF_PREFIX)) {
+            checkStaff(request, response, chain, Long.parseLong(principal.getName().substring(Roles.STAFF_PREFIX.length())));
+            return;
+        }
+        if (!principal.getName().startsWith(Roles.MEMBER_PREFIX)) {
             chain.doFilter(request, response);
             return;
         }
@@ -60,6 +74,23 @@ public class SessionGuard extends HttpFilter {
         }
         if (state.get().mustChangePassword() && !path.equals(CHANGE_PASSWORD)) {
             redirect(request, response, CHANGE_PASSWORD);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** A staff session started before a change of roles or a disable ends; the user signs in again. */
+    private void checkStaff(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long staffId)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        Object version = session == null ? null : session.getAttribute(STAFF_VERSION);
+        Optional<CredentialState> state = states.ofStaff(staffId);
+        if (state.isEmpty() || !state.get().mayUsePortal() || !Integer.valueOf(state.get().credentialsVersion()).equals(version)) {
+            request.logout();
+            if (session != null) {
+                session.invalidate();
+            }
+            redirect(request, response, STAFF_SIGN_IN + "?ended=true");
             return;
         }
         chain.doFilter(request, response);

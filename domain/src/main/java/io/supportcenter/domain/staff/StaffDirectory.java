@@ -1,0 +1,86 @@
+package io.supportcenter.domain.staff;
+
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.shared.BusinessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The staff users as administrators keep them (SPEC §7, administration): who has which roles and
+ * teams, and who may sign in at all. An admin cannot take away their own admin role nor disable
+ * themselves, so there is always someone left to administer.
+ */
+@ApplicationScoped
+public class StaffDirectory {
+
+    private StaffUserRepository staff;
+    private TeamRepository teams;
+    private AuditLog audit;
+
+    protected StaffDirectory() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public StaffDirectory(StaffUserRepository staff, TeamRepository teams, AuditLog audit) {
+        this.staff = staff;
+        this.teams = teams;
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Member> all(long adminId) {
+        requireAdmin(adminId);
+        return staff.findAll().stream().map(Member::of).toList();
+    }
+
+    /** Sets a staff user's roles, teams and whether they may sign in; a change of roles or a disable ends their sessions. */
+    @Transactional
+    public void update(long adminId, long staffId, Collection<StaffRole> roles, Collection<String> teamCodes, boolean enabled,
+                       Actor actor) {
+        StaffUser admin = requireAdmin(adminId);
+        StaffUser target = staff.findById(staffId).orElseThrow(() -> new BusinessException("staff.not-found"));
+        if (target.getId().equals(admin.getId()) && (!roles.contains(StaffRole.ADMIN) || !enabled)) {
+            throw new BusinessException("staff.self.keep-admin");
+        }
+        Set<Team> chosen = teamCodes.stream().map(code -> teams.findByCode(code)
+                .orElseThrow(() -> new BusinessException("staff.team.unknown"))).collect(Collectors.toSet());
+        target.changeAccess(roles, chosen);
+        if (enabled) {
+            target.enable();
+        } else {
+            target.disable();
+        }
+        audit.record(AuditAction.STAFF_ACCESS_CHANGED, actor, "staff:" + target.getId(),
+                "roles=" + new TreeSet<>(roles) + " teams=" + new TreeSet<>(teamCodes) + " enabled=" + enabled);
+    }
+
+    private StaffUser requireAdmin(long adminId) {
+        StaffUser admin = staff.requireEnabled(adminId);
+        if (!admin.hasRole(StaffRole.ADMIN)) {
+            throw new BusinessException("staff.admins-only");
+        }
+        return admin;
+    }
+
+    /** One staff user as the administration page lists them. */
+    public record Member(long id, String name, String email, Set<StaffRole> roles, Set<String> teamCodes, String teamNames,
+                         boolean enabled, boolean secondFactor) implements Serializable {
+
+        static Member of(StaffUser user) {
+            return new Member(user.getId(), user.getName(), user.getEmail(), Set.copyOf(user.getRoles()),
+                    user.getTeams().stream().map(Team::getCode).collect(Collectors.toUnmodifiableSet()),
+                    user.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining(", ")),
+                    user.isEnabled(), user.hasSecondFactor());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.supportcenter.web.staff.admin;
+
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffDirectory;
+import io.supportcenter.domain.staff.StaffProfile;
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.Team;
+import io.supportcenter.domain.staff.TeamRepository;
+import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Texts;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /staff/admin/staff[?edit=<id>]} (admins): every staff user with roles, teams and status;
+ * change one. A refusal is shown next to its field with the choices kept; success redirects.
+ */
+@Named
+@ViewScoped
+public class StaffUsersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of(
+            "staff.roles.required", "member:roles", "staff.self.keep-admin", "member:roles",
+            "staff.team.unknown", "member:teams");
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    TeamRepository teamRepository;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Long edit;
+    private List<StaffDirectory.Member> all = List.of();
+    private StaffDirectory.Member editing;
+    private List<String> roles = new ArrayList<>();
+    private List<String> teams = new ArrayList<>();
+    private boolean enabled;
+
+    /** View action: the list, and the user to change when {@code ?edit=} names one. */
+    public void load() {
+        all = directory.all(adminId());
+        editing = all.stream().filter(member -> edit != null && member.id() == edit).findFirst().orElse(null);
+        if (editing != null) {
+            roles = editing.roles().stream().map(StaffRole::name).sorted().collect(Collectors.toCollection(ArrayList::new));
+            teams = new ArrayList<>(editing.teamCodes());
+            enabled = editing.enabled();
+        } else {
+            edit = null;
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            directory.update(adminId(), edit, roles.stream().map(StaffRole::valueOf).toList(), teams, enabled, Clients.actor(request));
+        } catch (BusinessException e) {
+            Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            return;
+        }
+        Texts.info("staff-users.saved");
+        Texts.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/staff/admin/staff");
+    }
+
+    private long adminId() {
+        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+    }
+
+    public String roleNames(StaffDirectory.Member member) {
+        return member.roles().stream().sorted().map(role -> Texts.text("staff.role." + role)).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    public StaffRole[] getAllRoles() {
+        return StaffRole.values();
+    }
+
+    public List<Team> getAllTeams() {
+        return teamRepository.findAll();
+    }
+
+    public List<StaffDirectory.Member> getAll() {
+        return all;
+    }
+
+    public StaffDirectory.Member getEditing() {
+        return editing;
+    }
+
+    public Long getEdit() {
+        return edit;
+    }
+
+    public void setEdit(Long edit) {
+        this.edit = edit;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+
+    public List<String> getTeams() {
+        return teams;
+    }
+
+    public void setTeams(List<String> teams) {
+        this.teams = teams;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+}
