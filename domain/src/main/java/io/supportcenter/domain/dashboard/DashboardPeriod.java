@@ -34,6 +34,15 @@ public record DashboardPeriod(LocalDate from, LocalDate to) implements Serializa
         return new DashboardPeriod(today.minusDays(DEFAULT_DAYS - 1L), today);
     }
 
+    /**
+     * The period a page or export was asked for: a missing end is filled in from the default period
+     * (the last thirty days up to {@code today}), so that {@code ?from=} alone or nothing at all works.
+     */
+    public static DashboardPeriod asked(LocalDate from, LocalDate to, LocalDate today) {
+        DashboardPeriod fallback = endingOn(today);
+        return new DashboardPeriod(from == null ? fallback.from() : from, to == null ? fallback.to() : to);
+    }
+
     public Instant start(ZoneId zone) {
         return from.atStartOfDay(zone).toInstant();
     }

@@ -156,6 +156,9 @@ class DashboardsTest {
         DashboardPeriod period = DashboardPeriod.endingOn(LocalDate.of(2026, 9, 16));
         assertEquals(LocalDate.of(2026, 8, 18), period.from());
         assertEquals(Instant.parse("2026-09-17T07:00:00Z"), period.end(PACIFIC));
+        assertEquals(period, DashboardPeriod.asked(null, null, LocalDate.of(2026, 9, 16)));
+        assertEquals(new DashboardPeriod(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 16)),
+                DashboardPeriod.asked(LocalDate.of(2026, 9, 1), null, LocalDate.of(2026, 9, 16)), "a missing end is today");
     }
 
     @Test

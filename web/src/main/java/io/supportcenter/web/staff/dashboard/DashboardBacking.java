@@ -68,7 +68,7 @@ public class DashboardBacking implements Serializable {
             return fallback;
         }
         try {
-            DashboardPeriod asked = new DashboardPeriod(from == null ? fallback.from() : from, to == null ? fallback.to() : to);
+            DashboardPeriod asked = DashboardPeriod.asked(from, to, dashboards.today());
             from = asked.from();
             to = asked.to();
             return asked;

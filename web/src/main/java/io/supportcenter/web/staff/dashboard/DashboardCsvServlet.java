@@ -90,10 +90,10 @@ public class DashboardCsvServlet extends HttpServlet {
     }
 
     private DashboardPeriod period(HttpServletRequest request) {
-        DashboardPeriod fallback = DashboardPeriod.endingOn(dashboards.today());
         String from = request.getParameter("from");
         String to = request.getParameter("to");
-        return new DashboardPeriod(from == null ? fallback.from() : LocalDate.parse(from), to == null ? fallback.to() : LocalDate.parse(to));
+        return DashboardPeriod.asked(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
+                dashboards.today());
     }
 
     private static void writeTeams(CSVPrinter csv, DashboardReport report) throws IOException {
