@@ -64,12 +64,8 @@ public class SessionGuard extends HttpFilter {
         HttpSession session = request.getSession(false);
         Object version = session == null ? null : session.getAttribute(VERSION);
         Optional<CredentialState> state = states.of(userId);
-        if (state.isEmpty() || !state.get().mayUsePortal() || !Integer.valueOf(state.get().credentialsVersion()).equals(version)) {
-            request.logout();
-            if (session != null) {
-                session.invalidate();
-            }
-            redirect(request, response, "/login?ended=true");
+        if (!current(state, version)) {
+            end(request, response, session, "/login?ended=true");
             return;
         }
         if (state.get().mustChangePassword() && !path.equals(CHANGE_PASSWORD)) {
@@ -85,15 +81,25 @@ public class SessionGuard extends HttpFilter {
         HttpSession session = request.getSession(false);
         Object version = session == null ? null : session.getAttribute(STAFF_VERSION);
         Optional<CredentialState> state = states.ofStaff(staffId);
-        if (state.isEmpty() || !state.get().mayUsePortal() || !Integer.valueOf(state.get().credentialsVersion()).equals(version)) {
-            request.logout();
-            if (session != null) {
-                session.invalidate();
-            }
-            redirect(request, response, STAFF_SIGN_IN + "?ended=true");
+        if (!current(state, version)) {
+            end(request, response, session, STAFF_SIGN_IN + "?ended=true");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the session started under the user's current credentials and the user may still use the portal. */
+    private static boolean current(Optional<CredentialState> state, Object sessionVersion) {
+        return state.isPresent() && state.get().mayUsePortal() && Integer.valueOf(state.get().credentialsVersion()).equals(sessionVersion);
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, String signInPath)
+            throws IOException, ServletException {
+        request.logout();
+        if (session != null) {
+            session.invalidate();
+        }
+        redirect(request, response, signInPath);
     }
 
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
