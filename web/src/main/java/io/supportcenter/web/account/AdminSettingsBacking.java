@@ -10,8 +10,8 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.PasswordProblems;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
@@ -245,8 +245,7 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     private void redirect(Long userId) throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + PAGE + (userId == null ? "" : "?user=" + userId));
+        Redirects.to(PAGE + (userId == null ? "" : "?user=" + userId));
     }
 
     private long callerId() {

@@ -4,11 +4,10 @@ import io.supportcenter.domain.auth.CredentialStateService;
 import io.supportcenter.domain.auth.PasswordPolicyException;
 import io.supportcenter.domain.auth.PasswordService;
 import io.supportcenter.domain.auth.PasswordService.WrongCurrentPasswordException;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,10 +50,7 @@ public class ChangePasswordBacking {
         try {
             int version = passwords.changeOwnPassword(userId, currentPassword, newPassword, confirmation, Clients.actor(request));
             SessionGuard.admitted(request.getSession(), version);
-            Texts.info("password.changed");
-            Texts.keepForRedirect();
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + (forced ? "/support/home" : "/account/password"));
+            Redirects.withInfo("password.changed", (forced ? "/support/home" : "/account/password"));
         } catch (WrongCurrentPasswordException e) {
             Texts.error("password:current", e.messageKey());
         } catch (PasswordPolicyException e) {

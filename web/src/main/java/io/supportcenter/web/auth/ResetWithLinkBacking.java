@@ -4,9 +4,8 @@ import io.supportcenter.domain.auth.PasswordPolicyException;
 import io.supportcenter.domain.auth.PasswordService;
 import io.supportcenter.domain.auth.PasswordService.LinkState;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,10 +38,7 @@ public class ResetWithLinkBacking implements Serializable {
     public void reset() throws IOException {
         try {
             passwords.resetWithLink(token, newPassword, confirmation, Clients.actor(request));
-            Texts.info("login-help.link.done");
-            Texts.keepForRedirect();
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/login");
+            Redirects.withInfo("login-help.link.done", "/login");
         } catch (PasswordPolicyException e) {
             PasswordProblems.show(e, "reset:new", "reset:confirmation");
         } catch (BusinessException e) {

@@ -1,9 +1,8 @@
 package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.auth.SecondStep;
+import io.supportcenter.web.shell.Redirects;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,8 +48,7 @@ public class SecondStepBacking {
 
     private void require(SecondStep step) throws IOException {
         if (pending().filter(p -> p.step() == step).isEmpty()) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/staff/login?expired=true");
+            Redirects.to("/staff/login?expired=true");
         }
     }
 

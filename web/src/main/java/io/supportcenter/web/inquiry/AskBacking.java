@@ -11,9 +11,8 @@ import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.SearchHit;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.kb.Reader;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -211,8 +210,7 @@ public class AskBacking implements Serializable {
     }
 
     private static void redirect(String path) throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + path);
+        Redirects.to(path);
     }
 
     public int getSubjectWords() {

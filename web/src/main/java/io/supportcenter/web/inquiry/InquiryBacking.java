@@ -7,8 +7,8 @@ import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.NewAttachment;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.kb.Reader;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -77,10 +77,7 @@ public class InquiryBacking implements Serializable {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
         }
-        Texts.info(doneKey);
-        Texts.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/support/history/" + number);
+        Redirects.withInfo(doneKey, "/support/history/" + number);
     }
 
     public void upload(FileUploadEvent event) {

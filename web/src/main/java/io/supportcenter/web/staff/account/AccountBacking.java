@@ -11,8 +11,8 @@ import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -105,10 +105,7 @@ public class AccountBacking implements Serializable {
     }
 
     private void done(String doneKey) throws IOException {
-        Texts.info(doneKey);
-        Texts.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/staff/accounts/" + number);
+        Redirects.withInfo(doneKey, "/staff/accounts/" + number);
     }
 
     private long staffId() {

@@ -8,9 +8,8 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.DateParameter;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,8 +97,7 @@ public class AuditLogBacking implements Serializable {
         add(query, "subject", subject);
         add(query, "from", fromParameter);
         add(query, "to", toParameter);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/staff/admin/audit" + (query.isEmpty() ? "" : "?" + String.join("&", query)));
+        Redirects.to("/staff/admin/audit" + (query.isEmpty() ? "" : "?" + String.join("&", query)));
     }
 
     private static void add(List<String> query, String name, String value) {

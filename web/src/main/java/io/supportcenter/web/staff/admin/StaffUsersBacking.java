@@ -8,9 +8,8 @@ import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,10 +73,7 @@ public class StaffUsersBacking implements Serializable {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
         }
-        Texts.info("staff-users.saved");
-        Texts.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/staff/admin/staff");
+        Redirects.withInfo("staff-users.saved", "/staff/admin/staff");
     }
 
     private long adminId() {

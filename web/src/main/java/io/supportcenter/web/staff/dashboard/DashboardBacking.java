@@ -8,9 +8,9 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.DateParameter;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import io.supportcenter.web.staff.StaffTimes;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -87,8 +87,7 @@ public class DashboardBacking implements Serializable {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/staff/dashboards?" + query(chosen));
+        Redirects.to("/staff/dashboards?" + query(chosen));
     }
 
     /** The period's query string, for the page's own address and the CSV links. */

@@ -6,9 +6,8 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,10 +69,7 @@ public class SavedRepliesBacking implements Serializable {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey());
             return;
         }
-        Texts.info(doneKey);
-        Texts.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/staff/saved-replies");
+        Redirects.withInfo(doneKey, "/staff/saved-replies");
     }
 
     private long staffId() {

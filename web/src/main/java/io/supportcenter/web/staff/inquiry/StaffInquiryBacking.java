@@ -13,8 +13,8 @@ import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.inquiry.PendingFiles;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -211,11 +211,8 @@ public class StaffInquiryBacking implements Serializable {
             }
             return;
         }
-        Texts.info(doneKey);
-        Texts.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         boolean stillReadable = inquiries.inquiry(staffId(), number).isPresent();
-        external.redirect(external.getRequestContextPath() + (stillReadable ? "/staff/inquiries/" + number : "/staff/queues"));
+        Redirects.withInfo(doneKey, stillReadable ? "/staff/inquiries/" + number : "/staff/queues");
     }
 
     private long staffId() {

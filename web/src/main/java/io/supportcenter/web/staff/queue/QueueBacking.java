@@ -10,9 +10,8 @@ import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -112,10 +111,7 @@ public class QueueBacking implements Serializable {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             return;
         }
-        Texts.info("staff.inquiry.claimed");
-        Texts.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/staff/inquiries/" + number);
+        Redirects.withInfo("staff.inquiry.claimed", "/staff/inquiries/" + number);
     }
 
     /** Business time left as people read it ("5 h 20 min"), or how long the first response is overdue. */

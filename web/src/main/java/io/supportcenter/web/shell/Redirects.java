@@ -1,0 +1,28 @@
+package io.supportcenter.web.shell;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+
+/**
+ * The end of a successful form action (post, redirect, get): the page's own address or another
+ * one, so that a refresh repeats nothing, with the confirmation carried over the redirect.
+ */
+public final class Redirects {
+
+    private Redirects() {
+    }
+
+    /** Redirects to {@code path} within the application. */
+    public static void to(String path) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
+    /** Shows the message with this bundle key on the page {@code path} leads to. */
+    public static void withInfo(String messageKey, String path) throws IOException {
+        Texts.info(messageKey);
+        Texts.keepForRedirect();
+        to(path);
+    }
+}
