@@ -92,38 +92,21 @@ class InquiryPersistenceTest {
     }
 
     private static <T> T inTransaction(Function<Services, T> work) {
-        EntityManager em = db.entityManagerFactory().createEntityManager();
-        try {
-            em.getTransaction().begin();
+        return db.inTransaction(em -> {
             JpaInquiryRepository inquiries = new JpaInquiryRepository(em);
             Outbox outbox = new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), CLOCK);
             Services services = new Services(
-                    new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, LEVELS, FILES, CLOCK),
-                    new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox, LEVELS, FILES, CLOCK),
-                    new InquiryJobs(inquiries, new JpaTaskLockRepository(em), outbox, LEVELS, CLOCK),
-                    new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaCategoryRepository(em), LEVELS, CLOCK),
+                    new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, () -> LEVELS, () -> FILES, CLOCK),
+                    new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox, () -> LEVELS, () -> FILES, CLOCK),
+                    new InquiryJobs(inquiries, new JpaTaskLockRepository(em), outbox, () -> LEVELS, CLOCK),
+                    new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaCategoryRepository(em), () -> LEVELS, CLOCK),
                     new JpaDashboardRepository(em));
-            T result = work.apply(services);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return work.apply(services);
+        });
     }
 
     private static long inEntityManager(Function<EntityManager, Long> work) {
-        EntityManager em = db.entityManagerFactory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            long result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
+        return db.inTransaction(work);
     }
 
     @BeforeAll

@@ -2,6 +2,7 @@ package io.supportcenter.persistence;
 
 import io.supportcenter.persistence.db.ConfiguredDataSource;
 import io.supportcenter.persistence.db.FlywaySchemaMigration;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A fresh, empty database for one test class: an in-memory H2 database by default, or a new schema
@@ -86,6 +88,22 @@ public final class TestDatabase implements AutoCloseable {
             return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in a transaction of a new entity manager and commits; a failure rolls back. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = entityManagerFactory().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
         }
     }
 

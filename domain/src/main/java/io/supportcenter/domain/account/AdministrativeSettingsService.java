@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Administrative Settings (SPEC §4): the account's SuperUser manages its users. Every method checks
@@ -58,7 +59,7 @@ public class AdministrativeSettingsService {
     private LoginGuard guard;
     private Outbox outbox;
     private AuditLog audit;
-    private AuthPolicy authPolicy;
+    private Supplier<AuthPolicy> authPolicy;
     private Clock clock;
 
     protected AdministrativeSettingsService() {
@@ -68,7 +69,7 @@ public class AdministrativeSettingsService {
     @Inject
     public AdministrativeSettingsService(UserRepository users, AccountRepository accounts, PasswordHasher hasher,
                                          PasswordPolicy passwordPolicy, LoginGuard guard, Outbox outbox, AuditLog audit,
-                                         AuthPolicy authPolicy, Clock clock) {
+                                         Supplier<AuthPolicy> authPolicy, Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -210,7 +211,7 @@ public class AdministrativeSettingsService {
     private String issueSystemPassword(User user) {
         String password = OneTimeSecrets.newPassword();
         user.issueOneTimeSecret(new OneTimeSecret(OneTimeSecret.Kind.PASSWORD, hasher.hash(password.toCharArray()),
-                clock.instant().plus(authPolicy.oneTimeSecretValidity())));
+                clock.instant().plus(authPolicy.get().oneTimeSecretValidity())));
         return password;
     }
 
@@ -243,7 +244,7 @@ public class AdministrativeSettingsService {
     }
 
     private String minutes() {
-        return Long.toString(authPolicy.oneTimeSecretValidity().toMinutes());
+        return Long.toString(authPolicy.get().oneTimeSecretValidity().toMinutes());
     }
 
     private void notify(String template, User recipient, User other) {

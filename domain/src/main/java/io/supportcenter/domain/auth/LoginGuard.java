@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Counts failed logins per address and realm and locks an address that fails too often, the same
@@ -20,7 +21,7 @@ public class LoginGuard {
 
     private LoginThrottleRepository throttles;
     private AuditLog audit;
-    private AuthPolicy policy;
+    private Supplier<AuthPolicy> policy;
     private Clock clock;
 
     protected LoginGuard() {
@@ -28,7 +29,7 @@ public class LoginGuard {
     }
 
     @Inject
-    public LoginGuard(LoginThrottleRepository throttles, AuditLog audit, AuthPolicy policy, Clock clock) {
+    public LoginGuard(LoginThrottleRepository throttles, AuditLog audit, Supplier<AuthPolicy> policy, Clock clock) {
         this.throttles = throttles;
         this.audit = audit;
         this.policy = policy;
@@ -67,9 +68,9 @@ public class LoginGuard {
             throttles.add(created);
             return created;
         });
-        Duration wait = throttle.recordFailure(clock.instant(), policy.lock());
+        Duration wait = throttle.recordFailure(clock.instant(), policy.get().lock());
         audit.record(AuditAction.LOGIN_FAILED, actor, key, "failures=" + throttle.getFailures());
-        if (throttle.getFailures() >= policy.lock().maxFailures()) {
+        if (throttle.getFailures() >= policy.get().lock().maxFailures()) {
             audit.record(AuditAction.LOGIN_LOCKED, actor, key, "locked for " + wait.toSeconds() + " s");
             return LoginOutcome.LOCKED;
         }

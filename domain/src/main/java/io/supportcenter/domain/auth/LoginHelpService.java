@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Login Help (SPEC §3): a user of an active account gets a new system password (or a single-use
@@ -37,7 +38,7 @@ public class LoginHelpService {
     private PasswordHasher hasher;
     private Outbox outbox;
     private AuditLog audit;
-    private AuthPolicy policy;
+    private Supplier<AuthPolicy> policy;
     private Clock clock;
 
     protected LoginHelpService() {
@@ -46,7 +47,7 @@ public class LoginHelpService {
 
     @Inject
     public LoginHelpService(UserRepository users, LoginHelpRequestRepository requests, PasswordHasher hasher,
-                            Outbox outbox, AuditLog audit, AuthPolicy policy, Clock clock) {
+                            Outbox outbox, AuditLog audit, Supplier<AuthPolicy> policy, Clock clock) {
         this.users = users;
         this.requests = requests;
         this.hasher = hasher;
@@ -61,9 +62,9 @@ public class LoginHelpService {
         String address = EmailAddress.normalise(email);
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
-        if (requests.countForEmailSince(address, since) >= policy.loginHelpPerAddressPerHour()
+        if (requests.countForEmailSince(address, since) >= policy.get().loginHelpPerAddressPerHour()
                 || (actor.clientAddress() != null
-                    && requests.countForClientSince(actor.clientAddress(), since) >= policy.loginHelpPerClientPerHour())) {
+                    && requests.countForClientSince(actor.clientAddress(), since) >= policy.get().loginHelpPerClientPerHour())) {
             audit.record(AuditAction.LOGIN_HELP_THROTTLED, actor, address, null);
             return LoginHelpOutcome.THROTTLED;
         }
@@ -77,9 +78,9 @@ public class LoginHelpService {
             return LoginHelpOutcome.UNKNOWN_ADDRESS;
         }
         User user = found.get();
-        Instant expires = now.plus(policy.oneTimeSecretValidity());
-        String minutes = Long.toString(policy.oneTimeSecretValidity().toMinutes());
-        if (policy.loginHelpSendsLink()) {
+        Instant expires = now.plus(policy.get().oneTimeSecretValidity());
+        String minutes = Long.toString(policy.get().oneTimeSecretValidity().toMinutes());
+        if (policy.get().loginHelpSendsLink()) {
             String token = OneTimeSecrets.newToken();
             hasher.hash(token.toCharArray()); // same cost as the other paths
             user.issueOneTimeSecret(new OneTimeSecret(OneTimeSecret.Kind.LINK, OneTimeSecrets.tokenHash(token), expires));
@@ -92,7 +93,7 @@ public class LoginHelpService {
                     Map.of("name", user.getName(), "password", password, "minutes", minutes), Set.of("password")));
         }
         audit.record(AuditAction.LOGIN_HELP_REQUESTED, actor, "user:" + user.getId(),
-                policy.loginHelpSendsLink() ? "reset link sent" : "system password sent");
+                policy.get().loginHelpSendsLink() ? "reset link sent" : "system password sent");
         return LoginHelpOutcome.SENT;
     }
 }

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The supervisors' dashboards (SPEC §7). The database counts; this class only measures first
@@ -33,7 +34,7 @@ public class Dashboards {
     private TeamRepository teams;
     private StaffUserRepository staff;
     private ContentGapReport searches;
-    private ServiceLevels serviceLevels;
+    private Supplier<ServiceLevels> serviceLevels;
     private Clock clock;
 
     protected Dashboards() {
@@ -42,7 +43,7 @@ public class Dashboards {
 
     @Inject
     public Dashboards(DashboardRepository figures, TeamRepository teams, StaffUserRepository staff, ContentGapReport searches,
-                      ServiceLevels serviceLevels, Clock clock) {
+                      Supplier<ServiceLevels> serviceLevels, Clock clock) {
         this.figures = figures;
         this.teams = teams;
         this.staff = staff;
@@ -53,7 +54,7 @@ public class Dashboards {
 
     /** Today in the business calendar's zone: the day the default period ends on. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), serviceLevels.calendar().zone());
+        return LocalDate.ofInstant(clock.instant(), serviceLevels.get().calendar().zone());
     }
 
     /** The figures of every team, for supervisors and admins only. */
@@ -62,7 +63,7 @@ public class Dashboards {
         if (!StaffRole.overseesAllTeams(staff.requireEnabled(staffId).getRoles())) {
             throw new BusinessException("dashboard.supervisors-only");
         }
-        BusinessCalendar calendar = serviceLevels.calendar();
+        BusinessCalendar calendar = serviceLevels.get().calendar();
         Instant now = clock.instant();
         Instant start = period.start(calendar.zone());
         Instant end = period.end(calendar.zone());

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The reminder and the auto-close of inquiries awaiting the member (SPEC §6). One run handles every
@@ -25,7 +26,7 @@ public class InquiryJobs {
     private InquiryRepository inquiries;
     private TaskLockRepository locks;
     private Outbox outbox;
-    private ServiceLevels levels;
+    private Supplier<ServiceLevels> levels;
     private Clock clock;
 
     protected InquiryJobs() {
@@ -33,7 +34,7 @@ public class InquiryJobs {
     }
 
     @Inject
-    public InquiryJobs(InquiryRepository inquiries, TaskLockRepository locks, Outbox outbox, ServiceLevels levels, Clock clock) {
+    public InquiryJobs(InquiryRepository inquiries, TaskLockRepository locks, Outbox outbox, Supplier<ServiceLevels> levels, Clock clock) {
         this.inquiries = inquiries;
         this.locks = locks;
         this.outbox = outbox;
@@ -46,6 +47,7 @@ public class InquiryJobs {
     public Result run() {
         locks.lock(TASK);
         Instant now = clock.instant();
+        ServiceLevels levels = this.levels.get();
         int reminded = 0;
         int closed = 0;
         for (long number : inquiries.findAwaitingSince(now.minus(levels.autoClose()).plus(levels.reminderBefore()))) {

@@ -16,10 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What members do with inquiries: ask, read their account's history, reply, close, reopen, download
- * attachments. Every method takes the signed-in user's id and only ever touches inquiries of that
+ * attachments.get(). Every method takes the signed-in user's id and only ever touches inquiries of that
  * user's account; anything else is answered as if it did not exist.
  */
 @ApplicationScoped
@@ -32,8 +33,8 @@ public class InquiryService {
     private UserRepository users;
     private CategoryRepository categories;
     private Outbox outbox;
-    private ServiceLevels levels;
-    private AttachmentPolicy attachments;
+    private Supplier<ServiceLevels> levels;
+    private Supplier<AttachmentPolicy> attachments;
     private Clock clock;
 
     protected InquiryService() {
@@ -42,7 +43,7 @@ public class InquiryService {
 
     @Inject
     public InquiryService(InquiryRepository inquiries, UserRepository users, CategoryRepository categories, Outbox outbox,
-                          ServiceLevels levels, AttachmentPolicy attachments, Clock clock) {
+                          Supplier<ServiceLevels> levels, Supplier<AttachmentPolicy> attachments, Clock clock) {
         this.inquiries = inquiries;
         this.users = users;
         this.categories = categories;
@@ -65,9 +66,9 @@ public class InquiryService {
             return submitted(earlier.get());
         }
         Category category = leafCategory(categorySlug);
-        attachments.requireCount(files.size());
+        attachments.get().requireCount(files.size());
         Instant now = clock.instant();
-        Inquiry inquiry = Inquiry.submit(submissionKey, user, category, subject, question, now, levels.firstResponseDue(now));
+        Inquiry inquiry = Inquiry.submit(submissionKey, user, category, subject, question, now, levels.get().firstResponseDue(now));
         inquiries.add(inquiry);
         store(inquiry.getMessages().get(0), files, now);
         inquiries.removeDraft(userId);
@@ -134,7 +135,7 @@ public class InquiryService {
     public void reply(long userId, long number, String body, List<NewAttachment> files) {
         User user = member(userId);
         Inquiry inquiry = ownOrRefuse(user, number);
-        attachments.requireCount(files.size());
+        attachments.get().requireCount(files.size());
         Instant now = clock.instant();
         store(inquiry.replyByMember(InquiryParticipants.author(user), body, now), files, now);
     }
@@ -165,7 +166,7 @@ public class InquiryService {
     }
 
     private InquiryViews.Detail detail(Inquiry inquiry) {
-        return InquiryViews.Detail.of(inquiry, inquiry.getMemberVisibleMessages(), levels.autoClose());
+        return InquiryViews.Detail.of(inquiry, inquiry.getMemberVisibleMessages(), levels.get().autoClose());
     }
 
     private void store(InquiryMessage message, List<NewAttachment> files, Instant now) {

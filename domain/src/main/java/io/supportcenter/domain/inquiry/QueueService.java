@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
  * The staff queues (SPEC §7): per team, "mine", and all teams for supervisors and admins; sorted by
@@ -54,7 +55,7 @@ public class QueueService {
     private InquiryRepository inquiries;
     private StaffUserRepository staff;
     private CategoryRepository categories;
-    private ServiceLevels levels;
+    private Supplier<ServiceLevels> levels;
     private Clock clock;
 
     protected QueueService() {
@@ -63,7 +64,7 @@ public class QueueService {
 
     @Inject
     public QueueService(InquiryRepository inquiries, StaffUserRepository staff, CategoryRepository categories,
-                        ServiceLevels levels, Clock clock) {
+                        Supplier<ServiceLevels> levels, Clock clock) {
         this.inquiries = inquiries;
         this.staff = staff;
         this.categories = categories;
@@ -133,8 +134,8 @@ public class QueueService {
         boolean breached = inquiry.getFirstRespondedAt().isEmpty() && inquiry.getFirstResponseDue().isBefore(now)
                 && inquiry.getStatus() != InquiryStatus.CLOSED;
         Duration left = now.isBefore(inquiry.getFirstResponseDue())
-                ? levels.calendar().between(now, inquiry.getFirstResponseDue())
-                : levels.calendar().between(inquiry.getFirstResponseDue(), now).negated();
+                ? levels.get().calendar().between(now, inquiry.getFirstResponseDue())
+                : levels.get().calendar().between(inquiry.getFirstResponseDue(), now).negated();
         return new Row(inquiry.getNumber(), inquiry.getSubject(), inquiry.getTeam().getName(), inquiry.getCategory().getName(),
                 inquiry.getStatus(), inquiry.getAssignee().map(StaffUser::getName).orElse(null), inquiry.getSubmittedAt(),
                 inquiry.getFirstResponseDue(), breached, left);

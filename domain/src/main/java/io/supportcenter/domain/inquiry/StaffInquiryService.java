@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What staff do with an inquiry (the console pages come with the staff-console issue): claim it,
@@ -36,8 +37,8 @@ public class StaffInquiryService {
     private StaffUserRepository staff;
     private TeamRepository teams;
     private Outbox outbox;
-    private ServiceLevels levels;
-    private AttachmentPolicy attachments;
+    private Supplier<ServiceLevels> levels;
+    private Supplier<AttachmentPolicy> attachments;
     private Clock clock;
 
     protected StaffInquiryService() {
@@ -46,7 +47,7 @@ public class StaffInquiryService {
 
     @Inject
     public StaffInquiryService(InquiryRepository inquiries, StaffUserRepository staff, TeamRepository teams, Outbox outbox,
-                               ServiceLevels levels, AttachmentPolicy attachments, Clock clock) {
+                               Supplier<ServiceLevels> levels, Supplier<AttachmentPolicy> attachments, Clock clock) {
         this.inquiries = inquiries;
         this.staff = staff;
         this.teams = teams;
@@ -85,7 +86,7 @@ public class StaffInquiryService {
         StaffUser agent = agent(staffId);
         Inquiry inquiry = workable(agent, number);
         requireUnchanged(inquiry, shownVersion);
-        attachments.requireCount(files.size());
+        attachments.get().requireCount(files.size());
         Instant now = clock.instant();
         InquiryMessage reply = inquiry.replyByStaff(InquiryParticipants.author(agent), body, now);
         for (NewAttachment file : files) {
@@ -96,7 +97,7 @@ public class StaffInquiryService {
         User recipient = inquiry.getAskedBy().filter(User::isEnabled).orElse(inquiry.getAccount().getSuperUser());
         outbox.enqueue(MailRequest.of(MAIL_REPLIED, recipient.getEmail(), recipient.getLanguage(),
                 InquiryService.values(inquiry, recipient, "closes", MemberTimes.format(
-                        inquiry.autoClosesAt(levels.autoClose()).orElseThrow(), recipient.getLanguage(), recipient.getTimeZone()))));
+                        inquiry.autoClosesAt(levels.get().autoClose()).orElseThrow(), recipient.getLanguage(), recipient.getTimeZone()))));
     }
 
     @Transactional
@@ -133,7 +134,7 @@ public class StaffInquiryService {
     public Optional<InquiryViews.Detail> inquiry(long staffId, long number) {
         StaffUser reader = agent(staffId);
         return inquiries.findByNumber(number).filter(inquiry -> StaffAccess.mayRead(reader, inquiry))
-                .map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.autoClose()));
+                .map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.get().autoClose()));
     }
 
     /** A file of an inquiry this staff user may read (internal notes' files included); empty otherwise. */

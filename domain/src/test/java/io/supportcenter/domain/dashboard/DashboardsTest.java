@@ -111,7 +111,7 @@ class DashboardsTest {
         }
     };
 
-    private final Dashboards dashboards = new Dashboards(new Figures(), TEAMS, STAFF, NO_SEARCHES, LEVELS,
+    private final Dashboards dashboards = new Dashboards(new Figures(), TEAMS, STAFF, NO_SEARCHES, () -> LEVELS,
             Clock.fixed(MONDAY_9.plus(Duration.ofDays(2)), ZoneOffset.UTC));
 
     @Test

@@ -109,7 +109,7 @@ public final class AuthFixture {
             public void add(LoginThrottle throttle) {
                 throttles.put(throttle.getKey(), throttle);
             }
-        }, auditLog, policy, clock);
+        }, auditLog, () -> policy, clock);
         this.outbox = new Outbox(new Mails(), OutboxPolicy.defaults(), clock);
         this.members = new MemberAuthenticationService(users, HASHER, guard, auditLog, clock);
         this.loginHelp = new LoginHelpService(users, new LoginHelpRequestRepository() {
@@ -128,7 +128,7 @@ public final class AuthFixture {
             public long countForClientSince(String clientAddress, Instant since) {
                 return clients.stream().filter(r -> r.getKey().equals(clientAddress) && r.getValue().isAfter(since)).count();
             }
-        }, HASHER, outbox, auditLog, policy, clock);
+        }, HASHER, outbox, auditLog, () -> policy, clock);
         this.passwords = new PasswordService(users, HASHER, POLICY, guard, outbox, auditLog, clock);
         this.admin = new AdministrativeSettingsService(users, new AccountRepository() {
             @Override
@@ -165,7 +165,7 @@ public final class AuthFixture {
             public List<AccountStatusChange> statusChanges(long accountId) {
                 return List.of();
             }
-        }, HASHER, POLICY, guard, outbox, auditLog, policy, clock);
+        }, HASHER, POLICY, guard, outbox, auditLog, () -> policy, clock);
     }
 
     /** Opens an account whose SuperUser has {@link #PASSWORD}. */

@@ -1,8 +1,8 @@
 package io.supportcenter.web.auth;
 
-import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.auth.LoginHelpOutcome;
 import io.supportcenter.domain.auth.LoginHelpService;
+import io.supportcenter.domain.policy.Policies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +23,7 @@ public class LoginHelpBacking {
     LoginHelpService loginHelp;
 
     @Inject
-    AuthPolicy policy;
+    Policies policies;
 
     @Inject
     HttpServletRequest request;
@@ -47,22 +47,22 @@ public class LoginHelpBacking {
         if (outcome == LoginHelpOutcome.THROTTLED) {
             return "login-help.result.throttled";
         }
-        if (!policy.revealUnknownAddress()) {
-            return policy.loginHelpSendsLink() ? "login-help.result.neutral-link" : "login-help.result.neutral";
+        if (!policies.now().auth().revealUnknownAddress()) {
+            return policies.now().auth().loginHelpSendsLink() ? "login-help.result.neutral-link" : "login-help.result.neutral";
         }
         if (outcome == LoginHelpOutcome.UNKNOWN_ADDRESS) {
             return "login-help.result.unknown";
         }
-        return policy.loginHelpSendsLink() ? "login-help.result.sent-link" : "login-help.result.sent";
+        return policies.now().auth().loginHelpSendsLink() ? "login-help.result.sent-link" : "login-help.result.sent";
     }
 
     public boolean isProblem() {
         return outcome == LoginHelpOutcome.THROTTLED
-                || (outcome == LoginHelpOutcome.UNKNOWN_ADDRESS && policy.revealUnknownAddress());
+                || (outcome == LoginHelpOutcome.UNKNOWN_ADDRESS && policies.now().auth().revealUnknownAddress());
     }
 
     public long getMinutes() {
-        return policy.oneTimeSecretValidity().toMinutes();
+        return policies.now().auth().oneTimeSecretValidity().toMinutes();
     }
 
     public String getEmail() {

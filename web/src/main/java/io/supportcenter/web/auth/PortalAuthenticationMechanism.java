@@ -6,6 +6,8 @@ import io.supportcenter.domain.auth.MemberLogin;
 import io.supportcenter.domain.auth.StaffAuthenticationService;
 import io.supportcenter.domain.auth.SecondStep;
 import io.supportcenter.domain.auth.StaffLogin;
+import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.policy.Policy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -23,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -66,8 +67,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "support.staff.idle-minutes", defaultValue = "30")
-    int staffIdleMinutes;
+    Policies policies;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -171,7 +171,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (session.isEmpty()) {
             return context.responseUnauthorized();
         }
-        request.getSession().setMaxInactiveInterval(staffIdleMinutes * 60);
+        request.getSession().setMaxInactiveInterval(policies.now().number(Policy.STAFF_IDLE_MINUTES) * 60);
         SessionGuard.admittedStaff(request.getSession(), session.get().credentialsVersion());
         return signIn(request, context, new SignedInCaller(Roles.STAFF_PREFIX + staffId, Roles.forStaff(session.get().roles())));
     }

@@ -4,6 +4,7 @@ import io.supportcenter.domain.demo.DemoDataService;
 import io.supportcenter.domain.ops.DatabaseReport;
 import io.supportcenter.domain.ops.DatabaseStatus;
 import io.supportcenter.domain.ops.SchemaMigration;
+import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.inquiry.InquiryJobScheduler;
 import io.supportcenter.web.kb.KnowledgeBaseSync;
 import io.supportcenter.web.mail.MailSender;
@@ -42,6 +43,9 @@ public class PortalStartup {
     KnowledgeBaseSync knowledgeBase;
 
     @Inject
+    Policies policies;
+
+    @Inject
     InquiryJobScheduler inquiryJobs;
 
     @Inject
@@ -54,6 +58,8 @@ public class PortalStartup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         String version = migration.migrate();
+        // A default that cannot be used (configuration) stops the start here rather than at the first request.
+        policies.now();
         boolean embedded = databaseUrl.startsWith("jdbc:h2:");
         String demo = "off";
         if (demoDataWanted.orElse(embedded)) {

@@ -10,6 +10,7 @@ import io.supportcenter.domain.kb.CategoryNode;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.SearchHit;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.kb.Reader;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
@@ -56,10 +57,7 @@ public class AskBacking implements Serializable {
     KnowledgeBaseService knowledgeBase;
 
     @Inject
-    AttachmentPolicy attachmentPolicy;
-
-    @Inject
-    ServiceLevels levels;
+    Policies policies;
 
     @Inject
     Reader reader;
@@ -167,7 +165,7 @@ public class AskBacking implements Serializable {
             submitted = first.get();
         }
         Texts.info("ask.submitted", submitted.number(), submitted.teamName(), InquiryPages.dateTime(submitted.due(), reader.timeZone()),
-                levels.usualFromHours(), levels.usualToHours());
+                getLevels().usualFromHours(), getLevels().usualToHours());
         Texts.keepForRedirect();
         redirect("/support/history/" + submitted.number());
     }
@@ -198,7 +196,7 @@ public class AskBacking implements Serializable {
 
     /** Each file is checked as it arrives; a refused one is named with the reason, the others stay. */
     public void upload(FileUploadEvent event) {
-        files.add(event.getFile(), attachmentPolicy);
+        files.add(event.getFile(), policies.now().attachments());
     }
 
     public void removeFile(int index) {
@@ -218,11 +216,11 @@ public class AskBacking implements Serializable {
     }
 
     public String getMaxSize() {
-        return InquiryPages.size(attachmentPolicy.maxBytes());
+        return InquiryPages.size(policies.now().attachments().maxBytes());
     }
 
     public int getMaxFiles() {
-        return attachmentPolicy.maxFiles();
+        return policies.now().attachments().maxFiles();
     }
 
     public String getAllowedTypes() {
@@ -279,6 +277,6 @@ public class AskBacking implements Serializable {
     }
 
     public ServiceLevels getLevels() {
-        return levels;
+        return policies.now().serviceLevels();
     }
 }

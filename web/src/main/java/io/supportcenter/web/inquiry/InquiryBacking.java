@@ -1,11 +1,11 @@
 package io.supportcenter.web.inquiry;
 
-import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.NewAttachment;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.kb.Reader;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
@@ -38,7 +38,7 @@ public class InquiryBacking implements Serializable {
     InquiryService inquiries;
 
     @Inject
-    AttachmentPolicy attachmentPolicy;
+    Policies policies;
 
     @Inject
     Reader reader;
@@ -81,7 +81,7 @@ public class InquiryBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        files.add(event.getFile(), attachmentPolicy);
+        files.add(event.getFile(), policies.now().attachments());
     }
 
     public void removeFile(int index) {

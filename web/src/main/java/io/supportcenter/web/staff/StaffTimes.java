@@ -1,6 +1,6 @@
 package io.supportcenter.web.staff;
 
-import io.supportcenter.domain.inquiry.ServiceLevels;
+import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.shell.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 public class StaffTimes {
 
     @Inject
-    ServiceLevels levels;
+    Policies policies;
 
     public String format(Instant moment) {
         if (moment == null) {
@@ -27,6 +27,6 @@ public class StaffTimes {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         DateTimeFormatter pattern = DateTimeFormatter.ofPattern(Texts.text("staff.time.pattern"), faces.getViewRoot().getLocale());
-        return pattern.format(moment.atZone(levels.calendar().zone()));
+        return pattern.format(moment.atZone(policies.now().serviceLevels().calendar().zone()));
     }
 }

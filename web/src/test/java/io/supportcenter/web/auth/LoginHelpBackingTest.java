@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.domain.auth.AuthPolicy;
-import io.supportcenter.domain.auth.LockPolicy;
 import io.supportcenter.domain.auth.LoginHelpOutcome;
+import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.policy.Policy;
+import io.supportcenter.domain.policy.PolicyValues;
 import java.lang.reflect.Field;
-import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which answer Login Help shows, in the revealing (seed) mode and in the neutral mode. */
@@ -17,7 +18,14 @@ class LoginHelpBackingTest {
 
     private static LoginHelpBacking answered(LoginHelpOutcome outcome, boolean reveal, boolean link) throws Exception {
         LoginHelpBacking backing = new LoginHelpBacking();
-        backing.policy = new AuthPolicy(LockPolicy.defaults(), Duration.ofMinutes(60), 5, 20, reveal, link);
+        PolicyValues values = PolicyValues.of(Map.of(Policy.LOGIN_HELP_REVEAL_UNKNOWN, String.valueOf(reveal),
+                Policy.LOGIN_HELP_MODE, link ? "link" : "password"));
+        backing.policies = new Policies() {
+            @Override
+            public PolicyValues now() {
+                return values;
+            }
+        };
         Field field = LoginHelpBacking.class.getDeclaredField("outcome");
         field.setAccessible(true);
         field.set(backing, outcome);

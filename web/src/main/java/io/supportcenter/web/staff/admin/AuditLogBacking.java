@@ -3,9 +3,9 @@ package io.supportcenter.web.staff.admin;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditCriteria;
 import io.supportcenter.domain.audit.AuditTrail;
-import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
+import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.DateParameter;
 import io.supportcenter.web.shell.Redirects;
@@ -44,7 +44,7 @@ public class AuditLogBacking implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    ServiceLevels levels;
+    Policies policies;
 
     private String action;
     private String actor;
@@ -82,7 +82,7 @@ public class AuditLogBacking implements Serializable {
                 Texts.error("filters:action", "audit.action.unknown");
             }
         }
-        ZoneId zone = levels.calendar().zone();
+        ZoneId zone = policies.now().serviceLevels().calendar().zone();
         LocalDate from = DateParameter.parse(fromParameter, "filters:from");
         LocalDate to = DateParameter.parse(toParameter, "filters:to");
         criteria = new AuditCriteria(chosen, actor, subject, from == null ? null : from.atStartOfDay(zone).toInstant(),

@@ -2,7 +2,6 @@ package io.supportcenter.web.staff.inquiry;
 
 import io.supportcenter.domain.console.AccountFile;
 import io.supportcenter.domain.console.AccountTools;
-import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.NewAttachment;
@@ -11,6 +10,7 @@ import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.Team;
+import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.inquiry.PendingFiles;
 import io.supportcenter.web.shell.Redirects;
@@ -62,7 +62,7 @@ public class StaffInquiryBacking implements Serializable {
     SavedReplies savedReplies;
 
     @Inject
-    AttachmentPolicy attachmentPolicy;
+    Policies policies;
 
     private Long number;
     private InquiryViews.Detail inquiry;
@@ -168,7 +168,7 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        files.add(event.getFile(), attachmentPolicy);
+        files.add(event.getFile(), policies.now().attachments());
     }
 
     public void removeFile(int index) {

@@ -1,0 +1,85 @@
+package io.supportcenter.domain.policy;
+
+/**
+ * One value an operator may change without rebuilding (SPEC, values marked config). Its default comes
+ * from MicroProfile Config under {@link #configKey()} (then the built-in default here); an admin may
+ * override it in the console, and the override wins.
+ */
+public enum Policy {
+    CALENDAR_ZONE(Group.CALENDAR, "support.calendar.zone", "America/Los_Angeles", PolicyKind.ZONE, 0, 0),
+    CALENDAR_OPENS(Group.CALENDAR, "support.calendar.opens", "06:00", PolicyKind.TIME, 0, 0),
+    CALENDAR_CLOSES(Group.CALENDAR, "support.calendar.closes", "17:00", PolicyKind.TIME, 0, 0),
+    /** Empty: the US federal holidays of this year and next. */
+    CALENDAR_HOLIDAYS(Group.CALENDAR, "support.calendar.holidays", "", PolicyKind.DATES, 0, 0),
+    RESPONSE_HOURS(Group.INQUIRIES, "support.inquiry.response-hours", "72", PolicyKind.WHOLE_NUMBER, 1, 720),
+    USUAL_FROM_HOURS(Group.INQUIRIES, "support.inquiry.usual-from-hours", "24", PolicyKind.WHOLE_NUMBER, 1, 720),
+    USUAL_TO_HOURS(Group.INQUIRIES, "support.inquiry.usual-to-hours", "48", PolicyKind.WHOLE_NUMBER, 1, 720),
+    AUTO_CLOSE_HOURS(Group.INQUIRIES, "support.inquiry.auto-close-hours", "72", PolicyKind.WHOLE_NUMBER, 2, 2_160),
+    REMINDER_HOURS_BEFORE(Group.INQUIRIES, "support.inquiry.reminder-hours-before", "24", PolicyKind.WHOLE_NUMBER, 1, 2_159),
+    ATTACHMENT_MAX_FILES(Group.INQUIRIES, "support.attachments.max-files", "5", PolicyKind.WHOLE_NUMBER, 1, 20),
+    /** At most the 64 MB a single upload may have in web.xml. */
+    ATTACHMENT_MAX_MB(Group.INQUIRIES, "support.attachments.max-mb", "10", PolicyKind.WHOLE_NUMBER, 1, 64),
+    LOGIN_MAX_FAILURES(Group.SIGN_IN, "support.login.max-failures", "5", PolicyKind.WHOLE_NUMBER, 2, 100),
+    LOGIN_MAX_LOCK_MINUTES(Group.SIGN_IN, "support.login.max-lock-minutes", "15", PolicyKind.WHOLE_NUMBER, 1, 1_440),
+    /** The waits after the failures just before the lock. */
+    LOGIN_SLOWDOWN_SECONDS(Group.SIGN_IN, "support.login.slowdown-seconds", "5,15", PolicyKind.SECONDS, 0, 600),
+    TEMPORARY_PASSWORD_MINUTES(Group.SIGN_IN, "support.login-help.temporary-password-minutes", "60", PolicyKind.WHOLE_NUMBER, 5, 1_440),
+    LOGIN_HELP_PER_ADDRESS(Group.SIGN_IN, "support.login-help.per-address-per-hour", "5", PolicyKind.WHOLE_NUMBER, 1, 100),
+    LOGIN_HELP_PER_CLIENT(Group.SIGN_IN, "support.login-help.per-client-per-hour", "20", PolicyKind.WHOLE_NUMBER, 1, 10_000),
+    LOGIN_HELP_REVEAL_UNKNOWN(Group.SIGN_IN, "support.login-help.reveal-unknown", "true", PolicyKind.YES_NO, 0, 0),
+    LOGIN_HELP_MODE(Group.SIGN_IN, "support.login-help.mode", "password", PolicyKind.LOGIN_HELP_MODE, 0, 0),
+    ADMIN_UNLOCK_MINUTES(Group.SIGN_IN, "support.admin.unlock-minutes", "15", PolicyKind.WHOLE_NUMBER, 1, 240),
+    STAFF_IDLE_MINUTES(Group.SIGN_IN, "support.staff.idle-minutes", "30", PolicyKind.WHOLE_NUMBER, 5, 480);
+
+    /** The sections of the policies page. */
+    public enum Group {
+        CALENDAR, INQUIRIES, SIGN_IN
+    }
+
+    private final Group group;
+    private final String configKey;
+    private final String builtInDefault;
+    private final PolicyKind kind;
+    private final int min;
+    private final int max;
+
+    Policy(Group group, String configKey, String builtInDefault, PolicyKind kind, int min, int max) {
+        this.group = group;
+        this.configKey = configKey;
+        this.builtInDefault = builtInDefault;
+        this.kind = kind;
+        this.min = min;
+        this.max = max;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    public String configKey() {
+        return configKey;
+    }
+
+    public String builtInDefault() {
+        return builtInDefault;
+    }
+
+    public PolicyKind kind() {
+        return kind;
+    }
+
+    /** The smallest number allowed (numbers only). */
+    public int min() {
+        return min;
+    }
+
+    /** The largest number allowed (numbers only). */
+    public int max() {
+        return max;
+    }
+
+    /** {@code raw} in its canonical form, or a refusal naming this policy. */
+    public String normalise(String raw) {
+        return kind.normalise(this, raw == null ? "" : raw.strip());
+    }
+}

@@ -1,0 +1,113 @@
+package io.supportcenter.it;
+
+import static io.supportcenter.it.support.PortalAssertions.assertRedirectTo;
+import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static io.supportcenter.it.support.PortalAssertions.describe;
+import static io.supportcenter.it.support.PortalAssertions.textOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.it.support.Demo;
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.Html;
+import io.supportcenter.it.support.Logins;
+import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestDatabase;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Policies set by an admin over HTTP apply without a restart (the usual response range members read,
+ * Login Help's answer to an unknown address), values that cannot be used are explained next to their
+ * fields with nothing saved, and only admins reach the page. Every test leaves the defaults in force,
+ * since the later test classes share the database.
+ */
+@RunsOnPayara
+class PoliciesIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterEach
+    void backToTheDefaults() {
+        TestDatabase.current().execute("DELETE FROM policy_setting");
+    }
+
+    private HttpResponse<String> save(PortalClient admin, Map<String, String> values) {
+        FacesForm form = FacesForm.open(admin, "/staff/admin/policies", "policies");
+        values.forEach((policy, value) -> form.set("policies:" + policy, value));
+        return form.submit(admin, "policies:save");
+    }
+
+    @Test
+    void aChangedPolicyAppliesAtOnceAndEmptyingItReturnsToTheDefault() {
+        PortalClient admin = Logins.staff(base, Demo.ADMIN);
+        PortalClient member = Logins.member(base, Demo.PAT);
+        assertTrue(textOf(member.get("/support/ask"), "main").contains("usually within 24–48 business hours"));
+
+        HttpResponse<String> saved = save(admin, Map.of("USUAL_FROM_HOURS", "12", "USUAL_TO_HOURS", "36", "LOGIN_HELP_REVEAL_UNKNOWN_input", "false"));
+        assertRedirectTo(saved, "/staff/admin/policies");
+        HttpResponse<String> page = admin.follow(saved);
+        assertTrue(page.body().contains("Policies saved."), describe(page));
+        assertEquals("12", Html.attributesOfId(page.body(), "policies:USUAL_FROM_HOURS").orElseThrow().get("value"));
+        assertTrue(textOf(page, "policies").contains("Default: 24"), "the default stays in sight");
+
+        assertTrue(textOf(member.get("/support/ask"), "main").contains("usually within 12–36 business hours"),
+                "members read the new range without a restart");
+        PortalClient visitor = new PortalClient(base);
+        HttpResponse<String> unknown = FacesForm.open(visitor, "/login-help", "loginHelp")
+                .set("loginHelp:email", "nobody-policies@unknown.example").submit(visitor, "loginHelp:submit");
+        assertTrue(textOf(unknown, "login-help-result").startsWith("If this address belongs to a user of an active account"),
+                textOf(unknown, "login-help-result"));
+        assertEquals(3, TestDatabase.current().count("SELECT COUNT(*) FROM policy_setting"));
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM audit_event WHERE action = 'POLICY_CHANGED'"
+                + " AND subject = 'policy:USUAL_TO_HOURS' AND detail = '48 → 36'"));
+        assertTrue(textOf(admin.get("/staff/admin/audit?action=POLICY_CHANGED"), "main").contains("48 → 36"));
+
+        assertRedirectTo(save(admin, Map.of("USUAL_FROM_HOURS", "", "USUAL_TO_HOURS", "48")), "/staff/admin/policies");
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM policy_setting"), "only the Login Help answer stays set");
+        assertTrue(textOf(member.get("/support/ask"), "main").contains("usually within 24–48 business hours"));
+    }
+
+    @Test
+    void valuesThatCannotBeUsedAreExplainedNextToTheirFieldsAndKept() {
+        PortalClient admin = Logins.staff(base, Demo.ADMIN);
+        HttpResponse<String> refused = save(admin, Map.of("RESPONSE_HOURS", "lots", "CALENDAR_OPENS", "25:00",
+                "CALENDAR_HOLIDAYS", "2026-12-24\nChristmas", "ATTACHMENT_MAX_FILES", "8"));
+
+        assertStatus(200, refused);
+        assertTrue(textOf(refused, "policies:RESPONSE_HOURS_message").contains("Type a whole number from 1 to 720."), describe(refused));
+        assertTrue(textOf(refused, "policies:CALENDAR_OPENS_message").contains("Type a time of day as HH:mm"));
+        assertTrue(textOf(refused, "policies:CALENDAR_HOLIDAYS_message").contains("\"Christmas\" is not a date"));
+        assertTrue(refused.body().contains("nothing was saved"));
+        assertEquals("lots", Html.attributesOfId(refused.body(), "policies:RESPONSE_HOURS").orElseThrow().get("value"), "typed values stay");
+        assertEquals("8", Html.attributesOfId(refused.body(), "policies:ATTACHMENT_MAX_FILES").orElseThrow().get("value"));
+        assertEquals(0, TestDatabase.current().count("SELECT COUNT(*) FROM policy_setting"), "the valid value was not saved either");
+
+        HttpResponse<String> disagreeing = save(admin, Map.of("REMINDER_HOURS_BEFORE", "72"));
+        assertTrue(textOf(disagreeing, "policies:REMINDER_HOURS_BEFORE_message").contains("The reminder must come before the closing"),
+                describe(disagreeing));
+        assertEquals(0, TestDatabase.current().count("SELECT COUNT(*) FROM policy_setting"));
+    }
+
+    @Test
+    void onlyAdminsReachThePolicies() {
+        assertStatus(403, Logins.staff(base, Demo.LEAD).get("/staff/admin/policies"));
+        assertStatus(403, Logins.staff(base, Demo.AGENT).get("/staff/admin/policies"));
+        assertStatus(403, Logins.member(base, Demo.PAT).get("/staff/admin/policies"));
+        assertStatus(200, Logins.staff(base, Demo.ADMIN).get("/staff/admin/policies"));
+    }
+}

@@ -1,0 +1,2 @@
+/** The admins' policy values in the database. */
+package io.supportcenter.persistence.policy;
