@@ -6,9 +6,6 @@ import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.ServiceLevels;
-import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffRole;
-import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -88,7 +85,7 @@ public class Policies {
     /** Every policy with its default and an admin's value, for the policies page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Setting> settings(long adminId) {
-        requireAdmin(adminId);
+        staff.requireAdmin(adminId);
         Map<Policy, String> configured = configured();
         Map<Policy, PolicySetting> stored = new EnumMap<>(Policy.class);
         settings.findAll().forEach(setting -> stored.put(setting.getPolicy(), setting));
@@ -109,7 +106,7 @@ public class Policies {
      */
     @Transactional
     public int change(long adminId, Map<Policy, String> typed, Actor actor) {
-        requireAdmin(adminId);
+        staff.requireAdmin(adminId);
         Map<Policy, String> configured = configured();
         Map<Policy, String> current = overrides();
         Map<Policy, String> wanted = new EnumMap<>(current);
@@ -189,14 +186,6 @@ public class Policies {
 
     private int year() {
         return LocalDate.now(clock).getYear();
-    }
-
-    private StaffUser requireAdmin(long adminId) {
-        StaffUser admin = staff.requireEnabled(adminId);
-        if (!admin.hasRole(StaffRole.ADMIN)) {
-            throw new BusinessException("staff.admins-only");
-        }
-        return admin;
     }
 
     private record Loaded(PolicyValues values, Instant at) {

@@ -39,7 +39,7 @@ public class StaffDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Member> all(long adminId) {
-        requireAdmin(adminId);
+        staff.requireAdmin(adminId);
         return staff.findAll().stream().map(Member::of).toList();
     }
 
@@ -47,7 +47,7 @@ public class StaffDirectory {
     @Transactional
     public void update(long adminId, long staffId, Collection<StaffRole> roles, Collection<String> teamCodes, boolean enabled,
                        Actor actor) {
-        StaffUser admin = requireAdmin(adminId);
+        StaffUser admin = staff.requireAdmin(adminId);
         StaffUser target = staff.findById(staffId).orElseThrow(() -> new BusinessException("staff.not-found"));
         if (target.getId().equals(admin.getId()) && (!roles.contains(StaffRole.ADMIN) || !enabled)) {
             throw new BusinessException("staff.self.keep-admin");
@@ -64,23 +64,15 @@ public class StaffDirectory {
                 "roles=" + new TreeSet<>(roles) + " teams=" + new TreeSet<>(teamCodes) + " enabled=" + enabled);
     }
 
-    private StaffUser requireAdmin(long adminId) {
-        StaffUser admin = staff.requireEnabled(adminId);
-        if (!admin.hasRole(StaffRole.ADMIN)) {
-            throw new BusinessException("staff.admins-only");
-        }
-        return admin;
-    }
-
     /** One staff user as the administration page lists them. */
     public record Member(long id, String name, String email, Set<StaffRole> roles, Set<String> teamCodes, String teamNames,
-                         boolean enabled, boolean secondFactor) implements Serializable {
+                         boolean enabled, boolean secondFactor, boolean invited) implements Serializable {
 
         static Member of(StaffUser user) {
             return new Member(user.getId(), user.getName(), user.getEmail(), Set.copyOf(user.getRoles()),
                     user.getTeams().stream().map(Team::getCode).collect(Collectors.toUnmodifiableSet()),
                     user.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining(", ")),
-                    user.isEnabled(), user.hasSecondFactor());
+                    user.isEnabled(), user.hasSecondFactor(), user.isInvited());
         }
     }
 }

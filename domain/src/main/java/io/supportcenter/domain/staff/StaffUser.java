@@ -34,6 +34,9 @@ import java.util.Set;
 @Table(name = "staff_user")
 public class StaffUser {
 
+    /** Stands where a password hash would be for an invited user; never verifies, as it is no hash. */
+    static final String NO_PASSWORD = "!invited";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_user_seq")
     @SequenceGenerator(name = "staff_user_seq", sequenceName = "staff_user_seq", allocationSize = 50)
@@ -82,6 +85,13 @@ public class StaffUser {
     @CollectionTable(name = "staff_recovery_code", joinColumns = @JoinColumn(name = "staff_user_id"))
     private Set<RecoveryCode> recoveryCodes = new HashSet<>();
 
+    /** While an invited user has not chosen a password: the hash of the emailed token, and until when it works. */
+    @Column(name = "invitation_hash", length = 100)
+    private String invitationHash;
+
+    @Column(name = "invitation_expires_at")
+    private Instant invitationExpiresAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -105,6 +115,45 @@ public class StaffUser {
         this.teams = new HashSet<>(teams);
         this.enabled = true;
         this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /**
+     * A user invited by an admin: no password works for them (the stored value is no password hash)
+     * until they choose one through the emailed invitation.
+     */
+    public static StaffUser invited(String email, String name, Collection<StaffRole> roles, Collection<Team> teams,
+                                    String tokenHash, Instant expires, Instant now) {
+        StaffUser user = new StaffUser(email, name, NO_PASSWORD, roles, teams, now);
+        user.reinvite(tokenHash, expires);
+        return user;
+    }
+
+    /** A new invitation replaces the one sent before; only for a user who has not chosen a password yet. */
+    public void reinvite(String tokenHash, Instant expires) {
+        if (!isInvited()) {
+            throw new BusinessException("staff.invite.not-pending");
+        }
+        this.invitationHash = Objects.requireNonNull(tokenHash);
+        this.invitationExpiresAt = Objects.requireNonNull(expires);
+    }
+
+    /** Whether the user was invited and has not chosen a password yet. */
+    public boolean isInvited() {
+        return NO_PASSWORD.equals(passwordHash);
+    }
+
+    public boolean isInvitationExpired(Instant now) {
+        return invitationExpiresAt == null || !now.isBefore(invitationExpiresAt);
+    }
+
+    /** The invited user's own password; the invitation stops working. */
+    public void acceptInvitation(String newPasswordHash, Instant now) {
+        if (!isInvited() || isInvitationExpired(now)) {
+            throw new BusinessException("staff.invite.not-valid");
+        }
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        this.invitationHash = null;
+        this.invitationExpiresAt = null;
     }
 
     /**

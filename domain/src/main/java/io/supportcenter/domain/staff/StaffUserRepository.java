@@ -17,8 +17,20 @@ public interface StaffUserRepository {
 
     void add(StaffUser staffUser);
 
+    /** The invited user whose invitation token has this hash. */
+    Optional<StaffUser> findByInvitationHash(String hash);
+
     /** The enabled staff user with this id; anyone else is refused as not being staff. */
     default StaffUser requireEnabled(long id) {
         return findById(id).filter(StaffUser::isEnabled).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+    }
+
+    /** The enabled admin with this id; anyone else is refused. */
+    default StaffUser requireAdmin(long id) {
+        StaffUser admin = requireEnabled(id);
+        if (!admin.hasRole(StaffRole.ADMIN)) {
+            throw new BusinessException("staff.admins-only");
+        }
+        return admin;
     }
 }

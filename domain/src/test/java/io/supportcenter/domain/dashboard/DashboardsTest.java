@@ -109,6 +109,11 @@ class DashboardsTest {
         public void add(StaffUser staffUser) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Optional<StaffUser> findByInvitationHash(String hash) {
+            return Optional.empty();
+        }
     };
 
     private final Dashboards dashboards = new Dashboards(new Figures(), TEAMS, STAFF, NO_SEARCHES, () -> LEVELS,

@@ -187,6 +187,11 @@ class PoliciesTest {
             public void add(StaffUser staffUser) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public Optional<StaffUser> findByInvitationHash(String hash) {
+                return Optional.empty();
+            }
         };
         PolicySettingRepository settings = new PolicySettingRepository() {
             @Override

@@ -30,6 +30,13 @@ public class JpaStaffUserRepository implements StaffUserRepository {
     }
 
     @Override
+    public Optional<StaffUser> findByInvitationHash(String hash) {
+        return em.createQuery("SELECT s FROM StaffUser s WHERE s.invitationHash = :hash", StaffUser.class)
+                .setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<StaffUser> findByEmail(String email) {
         return em.createQuery("SELECT s FROM StaffUser s WHERE s.email = :email", StaffUser.class)
                 .setParameter("email", EmailAddress.normalise(email))

@@ -2,6 +2,7 @@ package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffDirectory;
+import io.supportcenter.domain.staff.StaffInvitations;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.Team;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /staff/admin/staff[?edit=<id>]} (admins): every staff user with roles, teams and status;
- * change one. A refusal is shown next to its field with the choices kept; success redirects.
+ * change one, or invite someone new. A refusal is shown next to its field with the choices kept; success redirects.
  */
 @Named
 @ViewScoped
@@ -33,9 +34,15 @@ public class StaffUsersBacking implements Serializable {
     private static final Map<String, String> FIELDS = Map.of(
             "staff.roles.required", "member:roles", "staff.self.keep-admin", "member:roles",
             "staff.team.unknown", "member:teams");
+    private static final Map<String, String> INVITE_FIELDS = Map.of(
+            "staff.name.required", "invite:name", "validation.email.invalid", "invite:email",
+            "staff.invite.email-taken", "invite:email", "staff.roles.required", "invite:roles", "staff.team.unknown", "invite:teams");
 
     @Inject
     StaffDirectory directory;
+
+    @Inject
+    StaffInvitations invitations;
 
     @Inject
     TeamRepository teamRepository;
@@ -52,6 +59,10 @@ public class StaffUsersBacking implements Serializable {
     private List<String> roles = new ArrayList<>();
     private List<String> teams = new ArrayList<>();
     private boolean enabled;
+    private String inviteName;
+    private String inviteEmail;
+    private List<String> inviteRoles = new ArrayList<>(List.of(StaffRole.AGENT.name()));
+    private List<String> inviteTeams = new ArrayList<>();
 
     /** View action: the list, and the user to change when {@code ?edit=} names one. */
     public void load() {
@@ -74,6 +85,29 @@ public class StaffUsersBacking implements Serializable {
             return;
         }
         Redirects.withInfo("staff-users.saved", "/staff/admin/staff");
+    }
+
+    /** Creates the user and emails them the link on which they choose their password. */
+    public void invite() throws IOException {
+        try {
+            invitations.invite(adminId(), inviteName, inviteEmail, inviteRoles.stream().map(StaffRole::valueOf).toList(), inviteTeams,
+                    Clients.actor(request));
+        } catch (BusinessException e) {
+            Texts.error(INVITE_FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            return;
+        }
+        Redirects.withInfo("staff-users.invited", "/staff/admin/staff");
+    }
+
+    /** A new invitation link for the user being changed, who has not chosen a password yet. */
+    public void resend() throws IOException {
+        try {
+            invitations.resend(adminId(), edit, Clients.actor(request));
+        } catch (BusinessException e) {
+            Texts.error(null, e.messageKey(), e.arguments().toArray());
+            return;
+        }
+        Redirects.withInfo("staff-users.invitation-sent-again", "/staff/admin/staff");
     }
 
     private long adminId() {
@@ -122,6 +156,38 @@ public class StaffUsersBacking implements Serializable {
 
     public void setTeams(List<String> teams) {
         this.teams = teams;
+    }
+
+    public String getInviteName() {
+        return inviteName;
+    }
+
+    public void setInviteName(String inviteName) {
+        this.inviteName = inviteName;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+
+    public List<String> getInviteRoles() {
+        return inviteRoles;
+    }
+
+    public void setInviteRoles(List<String> inviteRoles) {
+        this.inviteRoles = inviteRoles;
+    }
+
+    public List<String> getInviteTeams() {
+        return inviteTeams;
+    }
+
+    public void setInviteTeams(List<String> inviteTeams) {
+        this.inviteTeams = inviteTeams;
     }
 
     public boolean isEnabled() {

@@ -1,0 +1,143 @@
+package io.supportcenter.domain.staff;
+
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.auth.OneTimeSecrets;
+import io.supportcenter.domain.auth.PasswordHasher;
+import io.supportcenter.domain.auth.PasswordPolicy;
+import io.supportcenter.domain.mail.MailRequest;
+import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.EmailAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * How new staff join (SPEC §7, administration): an admin invites them with their roles and teams; the
+ * email carries a link, valid for a week and once, on which they choose their password. Signing in
+ * then goes the usual way, including setting up an authenticator app where their role requires one.
+ */
+@ApplicationScoped
+public class StaffInvitations {
+
+    public static final Duration VALID_FOR = Duration.ofDays(7);
+    public static final String MAIL = "staff.invitation";
+
+    /** Staff read the console in English, so their mail is English too. */
+    private static final Locale STAFF_LANGUAGE = Locale.ENGLISH;
+
+    private StaffUserRepository staff;
+    private TeamRepository teams;
+    private PasswordHasher hasher;
+    private PasswordPolicy passwordPolicy;
+    private Outbox outbox;
+    private AuditLog audit;
+    private Clock clock;
+
+    protected StaffInvitations() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public StaffInvitations(StaffUserRepository staff, TeamRepository teams, PasswordHasher hasher, PasswordPolicy passwordPolicy,
+                            Outbox outbox, AuditLog audit, Clock clock) {
+        this.staff = staff;
+        this.teams = teams;
+        this.hasher = hasher;
+        this.passwordPolicy = passwordPolicy;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Creates the user with their roles and teams and emails them the invitation; returns their id. */
+    @Transactional
+    public long invite(long adminId, String name, String email, Collection<StaffRole> roles, Collection<String> teamCodes, Actor actor) {
+        StaffUser admin = staff.requireAdmin(adminId);
+        String address = EmailAddress.require(email);
+        if (staff.findByEmail(address).isPresent()) {
+            throw new BusinessException("staff.invite.email-taken");
+        }
+        Set<Team> chosen = teamCodes.stream().map(code -> teams.findByCode(code)
+                .orElseThrow(() -> new BusinessException("staff.team.unknown"))).collect(Collectors.toSet());
+        String token = OneTimeSecrets.newToken();
+        Instant now = clock.instant();
+        StaffUser invited = StaffUser.invited(address, name, roles, chosen, OneTimeSecrets.tokenHash(token), now.plus(VALID_FOR), now);
+        staff.add(invited);
+        send(invited, admin, token);
+        audit.record(AuditAction.STAFF_INVITED, actor, "staff:" + invited.getId(),
+                "roles=" + new TreeSet<>(roles) + " teams=" + new TreeSet<>(teamCodes));
+        return invited.getId();
+    }
+
+    /** A new link for a user who has not accepted yet; the earlier link stops working. */
+    @Transactional
+    public void resend(long adminId, long staffId, Actor actor) {
+        StaffUser admin = staff.requireAdmin(adminId);
+        StaffUser invited = staff.findById(staffId).orElseThrow(() -> new BusinessException("staff.not-found"));
+        String token = OneTimeSecrets.newToken();
+        invited.reinvite(OneTimeSecrets.tokenHash(token), clock.instant().plus(VALID_FOR));
+        send(invited, admin, token);
+        audit.record(AuditAction.STAFF_INVITED, actor, "staff:" + invited.getId(), "sent again");
+    }
+
+    /** What the invitation link finds: nothing, an expired invitation, or one to accept (with whose it is). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Invitation check(String token) {
+        return holder(token).map(user -> new Invitation(user.isInvitationExpired(clock.instant()) ? State.EXPIRED : State.VALID,
+                user.getName(), user.getEmail())).orElse(Invitation.UNKNOWN);
+    }
+
+    /**
+     * The invited user chooses their password (the password policy of SPEC §3); the link then stops working.
+     *
+     * @throws io.supportcenter.domain.auth.PasswordPolicyException listing every problem with the password
+     */
+    @Transactional
+    public void accept(String token, String password, String confirmation, Actor actor) {
+        StaffUser user = holder(token).orElseThrow(() -> new BusinessException("staff.invite.not-valid"));
+        Instant now = clock.instant();
+        if (user.isInvitationExpired(now)) {
+            throw new BusinessException("staff.invite.expired");
+        }
+        passwordPolicy.requireAcceptable(password, confirmation, user.getEmail());
+        user.acceptInvitation(hasher.hash(password.toCharArray()), now);
+        audit.record(AuditAction.STAFF_INVITATION_ACCEPTED, actor, "staff:" + user.getId(), "password chosen");
+    }
+
+    private Optional<StaffUser> holder(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return staff.findByInvitationHash(OneTimeSecrets.tokenHash(token)).filter(StaffUser::isInvited);
+    }
+
+    private void send(StaffUser invited, StaffUser admin, String token) {
+        outbox.enqueue(new MailRequest(MAIL, invited.getEmail(), STAFF_LANGUAGE, Map.of("name", invited.getName(),
+                "admin", admin.getName(), "token", token, "days", Long.toString(VALID_FOR.toDays())), Set.of("token")));
+    }
+
+    /** Where an invitation stands. */
+    public enum State {
+        UNKNOWN, EXPIRED, VALID
+    }
+
+    /** An invitation as its link finds it. */
+    public record Invitation(State state, String name, String email) implements Serializable {
+
+        static final Invitation UNKNOWN = new Invitation(State.UNKNOWN, null, null);
+    }
+}

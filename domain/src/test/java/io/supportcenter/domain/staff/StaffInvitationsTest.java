@@ -1,0 +1,146 @@
+package io.supportcenter.domain.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.auth.PasswordHasher;
+import io.supportcenter.domain.auth.PasswordPolicy;
+import io.supportcenter.domain.auth.PasswordPolicyException;
+import io.supportcenter.domain.mail.OutgoingMail;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.support.AuthFixture;
+import io.supportcenter.domain.support.TestEntities;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** An admin invites a staff user; the emailed link lets them choose a password once, within a week. */
+class StaffInvitationsTest {
+
+    private static final Team CLIENT = TestEntities.team(1, Team.CLIENT_SUPPORT, "Client Support");
+    private static final String NEW_PASSWORD = "lantern-orbit-meadow-7";
+
+    private final AuthFixture fixture = new AuthFixture();
+    private final List<StaffUser> people = new ArrayList<>();
+    private final StaffUserRepository staff = new StaffUserRepository() {
+        @Override
+        public Optional<StaffUser> findById(long id) {
+            return people.stream().filter(user -> user.getId() == id).findFirst();
+        }
+
+        @Override
+        public Optional<StaffUser> findByEmail(String email) {
+            return people.stream().filter(user -> user.getEmail().equalsIgnoreCase(email)).findFirst();
+        }
+
+        @Override
+        public List<StaffUser> findAll() {
+            return List.copyOf(people);
+        }
+
+        @Override
+        public void add(StaffUser staffUser) {
+            people.add(TestEntities.withId(staffUser, 100 + people.size()));
+        }
+
+        @Override
+        public Optional<StaffUser> findByInvitationHash(String hash) {
+            return people.stream().filter(user -> hash.equals(invitationHashOf(user))).findFirst();
+        }
+    };
+    private final StaffInvitations invitations = new StaffInvitations(staff, () -> List.of(CLIENT), AuthFixture.HASHER,
+            new PasswordPolicy(), fixture.outbox, fixture.auditLog, fixture.clock);
+
+    StaffInvitationsTest() {
+        staff.add(new StaffUser("admin@fixture.example", "Ada Admin", "hash", List.of(StaffRole.ADMIN), List.of(), fixture.clock.instant()));
+        staff.add(new StaffUser("sup@fixture.example", "Sam Lead", "hash", List.of(StaffRole.SUPERVISOR), List.of(), fixture.clock.instant()));
+    }
+
+    private static String invitationHashOf(StaffUser user) {
+        try {
+            var field = StaffUser.class.getDeclaredField("invitationHash");
+            field.setAccessible(true);
+            return (String) field.get(user);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String invite(String email) {
+        long id = invitations.invite(100, "Nia New", email, List.of(StaffRole.AGENT), List.of(Team.CLIENT_SUPPORT), AuthFixture.ACTOR);
+        assertEquals(id, staff.findByEmail(email).orElseThrow().getId());
+        return lastToken();
+    }
+
+    private String lastToken() {
+        OutgoingMail mail = fixture.mails.get(fixture.mails.size() - 1);
+        assertEquals(StaffInvitations.MAIL, mail.getTemplate());
+        return mail.getValues().get("token");
+    }
+
+    @Test
+    void theInvitedUserChoosesAPasswordOnceAndNoPasswordWorkedBefore() {
+        String token = invite("nia@fixture.example");
+        StaffUser nia = staff.findByEmail("nia@fixture.example").orElseThrow();
+        assertTrue(nia.isInvited());
+        assertEquals(PasswordHasher.Verification.MISMATCH, AuthFixture.HASHER.verify("!invited".toCharArray(), nia.getPasswordHash()));
+        assertEquals(List.of(StaffRole.AGENT), List.copyOf(nia.getRoles()));
+        assertEquals("Ada Admin", fixture.mails.get(0).getValues().get("admin"));
+        assertEquals(new StaffInvitations.Invitation(StaffInvitations.State.VALID, "Nia New", "nia@fixture.example"), invitations.check(token));
+
+        invitations.accept(token, NEW_PASSWORD, NEW_PASSWORD, AuthFixture.ACTOR);
+
+        assertFalse(nia.isInvited());
+        assertEquals(PasswordHasher.Verification.MATCH, AuthFixture.HASHER.verify(NEW_PASSWORD.toCharArray(), nia.getPasswordHash()));
+        assertEquals(StaffInvitations.State.UNKNOWN, invitations.check(token).state(), "the link works once");
+        assertEquals("staff.invite.not-valid", assertThrows(BusinessException.class,
+                () -> invitations.accept(token, NEW_PASSWORD, NEW_PASSWORD, AuthFixture.ACTOR)).messageKey());
+        assertEquals(List.of(AuditAction.STAFF_INVITED, AuditAction.STAFF_INVITATION_ACCEPTED),
+                fixture.audit.stream().map(event -> event.getAction()).toList());
+    }
+
+    @Test
+    void aWeekLaterTheLinkHasExpiredAndANewOneReplacesIt() {
+        String first = invite("late@fixture.example");
+        fixture.clock.advance(StaffInvitations.VALID_FOR.plus(Duration.ofMinutes(1)));
+        assertEquals(StaffInvitations.State.EXPIRED, invitations.check(first).state());
+        assertEquals("staff.invite.expired", assertThrows(BusinessException.class,
+                () -> invitations.accept(first, NEW_PASSWORD, NEW_PASSWORD, AuthFixture.ACTOR)).messageKey());
+
+        invitations.resend(100, staff.findByEmail("late@fixture.example").orElseThrow().getId(), AuthFixture.ACTOR);
+        String second = lastToken();
+        assertEquals(StaffInvitations.State.UNKNOWN, invitations.check(first).state(), "the first link no longer works");
+        invitations.accept(second, NEW_PASSWORD, NEW_PASSWORD, AuthFixture.ACTOR);
+        assertEquals("staff.invite.not-pending", assertThrows(BusinessException.class, () -> invitations.resend(100,
+                staff.findByEmail("late@fixture.example").orElseThrow().getId(), AuthFixture.ACTOR)).messageKey());
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedAndTheLinkKeepsWorking() {
+        String token = invite("weak@fixture.example");
+        PasswordPolicyException refused = assertThrows(PasswordPolicyException.class,
+                () -> invitations.accept(token, "short", "other", AuthFixture.ACTOR));
+        assertTrue(refused.violations().contains("password.policy.too-short"));
+        assertTrue(refused.violations().contains("password.confirmation.mismatch"));
+        assertEquals(StaffInvitations.State.VALID, invitations.check(token).state());
+    }
+
+    @Test
+    void onlyAdminsInviteAndAnAddressOnTheStaffIsRefused() {
+        assertEquals("staff.admins-only", assertThrows(BusinessException.class, () -> invitations.invite(101, "Nia New",
+                "nia@fixture.example", List.of(StaffRole.AGENT), List.of(), AuthFixture.ACTOR)).messageKey());
+        assertEquals("staff.invite.email-taken", assertThrows(BusinessException.class, () -> invitations.invite(100, "Sam Again",
+                "SUP@fixture.example", List.of(StaffRole.AGENT), List.of(), AuthFixture.ACTOR)).messageKey());
+        assertEquals("validation.email.invalid", assertThrows(BusinessException.class, () -> invitations.invite(100, "Nia New",
+                "not-an-address", List.of(StaffRole.AGENT), List.of(), AuthFixture.ACTOR)).messageKey());
+        assertEquals("staff.roles.required", assertThrows(BusinessException.class, () -> invitations.invite(100, "Nia New",
+                "nia@fixture.example", List.of(), List.of(), AuthFixture.ACTOR)).messageKey());
+        assertTrue(fixture.mails.isEmpty());
+        assertEquals(2, people.size());
+    }
+}
