@@ -133,6 +133,8 @@ class ConsoleAccessIT {
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK)),
                 new Action("keep the policies", c -> page(c.get("/staff/admin/policies")),
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK)),
+                new Action("read the sales leads", c -> page(c.get("/staff/admin/leads")),
+                        row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK)),
                 new Action("open the dashboards", c -> page(c.get("/staff/dashboards")),
                         row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK)),
                 new Action("download the dashboards as CSV", c -> page(c.get("/staff/dashboards.csv?table=teams")),

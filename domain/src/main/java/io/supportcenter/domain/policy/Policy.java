@@ -29,11 +29,15 @@ public enum Policy {
     LOGIN_HELP_REVEAL_UNKNOWN(Group.SIGN_IN, "support.login-help.reveal-unknown", "true", PolicyKind.YES_NO, 0, 0),
     LOGIN_HELP_MODE(Group.SIGN_IN, "support.login-help.mode", "password", PolicyKind.LOGIN_HELP_MODE, 0, 0),
     ADMIN_UNLOCK_MINUTES(Group.SIGN_IN, "support.admin.unlock-minutes", "15", PolicyKind.WHOLE_NUMBER, 1, 240),
-    STAFF_IDLE_MINUTES(Group.SIGN_IN, "support.staff.idle-minutes", "30", PolicyKind.WHOLE_NUMBER, 5, 480);
+    STAFF_IDLE_MINUTES(Group.SIGN_IN, "support.staff.idle-minutes", "30", PolicyKind.WHOLE_NUMBER, 5, 480),
+    /** Where contact-sales requests are emailed. */
+    SALES_EMAIL(Group.CONTACT, "support.sales.email", "sales@supportcenter.example", PolicyKind.EMAIL, 0, 0),
+    /** The contact-sales form is public: requests allowed per client address per hour. */
+    SALES_PER_CLIENT_PER_HOUR(Group.CONTACT, "support.sales.per-client-per-hour", "5", PolicyKind.WHOLE_NUMBER, 1, 10_000);
 
     /** The sections of the policies page. */
     public enum Group {
-        CALENDAR, INQUIRIES, SIGN_IN
+        CALENDAR, INQUIRIES, SIGN_IN, CONTACT
     }
 
     private final Group group;

@@ -1,5 +1,6 @@
 package io.supportcenter.domain.policy;
 
+import io.supportcenter.domain.shared.EmailAddress;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -68,6 +69,16 @@ public enum PolicyKind {
                 }
             }
             return days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+        }
+    },
+    /** An email address. */
+    EMAIL {
+        @Override
+        String normalise(Policy policy, String raw) {
+            if (!EmailAddress.isPlausible(raw)) {
+                throw new PolicyRefusal(policy, "policy.invalid.email");
+            }
+            return EmailAddress.normalise(raw);
         }
     },
     YES_NO {

@@ -1,6 +1,8 @@
 package io.supportcenter.web.staff;
 
 import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.policy.Policy;
+import io.supportcenter.domain.policy.PolicyValues;
 import io.supportcenter.web.shell.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -28,5 +30,12 @@ public class StaffTimes {
         FacesContext faces = FacesContext.getCurrentInstance();
         DateTimeFormatter pattern = DateTimeFormatter.ofPattern(Texts.text("staff.time.pattern"), faces.getViewRoot().getLocale());
         return pattern.format(moment.atZone(policies.now().serviceLevels().calendar().zone()));
+    }
+
+    /** The business hours in force, as the dashboards explain them (policies may change them). */
+    public String businessHours() {
+        PolicyValues values = policies.now();
+        return Texts.text("staff.business-hours", values.value(Policy.CALENDAR_OPENS), values.value(Policy.CALENDAR_CLOSES),
+                values.value(Policy.CALENDAR_ZONE));
     }
 }

@@ -1,0 +1,74 @@
+package io.supportcenter.domain.sales;
+
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.mail.MailRequest;
+import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.policy.Policy;
+import io.supportcenter.domain.policy.PolicyValues;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Contact sales (SPEC §2): a prospective advertiser's request is kept as a lead, listed for admins in
+ * the console, and emailed to the sales address (policy {@code support.sales.email}). The form is public,
+ * so one client address may send only a few an hour (policy {@code support.sales.per-client-per-hour}).
+ */
+@ApplicationScoped
+public class SalesLeads {
+
+    public static final String MAIL = "sales.lead";
+
+    private SalesLeadRepository leads;
+    private StaffUserRepository staff;
+    private Outbox outbox;
+    private Policies policies;
+    private Clock clock;
+
+    protected SalesLeads() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SalesLeads(SalesLeadRepository leads, StaffUserRepository staff, Outbox outbox, Policies policies, Clock clock) {
+        this.leads = leads;
+        this.staff = staff;
+        this.outbox = outbox;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    /** Keeps the lead and emails it to sales. */
+    @Transactional
+    public void submit(SalesLeadRequest request, Actor actor) {
+        Instant now = clock.instant();
+        PolicyValues values = policies.now();
+        if (leads.countFromClientSince(actor.clientAddress(), now.minus(Duration.ofHours(1))) >= values.number(Policy.SALES_PER_CLIENT_PER_HOUR)) {
+            throw new BusinessException("sales.throttled");
+        }
+        leads.add(new SalesLead(request, now, actor.clientAddress()));
+        outbox.enqueue(MailRequest.of(MAIL, values.value(Policy.SALES_EMAIL), Locale.ENGLISH, Map.of(
+                "company", request.company(), "contact", request.name(), "email", request.email(), "phone", request.phone(),
+                "message", request.message())));
+    }
+
+    /** One page of the leads, newest first (admins). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page page(long adminId, int offset, int limit) {
+        staff.requireAdmin(adminId);
+        return new Page(leads.newestFirst(offset, limit), leads.count());
+    }
+
+    /** Leads of one page, and how many there are in all. */
+    public record Page(List<SalesLead> leads, long total) {
+    }
+}

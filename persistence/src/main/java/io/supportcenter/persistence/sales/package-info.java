@@ -1,0 +1,2 @@
+/** The stored sales leads. */
+package io.supportcenter.persistence.sales;

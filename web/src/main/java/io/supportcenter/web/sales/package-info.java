@@ -1,0 +1,2 @@
+/** The public contact-sales form. */
+package io.supportcenter.web.sales;

@@ -1,0 +1,48 @@
+package io.supportcenter.web.staff.admin;
+
+import io.supportcenter.domain.sales.SalesLeads;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffProfile;
+import io.supportcenter.web.auth.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** {@code /staff/admin/leads[?page=n]} (admins): the contact-sales requests, newest first, a page at a time. */
+@Named
+@RequestScoped
+public class SalesLeadsBacking {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    SalesLeads leads;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private int page = 1;
+    private SalesLeads.Page shown;
+
+    public void load() {
+        page = Math.max(1, page);
+        long adminId = currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        shown = leads.page(adminId, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    public SalesLeads.Page getShown() {
+        return shown;
+    }
+
+    public boolean isHasNext() {
+        return (long) page * PAGE_SIZE < shown.total();
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+}
