@@ -21,6 +21,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Contact sales over HTTP: a visitor's request is checked field by field with everything typed kept,
- * saved as a lead that admins (only) see in the console, and emailed to the sales address.
+ * saved as a lead that admins (only) see in the console, and emailed to the sales address. The
+ * contact page shows both lines with whether each is open now.
  */
 @RunsOnPayara
 class ContactSalesIT {
@@ -61,7 +64,7 @@ class ContactSalesIT {
     void aRequestBecomesALeadAndAnEmailToSales() {
         String company = "Acme Garden " + UUID.randomUUID().toString().substring(0, 8);
         PortalClient visitor = new PortalClient(base);
-        assertTrue(textOf(visitor.get("/contact"), "new-advertisers").contains("Contact sales"));
+        assertTrue(textOf(visitor.get("/contact"), "new-advertisers").contains("Ask sales to contact you"));
 
         HttpResponse<String> refused = FacesForm.open(visitor, "/contact-sales", "sales").set("sales:company", "")
                 .set("sales:name", "Robin Buyer").set("sales:email", "robin@acme").set("sales:phone", "call me")
@@ -88,5 +91,32 @@ class ContactSalesIT {
         String leads = textOf(Logins.staff(base, Demo.ADMIN).get("/staff/admin/leads"), "leads");
         assertTrue(leads.contains(company) && leads.contains("robin@acme.example") && leads.contains("+1 (877) 777-3272"), leads);
         assertStatus(403, Logins.staff(base, Demo.LEAD).get("/staff/admin/leads"));
+    }
+
+    @Test
+    void theContactPageSaysWhetherEachLineIsOpenInItsOwnZone() {
+        boolean clientOpenBefore = openInLosAngeles(6);
+        boolean salesOpenBefore = openInLosAngeles(8);
+        HttpResponse<String> contact = new PortalClient(base).get("/contact");
+        boolean clientOpen = openInLosAngeles(6);
+        boolean salesOpen = openInLosAngeles(8);
+
+        String client = textOf(contact, "client-support");
+        assertTrue(client.contains("1-800-761-1072") && client.contains("Monday to Friday, 6:00 AM to 5:00 PM Pacific Time"), client);
+        String sales = textOf(contact, "new-advertisers");
+        assertTrue(sales.contains("877-777-3272") && sales.contains("Monday to Friday, 8:00 AM to 5:00 PM Pacific Time"), sales);
+        if (clientOpen == clientOpenBefore) {
+            assertEquals(clientOpen ? "Open now" : "Closed now", textOf(contact, "client-support-status"));
+        }
+        if (salesOpen == salesOpenBefore) {
+            assertEquals(salesOpen ? "Open now" : "Closed now", textOf(contact, "sales-status"));
+        }
+        assertTrue(textOf(contact, "offices").contains("London, United Kingdom"));
+    }
+
+    /** Whether a Monday-to-Friday line opening at {@code opensAt}:00 and closing at 17:00 Los Angeles time is open now. */
+    private static boolean openInLosAngeles(int opensAt) {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/Los_Angeles"));
+        return now.getDayOfWeek().getValue() <= 5 && now.getHour() >= opensAt && now.getHour() < 17;
     }
 }

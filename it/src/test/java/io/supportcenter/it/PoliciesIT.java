@@ -17,6 +17,8 @@ import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Policies set by an admin over HTTP apply without a restart (the usual response range members read,
- * Login Help's answer to an unknown address), values that cannot be used are explained next to their
+ * Login Help's answer to an unknown address, the contact lines and offices), values that cannot be used are explained next to their
  * fields with nothing saved, and only admins reach the page. Every test leaves the defaults in force,
  * since the later test classes share the database.
  */
@@ -109,5 +111,27 @@ class PoliciesIT {
         assertStatus(403, Logins.staff(base, Demo.AGENT).get("/staff/admin/policies"));
         assertStatus(403, Logins.member(base, Demo.PAT).get("/staff/admin/policies"));
         assertStatus(200, Logins.staff(base, Demo.ADMIN).get("/staff/admin/policies"));
+    }
+
+    @Test
+    void theContactLinesAndOfficesFollowThePolicies() {
+        PortalClient admin = Logins.staff(base, Demo.ADMIN);
+        HttpResponse<String> saved = save(admin, Map.of("CLIENT_SUPPORT_HOURS", "mon-sun 00:00-23:59 Etc/UTC",
+                "CLIENT_SUPPORT_PHONE", "1-800-555-0100", "OFFICES", "Lisbon, Portugal\nTokyo, Japan"));
+        assertRedirectTo(saved, "/staff/admin/policies");
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM policy_setting WHERE policy = 'CLIENT_SUPPORT_HOURS'"
+                + " AND setting_value = 'Mon-Sun 00:00-23:59 Etc/UTC'"), "kept in its canonical form");
+
+        HttpResponse<String> contact = new PortalClient(base).get("/contact");
+        String client = textOf(contact, "client-support");
+        assertTrue(client.contains("1-800-555-0100") && client.contains("Monday to Sunday, 12:00 AM to 11:59 PM"), client);
+        if (LocalTime.now(ZoneOffset.UTC).isBefore(LocalTime.of(23, 58))) {
+            assertEquals("Open now", textOf(contact, "client-support-status"));
+        }
+        assertEquals("Lisbon, Portugal Tokyo, Japan", textOf(contact, "offices").replaceAll(".*globe\\.\\s*", "").replaceAll("\\s+", " ").strip());
+        assertTrue(contact.body().contains("1-800-555-0100"), "the footer of every page follows too");
+
+        HttpResponse<String> refused = save(admin, Map.of("SALES_LINE_HOURS", "weekdays 8-5"));
+        assertTrue(textOf(refused, "policies:SALES_LINE_HOURS_message").contains("Mon-Fri 06:00-17:00 America/Los_Angeles"), describe(refused));
     }
 }

@@ -31,6 +31,14 @@ public enum Policy {
     ADMIN_UNLOCK_MINUTES(Group.SIGN_IN, "support.admin.unlock-minutes", "15", PolicyKind.WHOLE_NUMBER, 1, 240),
     STAFF_IDLE_MINUTES(Group.SIGN_IN, "support.staff.idle-minutes", "30", PolicyKind.WHOLE_NUMBER, 5, 480),
     /** Where contact-sales requests are emailed. */
+    CLIENT_SUPPORT_PHONE(Group.CONTACT, "support.client-support.phone", "1-800-761-1072", PolicyKind.PHONE, 0, 0),
+    CLIENT_SUPPORT_HOURS(Group.CONTACT, "support.client-support.hours", "Mon-Fri 06:00-17:00 America/Los_Angeles", PolicyKind.LINE_HOURS, 0, 0),
+    SALES_LINE_PHONE(Group.CONTACT, "support.sales-line.phone", "877-777-3272", PolicyKind.PHONE, 0, 0),
+    SALES_LINE_HOURS(Group.CONTACT, "support.sales-line.hours", "Mon-Fri 08:00-17:00 America/Los_Angeles", PolicyKind.LINE_HOURS, 0, 0),
+    /** The network's offices, one per entry (written one per line on the page). */
+    OFFICES(Group.CONTACT, "support.offices",
+            "Santa Barbara, California, United States;Westlake Village, California, United States;London, United Kingdom;Munich, Germany",
+            PolicyKind.LIST, 0, 0),
     SALES_EMAIL(Group.CONTACT, "support.sales.email", "sales@supportcenter.example", PolicyKind.EMAIL, 0, 0),
     /** The contact-sales form is public: requests allowed per client address per hour. */
     SALES_PER_CLIENT_PER_HOUR(Group.CONTACT, "support.sales.per-client-per-hour", "5", PolicyKind.WHOLE_NUMBER, 1, 10_000);

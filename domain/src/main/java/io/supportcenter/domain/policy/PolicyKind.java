@@ -1,5 +1,6 @@
 package io.supportcenter.domain.policy;
 
+import io.supportcenter.domain.contact.LineHours;
 import io.supportcenter.domain.shared.EmailAddress;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -69,6 +70,34 @@ public enum PolicyKind {
                 }
             }
             return days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+        }
+    },
+    /** A phone number as people dial it: digits with the usual separators. */
+    PHONE {
+        @Override
+        String normalise(Policy policy, String raw) {
+            if (!raw.matches("\\+?[0-9 ()./-]{6,30}") || raw.chars().filter(Character::isDigit).count() < 6) {
+                throw new PolicyRefusal(policy, "policy.invalid.phone");
+            }
+            return raw;
+        }
+    },
+    /** When a line is staffed: {@code Mon-Fri 06:00-17:00 America/Los_Angeles}. */
+    LINE_HOURS {
+        @Override
+        String normalise(Policy policy, String raw) {
+            return LineHours.parse(raw).map(LineHours::written).orElseThrow(() -> new PolicyRefusal(policy, "policy.invalid.line-hours"));
+        }
+    },
+    /** Short texts separated by semicolons or line breaks; written with semicolons. */
+    LIST {
+        @Override
+        String normalise(Policy policy, String raw) {
+            List<String> items = Arrays.stream(raw.split("[;\\r\\n]+")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+            if (items.stream().anyMatch(item -> item.length() > 200)) {
+                throw new PolicyRefusal(policy, "policy.invalid.list-item");
+            }
+            return String.join(";", items);
         }
     },
     /** An email address. */

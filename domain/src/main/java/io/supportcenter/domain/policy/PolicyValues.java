@@ -4,6 +4,8 @@ import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.auth.LockPolicy;
 import io.supportcenter.domain.calendar.BusinessCalendar;
 import io.supportcenter.domain.calendar.UsFederalHolidays;
+import io.supportcenter.domain.contact.ContactLine;
+import io.supportcenter.domain.contact.LineHours;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import java.time.Duration;
@@ -82,6 +84,20 @@ public final class PolicyValues {
 
     public AttachmentPolicy attachments() {
         return attachments;
+    }
+
+    public ContactLine clientSupportLine() {
+        return new ContactLine(value(Policy.CLIENT_SUPPORT_PHONE), LineHours.parse(value(Policy.CLIENT_SUPPORT_HOURS)).orElseThrow());
+    }
+
+    public ContactLine salesLine() {
+        return new ContactLine(value(Policy.SALES_LINE_PHONE), LineHours.parse(value(Policy.SALES_LINE_HOURS)).orElseThrow());
+    }
+
+    /** The offices, in the order configured. */
+    public List<String> offices() {
+        String listed = value(Policy.OFFICES);
+        return listed.isEmpty() ? List.of() : List.of(listed.split(";"));
     }
 
     /** The holidays in force: the listed days, or without a list the US federal holidays of {@code year} and the next. */

@@ -1,28 +1,81 @@
 package io.supportcenter.web.shell;
 
+import io.supportcenter.domain.contact.ContactLine;
+import io.supportcenter.domain.contact.LineHours;
+import io.supportcenter.domain.policy.Policies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** The Client Support phone line and its hours, as configured, for the pages that show them. */
+/**
+ * The phone lines with their hours and the offices, from the policies in force, for the pages (and
+ * emails) that show them. Hours are written in English, as the rest of the portal.
+ */
 @Named
 @ApplicationScoped
 public class ContactDetails {
 
-    @Inject
-    @ConfigProperty(name = "support.client-support.phone")
-    String clientSupportPhone;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
 
     @Inject
-    @ConfigProperty(name = "support.client-support.hours")
-    String clientSupportHours;
+    Policies policies;
+
+    @Inject
+    Clock clock;
 
     public String getClientSupportPhone() {
-        return clientSupportPhone;
+        return policies.now().clientSupportLine().phone();
     }
 
+    /** For example "Monday to Friday, 6:00 AM to 5:00 PM Pacific Time". */
     public String getClientSupportHours() {
-        return clientSupportHours;
+        return hoursText(policies.now().clientSupportLine().hours());
+    }
+
+    public Line getClientSupport() {
+        return line(policies.now().clientSupportLine());
+    }
+
+    public Line getSales() {
+        return line(policies.now().salesLine());
+    }
+
+    public List<String> getOffices() {
+        return policies.now().offices();
+    }
+
+    private Line line(ContactLine line) {
+        return new Line(line.phone(), hoursText(line.hours()), line.hours().isOpen(clock.instant()));
+    }
+
+    static String hoursText(LineHours hours) {
+        return days(hours) + ", " + TIME.format(hours.opens()) + " to " + TIME.format(hours.closes()) + " "
+                + hours.zone().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static String days(LineHours hours) {
+        List<DayOfWeek> days = List.copyOf(hours.days());
+        DayOfWeek first = days.get(0);
+        DayOfWeek last = days.get(days.size() - 1);
+        if (days.size() > 2 && EnumSet.range(first, last).size() == days.size()) {
+            return name(first) + " to " + name(last);
+        }
+        return days.stream().map(ContactDetails::name).collect(Collectors.joining(", "));
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** A line as the contact page shows it: whether it is staffed right now, in its own time zone. */
+    public record Line(String phone, String hours, boolean open) {
     }
 }

@@ -56,9 +56,17 @@ public class PoliciesBacking implements Serializable {
     public void load() {
         for (Policies.Setting setting : policies.settings(adminId())) {
             settings.put(setting.policy().name(), setting);
-            // A list of days reads better one per line.
-            typed.put(setting.policy().name(), setting.policy().kind() == PolicyKind.DATES ? setting.value().replace(",", "\n") : setting.value());
+            typed.put(setting.policy().name(), onePerLine(setting.policy().kind(), setting.value()));
         }
+    }
+
+    /** Lists read better one entry per line in their text area. */
+    private static String onePerLine(PolicyKind kind, String value) {
+        return switch (kind) {
+            case DATES -> value.replace(",", "\n");
+            case LIST -> value.replace(";", "\n");
+            default -> value;
+        };
     }
 
     public void save() throws IOException {
@@ -105,6 +113,7 @@ public class PoliciesBacking implements Serializable {
             case YES_NO -> Texts.text(Boolean.parseBoolean(value) ? "policies.yes" : "policies.no");
             case LOGIN_HELP_MODE -> Texts.text("policies.mode." + value);
             case DATES, SECONDS -> value.replace(",", ", ");
+            case LIST -> value.replace(";", "; ");
             default -> value;
         };
     }
