@@ -8,6 +8,8 @@ public interface TeamRepository {
 
     List<Team> findAll();
 
+    void add(Team team);
+
     /** The team with this code (there are a handful of teams). */
     default Optional<Team> findByCode(String code) {
         return findAll().stream().filter(team -> team.getCode().equals(code)).findFirst();

@@ -34,7 +34,7 @@ class DashboardsTest {
     private static final Instant MONDAY_9 = Instant.parse("2026-09-14T16:00:00Z");
     private static final ServiceLevels LEVELS = new ServiceLevels(BusinessCalendar.weekdays(PACIFIC, LocalTime.of(6, 0),
             LocalTime.of(17, 0), java.util.Set.of()), Duration.ofHours(72), 24, 48, Duration.ofHours(72), Duration.ofHours(24));
-    private static final TeamRepository TEAMS = () -> List.of(TestEntities.team(1, "CLIENT_SUPPORT", "Client Support"),
+    private static final TeamRepository TEAMS = TestEntities.teams(TestEntities.team(1, "CLIENT_SUPPORT", "Client Support"),
             TestEntities.team(2, "TECHNICAL_SERVICES", "Technical Services"));
 
     /** Counts as a database would return them; only the first responses are measured by the class under test. */

@@ -53,7 +53,7 @@ class StaffInvitationsTest {
             return people.stream().filter(user -> hash.equals(invitationHashOf(user))).findFirst();
         }
     };
-    private final StaffInvitations invitations = new StaffInvitations(staff, () -> List.of(CLIENT), AuthFixture.HASHER,
+    private final StaffInvitations invitations = new StaffInvitations(staff, TestEntities.teams(CLIENT), AuthFixture.HASHER,
             new PasswordPolicy(), fixture.outbox, fixture.auditLog, fixture.clock);
 
     StaffInvitationsTest() {

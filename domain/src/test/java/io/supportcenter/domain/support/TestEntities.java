@@ -1,7 +1,10 @@
 package io.supportcenter.domain.support;
 
 import io.supportcenter.domain.staff.Team;
+import io.supportcenter.domain.staff.TeamRepository;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Entities as the database would hand them out (with ids), for tests that run without one. */
 public final class TestEntities {
@@ -31,5 +34,21 @@ public final class TestEntities {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An in-memory store of these teams; a team added later is kept too. */
+    public static TeamRepository teams(Team... teams) {
+        List<Team> kept = new ArrayList<>(List.of(teams));
+        return new TeamRepository() {
+            @Override
+            public List<Team> findAll() {
+                return List.copyOf(kept);
+            }
+
+            @Override
+            public void add(Team team) {
+                kept.add(withId(team, 100L + kept.size()));
+            }
+        };
     }
 }

@@ -26,4 +26,9 @@ public class JpaTeamRepository implements TeamRepository {
     public List<Team> findAll() {
         return em.createQuery("SELECT t FROM Team t ORDER BY t.id", Team.class).getResultList();
     }
+
+    @Override
+    public void add(Team team) {
+        em.persist(team);
+    }
 }

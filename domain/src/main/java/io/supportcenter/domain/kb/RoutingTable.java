@@ -1,0 +1,60 @@
+package io.supportcenter.domain.kb;
+
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import io.supportcenter.domain.staff.Team;
+import io.supportcenter.domain.staff.TeamRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+
+/**
+ * The routing table (SPEC §5): which team a question in each category goes to, as admins set it. A
+ * change applies to questions sent afterwards; inquiries already sent stay with their team.
+ */
+@ApplicationScoped
+public class RoutingTable {
+
+    private CategoryRepository categories;
+    private TeamRepository teams;
+    private StaffUserRepository staff;
+    private AuditLog audit;
+
+    protected RoutingTable() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public RoutingTable(CategoryRepository categories, TeamRepository teams, StaffUserRepository staff, AuditLog audit) {
+        this.categories = categories;
+        this.teams = teams;
+        this.staff = staff;
+        this.audit = audit;
+    }
+
+    /**
+     * Routes each category to the team with the given code; rows whose team is unchanged are left alone.
+     *
+     * @return how many categories changed team
+     */
+    @Transactional
+    public int route(long adminId, Map<Long, String> teamCodeByCategory, Actor actor) {
+        staff.requireAdmin(adminId);
+        int changed = 0;
+        for (Map.Entry<Long, String> row : teamCodeByCategory.entrySet()) {
+            Category category = categories.findById(row.getKey()).orElseThrow(() -> new BusinessException("kb.category.not-found"));
+            Team team = teams.findByCode(row.getValue()).orElseThrow(() -> new BusinessException("staff.team.unknown"));
+            if (!category.getTeam().getCode().equals(team.getCode())) {
+                String before = category.getTeam().getCode();
+                category.assignTo(team);
+                audit.record(AuditAction.ROUTING_CHANGED, actor, "category:" + category.getSlug(), before + " → " + team.getCode());
+                changed++;
+            }
+        }
+        return changed;
+    }
+}
