@@ -61,6 +61,11 @@ public class StaffAuthenticationService {
             return StaffLogin.failed(guard.failed(key, actor));
         }
         StaffUser user = found.get();
+        if (user.isInvited()) {
+            // No password works yet; the decoy costs what a real check costs, so timing does not tell invited users apart.
+            hasher.verifyDecoy(password);
+            return StaffLogin.failed(guard.failed(key, actor));
+        }
         Verification verification = hasher.verify(password, user.getPasswordHash());
         if (!verification.matches()) {
             return StaffLogin.failed(guard.failed(key, actor));

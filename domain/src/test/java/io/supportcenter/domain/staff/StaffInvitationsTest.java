@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.auth.LoginOutcome;
+import io.supportcenter.domain.auth.OneTimeCodes;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.auth.PasswordPolicyException;
+import io.supportcenter.domain.auth.StaffAuthenticationService;
+import io.supportcenter.domain.auth.StaffLogin;
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.support.AuthFixture;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** An admin invites a staff user; the emailed link lets them choose a password once, within a week. */
@@ -142,5 +148,36 @@ class StaffInvitationsTest {
                 "nia@fixture.example", List.of(), List.of(), AuthFixture.ACTOR)).messageKey());
         assertTrue(fixture.mails.isEmpty());
         assertEquals(2, people.size());
+    }
+
+    @Test
+    void beforeChoosingAPasswordNoPasswordSignsInAndTheCheckCostsTheSame() {
+        invite("early@fixture.example");
+        int[] decoys = {0};
+        PasswordHasher counting = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS) {
+            @Override
+            public void verifyDecoy(char[] password) {
+                decoys[0]++;
+                super.verifyDecoy(password);
+            }
+        };
+        OneTimeCodes noCodes = new OneTimeCodes() {
+            @Override
+            public String newSecret() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public OptionalLong matchingStep(String secret, String code, Instant at) {
+                return OptionalLong.empty();
+            }
+        };
+        StaffAuthenticationService authentication = new StaffAuthenticationService(staff, counting, fixture.guard, fixture.auditLog,
+                noCodes, fixture.clock);
+
+        StaffLogin login = authentication.authenticate("early@fixture.example", "!invited".toCharArray(), AuthFixture.ACTOR);
+
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS, login.outcome());
+        assertEquals(1, decoys[0], "a full-cost check ran, as for an unknown address");
     }
 }
