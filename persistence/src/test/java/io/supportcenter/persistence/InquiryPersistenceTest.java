@@ -99,13 +99,17 @@ class InquiryPersistenceTest {
                     new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, () -> LEVELS, () -> FILES, CLOCK),
                     new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox, () -> LEVELS, () -> FILES, CLOCK),
                     new InquiryJobs(inquiries, new JpaTaskLockRepository(em), outbox, () -> LEVELS, CLOCK),
-                    new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaCategoryRepository(em), () -> LEVELS, CLOCK),
+                    new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), new JpaCategoryRepository(em), () -> LEVELS, CLOCK),
                     new JpaDashboardRepository(em));
             return work.apply(services);
         });
     }
 
     private static long inEntityManager(Function<EntityManager, Long> work) {
+        return db.inTransaction(work);
+    }
+
+    private static String inEntityManagerText(Function<EntityManager, String> work) {
         return db.inTransaction(work);
     }
 
@@ -268,6 +272,11 @@ class InquiryPersistenceTest {
         assertEquals("queue.all.supervisors-only", assertThrows(BusinessException.class,
                 () -> inTransaction(s -> s.queues().page(agent, all, 0, 50))).messageKey());
         assertTrue(numbers(supervisor, all).contains(number));
+        String teamCode = inEntityManagerText(em -> new JpaTeamRepository(em).findAll().get(0).getCode());
+        assertTrue(numbers(supervisor, new QueueService.Request(QueueService.Scope.TEAM, teamCode, null, null, false, null,
+                QueueCriteria.Order.DUE, false)).contains(number), "a supervisor sees any team's queue, member of it or not");
+        assertTrue(numbers(supervisor, new QueueService.Request(QueueService.Scope.TEAM, "NO_SUCH_TEAM", null, null, false, null,
+                QueueCriteria.Order.DUE, false)).isEmpty());
         List<Long> newestFirst = numbers(supervisor, new QueueService.Request(QueueService.Scope.ALL, null, null, null, false, null,
                 QueueCriteria.Order.NUMBER, true));
         assertEquals(newestFirst.stream().sorted(java.util.Comparator.reverseOrder()).toList(), newestFirst, "sorted in the database");

@@ -6,6 +6,7 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
+import io.supportcenter.domain.staff.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,6 +55,7 @@ public class QueueService {
 
     private InquiryRepository inquiries;
     private StaffUserRepository staff;
+    private TeamRepository teams;
     private CategoryRepository categories;
     private Supplier<ServiceLevels> levels;
     private Clock clock;
@@ -63,10 +65,11 @@ public class QueueService {
     }
 
     @Inject
-    public QueueService(InquiryRepository inquiries, StaffUserRepository staff, CategoryRepository categories,
+    public QueueService(InquiryRepository inquiries, StaffUserRepository staff, TeamRepository teams, CategoryRepository categories,
                         Supplier<ServiceLevels> levels, Clock clock) {
         this.inquiries = inquiries;
         this.staff = staff;
+        this.teams = teams;
         this.categories = categories;
         this.levels = levels;
         this.clock = clock;
@@ -104,6 +107,10 @@ public class QueueService {
                         .orElse(null);
                 if (wanted == null && !seesAll) {
                     throw new BusinessException("queue.team.not-yours");
+                }
+                if (wanted == null) {
+                    // Supervisors and admins oversee every team, members of it or not.
+                    wanted = this.teams.findByCode(request.teamCode()).orElse(null);
                 }
                 yield wanted == null ? Set.of(-1L) : Set.of(wanted.getId());
             }
