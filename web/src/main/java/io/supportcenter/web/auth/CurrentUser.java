@@ -2,6 +2,7 @@ package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.account.MemberProfile;
 import io.supportcenter.domain.account.MemberProfileService;
+import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.StaffProfileService;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,6 +53,11 @@ public class CurrentUser {
             staff = idAfter(Roles.STAFF_PREFIX).flatMap(staffProfiles::find);
         }
         return staff;
+    }
+
+    /** The signed-in staff user's id; anyone else is refused as not being staff. */
+    public long staffId() {
+        return staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
     }
 
     public MemberProfile getMemberProfile() {

@@ -7,7 +7,6 @@ import io.supportcenter.domain.console.AccountTools;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
@@ -109,7 +108,7 @@ public class AccountBacking implements Serializable {
     }
 
     private long staffId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return currentUser.staffId();
     }
 
     private boolean hasRole(StaffRole role) {

@@ -3,8 +3,6 @@ package io.supportcenter.web.staff.admin;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditCriteria;
 import io.supportcenter.domain.audit.AuditTrail;
-import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.DateParameter;
@@ -107,7 +105,7 @@ public class AuditLogBacking implements Serializable {
     }
 
     private long adminId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return currentUser.staffId();
     }
 
     public LazyDataModel<AuditTrail.Entry> getEvents() {

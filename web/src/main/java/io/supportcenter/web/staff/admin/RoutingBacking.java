@@ -4,7 +4,6 @@ import io.supportcenter.domain.kb.EditorCategory;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.kb.RoutingTable;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;
 import io.supportcenter.web.auth.Clients;
@@ -56,7 +55,7 @@ public class RoutingBacking implements Serializable {
 
     public void save() throws IOException {
         try {
-            long adminId = currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+            long adminId = currentUser.staffId();
             routing.route(adminId, chosen, Clients.actor(request));
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey());

@@ -1,8 +1,6 @@
 package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.sales.SalesLeads;
-import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.auth.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +24,7 @@ public class SalesLeadsBacking {
 
     public void load() {
         page = Math.max(1, page);
-        long adminId = currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        long adminId = currentUser.staffId();
         shown = leads.page(adminId, (page - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 

@@ -3,7 +3,6 @@ package io.supportcenter.web.staff.admin;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffDirectory;
 import io.supportcenter.domain.staff.StaffInvitations;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;
@@ -111,7 +110,7 @@ public class StaffUsersBacking implements Serializable {
     }
 
     private long adminId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return currentUser.staffId();
     }
 
     public String roleNames(StaffDirectory.Member member) {

@@ -1,7 +1,6 @@
 package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.TeamAdministration;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
@@ -73,7 +72,7 @@ public class TeamsBacking implements Serializable {
     }
 
     private long adminId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return currentUser.staffId();
     }
 
     public List<TeamAdministration.TeamRow> getAll() {

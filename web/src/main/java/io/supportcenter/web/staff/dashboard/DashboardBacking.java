@@ -5,7 +5,6 @@ import io.supportcenter.domain.dashboard.DashboardPeriod;
 import io.supportcenter.domain.dashboard.DashboardReport;
 import io.supportcenter.domain.dashboard.Dashboards;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.DateParameter;
 import io.supportcenter.web.shell.Redirects;
@@ -140,7 +139,7 @@ public class DashboardBacking implements Serializable {
     }
 
     private long staffId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return currentUser.staffId();
     }
 
     public String getFromParameter() {

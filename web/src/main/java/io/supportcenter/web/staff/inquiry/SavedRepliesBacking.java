@@ -3,7 +3,6 @@ package io.supportcenter.web.staff.inquiry;
 import io.supportcenter.domain.inquiry.SavedReplies;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
@@ -73,7 +72,7 @@ public class SavedRepliesBacking implements Serializable {
     }
 
     private long staffId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return currentUser.staffId();
     }
 
     public List<SavedReplies.View> getAll() {

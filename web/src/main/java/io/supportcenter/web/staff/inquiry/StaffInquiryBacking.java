@@ -8,7 +8,6 @@ import io.supportcenter.domain.inquiry.NewAttachment;
 import io.supportcenter.domain.inquiry.SavedReplies;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.auth.CurrentUser;
@@ -216,7 +215,7 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     private long staffId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return currentUser.staffId();
     }
 
 

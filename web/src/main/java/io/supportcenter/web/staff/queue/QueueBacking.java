@@ -154,7 +154,7 @@ public class QueueBacking implements Serializable {
     }
 
     private long staffId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return currentUser.staffId();
     }
 
     public LazyDataModel<QueueService.Row> getRows() {
