@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The routing table (SPEC §5): which team a question in each category goes to, as admins set it. A
@@ -44,10 +46,15 @@ public class RoutingTable {
     @Transactional
     public int route(long adminId, Map<Long, String> teamCodeByCategory, Actor actor) {
         staff.requireAdmin(adminId);
+        Map<String, Team> chosen = teams.requireAll(teamCodeByCategory.values());
+        Map<Long, Category> byId = categories.findAll().stream().collect(Collectors.toMap(Category::getId, Function.identity()));
         int changed = 0;
         for (Map.Entry<Long, String> row : teamCodeByCategory.entrySet()) {
-            Category category = categories.findById(row.getKey()).orElseThrow(() -> new BusinessException("kb.category.not-found"));
-            Team team = teams.findByCode(row.getValue()).orElseThrow(() -> new BusinessException("staff.team.unknown"));
+            Category category = byId.get(row.getKey());
+            if (category == null) {
+                throw new BusinessException("kb.category.not-found");
+            }
+            Team team = chosen.get(row.getValue());
             if (!category.getTeam().getCode().equals(team.getCode())) {
                 String before = category.getTeam().getCode();
                 category.assignTo(team);

@@ -52,8 +52,7 @@ public class StaffDirectory {
         if (target.getId().equals(admin.getId()) && (!roles.contains(StaffRole.ADMIN) || !enabled)) {
             throw new BusinessException("staff.self.keep-admin");
         }
-        Set<Team> chosen = teamCodes.stream().map(code -> teams.findByCode(code)
-                .orElseThrow(() -> new BusinessException("staff.team.unknown"))).collect(Collectors.toSet());
+        Set<Team> chosen = Set.copyOf(teams.requireAll(teamCodes).values());
         target.changeAccess(roles, chosen);
         if (enabled) {
             target.enable();

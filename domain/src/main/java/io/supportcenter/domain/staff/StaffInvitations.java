@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * How new staff join (SPEC §7, administration): an admin invites them with their roles and teams; the
@@ -71,8 +70,7 @@ public class StaffInvitations {
         if (staff.findByEmail(address).isPresent()) {
             throw new BusinessException("staff.invite.email-taken");
         }
-        Set<Team> chosen = teamCodes.stream().map(code -> teams.findByCode(code)
-                .orElseThrow(() -> new BusinessException("staff.team.unknown"))).collect(Collectors.toSet());
+        Set<Team> chosen = Set.copyOf(teams.requireAll(teamCodes).values());
         String token = OneTimeSecrets.newToken();
         Instant now = clock.instant();
         StaffUser invited = StaffUser.invited(address, name, roles, chosen, OneTimeSecrets.tokenHash(token), now.plus(VALID_FOR), now);
