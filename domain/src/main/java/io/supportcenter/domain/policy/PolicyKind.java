@@ -2,6 +2,7 @@ package io.supportcenter.domain.policy;
 
 import io.supportcenter.domain.contact.LineHours;
 import io.supportcenter.domain.shared.EmailAddress;
+import io.supportcenter.domain.shared.PhoneNumber;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -76,7 +77,7 @@ public enum PolicyKind {
     PHONE {
         @Override
         String normalise(Policy policy, String raw) {
-            if (!raw.matches("\\+?[0-9 ()./-]{6,30}") || raw.chars().filter(Character::isDigit).count() < 6) {
+            if (!PhoneNumber.isPlausible(raw)) {
                 throw new PolicyRefusal(policy, "policy.invalid.phone");
             }
             return raw;

@@ -2,17 +2,13 @@ package io.supportcenter.domain.sales;
 
 import io.supportcenter.domain.shared.EmailAddress;
 import io.supportcenter.domain.shared.FieldProblems;
-import java.util.regex.Pattern;
+import io.supportcenter.domain.shared.PhoneNumber;
 
 /**
  * What a visitor typed on the contact-sales form, checked: every field is required; the single-line
  * fields lose line breaks (they end up in an email's subject and headers).
  */
 public record SalesLeadRequest(String company, String name, String email, String phone, String message) {
-
-    /** Digits with the usual separators, an optional leading + and an extension: "+1 (877) 777-3272 x12". */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{6,30}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?",
-            Pattern.CASE_INSENSITIVE);
 
     /**
      * The request with its values tidied.
@@ -36,7 +32,7 @@ public record SalesLeadRequest(String company, String name, String email, String
         }
         if (tidyPhone.isEmpty()) {
             problems.add("phone", "sales.phone.required");
-        } else if (!PHONE.matcher(tidyPhone).matches() || tidyPhone.chars().filter(Character::isDigit).count() < 6) {
+        } else if (!PhoneNumber.isPlausibleWithExtension(tidyPhone)) {
             problems.add("phone", "sales.phone.invalid");
         }
         required(problems, "message", tidyMessage, SalesLead.MAX_MESSAGE);
