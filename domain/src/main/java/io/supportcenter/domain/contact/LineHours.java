@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,12 +64,27 @@ public record LineHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes, 
         return daysWritten() + " " + opens + "-" + closes + " " + zone.getId();
     }
 
+    /**
+     * Whether the days are better written as a range, first to last day: more than two days in a row
+     * (Monday to Friday), not a short list (Saturday, Sunday).
+     */
+    public boolean daysFormARange() {
+        DayOfWeek first = firstDay();
+        DayOfWeek last = lastDay();
+        return days.size() > 2 && EnumSet.range(first, last).equals(days);
+    }
+
+    public DayOfWeek firstDay() {
+        return Collections.min(days);
+    }
+
+    public DayOfWeek lastDay() {
+        return Collections.max(days);
+    }
+
     private String daysWritten() {
-        DayOfWeek first = days.iterator().next();
-        DayOfWeek last = first.plus(days.size() - 1L);
-        boolean range = days.size() > 2 && EnumSet.range(first, last).equals(days) && first.compareTo(last) < 0;
-        if (range) {
-            return shortName(first) + "-" + shortName(last);
+        if (daysFormARange()) {
+            return shortName(firstDay()) + "-" + shortName(lastDay());
         }
         return String.join(",", days.stream().map(LineHours::shortName).toList());
     }

@@ -6,13 +6,14 @@ import io.supportcenter.domain.policy.Policies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -56,19 +57,14 @@ public class ContactDetails {
         return new Line(line.phone(), hoursText(line.hours()), line.hours().isOpen(clock.instant()));
     }
 
+    /** In words from the bundle; also used for emails, so it reads the bundle without a Faces request. */
     static String hoursText(LineHours hours) {
-        return days(hours) + ", " + TIME.format(hours.opens()) + " to " + TIME.format(hours.closes()) + " "
-                + hours.zone().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    }
-
-    private static String days(LineHours hours) {
-        List<DayOfWeek> days = List.copyOf(hours.days());
-        DayOfWeek first = days.get(0);
-        DayOfWeek last = days.get(days.size() - 1);
-        if (days.size() > 2 && EnumSet.range(first, last).size() == days.size()) {
-            return name(first) + " to " + name(last);
-        }
-        return days.stream().map(ContactDetails::name).collect(Collectors.joining(", "));
+        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH);
+        String days = hours.daysFormARange()
+                ? MessageFormat.format(texts.getString("contact.hours.days-range"), name(hours.firstDay()), name(hours.lastDay()))
+                : hours.days().stream().map(ContactDetails::name).collect(Collectors.joining(", "));
+        return MessageFormat.format(texts.getString("contact.hours"), days, TIME.format(hours.opens()), TIME.format(hours.closes()),
+                hours.zone().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     }
 
     private static String name(DayOfWeek day) {

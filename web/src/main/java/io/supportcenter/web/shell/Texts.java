@@ -8,6 +8,9 @@ import java.util.ResourceBundle;
 /** Adds Faces messages by bundle key, so that no page or bean holds literal text. */
 public final class Texts {
 
+    /** The bundle registered as {@code i18n} in faces-config.xml, for text needed outside a Faces request. */
+    public static final String BUNDLE = "io.supportcenter.web.i18n.Messages";
+
     private Texts() {
     }
 
