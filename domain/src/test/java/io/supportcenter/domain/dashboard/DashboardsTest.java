@@ -23,8 +23,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -89,32 +87,7 @@ class DashboardsTest {
             List.of(StaffRole.SUPERVISOR), List.of(), MONDAY_9), 40L);
     private static final StaffUser AGENT = TestEntities.withId(new StaffUser("agent@fixture.example", "Avery Agent", "hash",
             List.of(StaffRole.AGENT, StaffRole.EDITOR), List.of(), MONDAY_9), 41L);
-    private static final StaffUserRepository STAFF = new StaffUserRepository() {
-        @Override
-        public Optional<StaffUser> findById(long id) {
-            return Stream.of(LEAD, AGENT).filter(s -> s.getId() == id).findFirst();
-        }
-
-        @Override
-        public Optional<StaffUser> findByEmail(String email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<StaffUser> findAll() {
-            return List.of(LEAD, AGENT);
-        }
-
-        @Override
-        public void add(StaffUser staffUser) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<StaffUser> findByInvitationHash(String hash) {
-            return Optional.empty();
-        }
-    };
+    private static final StaffUserRepository STAFF = TestEntities.staff(LEAD, AGENT);
 
     private final Dashboards dashboards = new Dashboards(new Figures(), TEAMS, STAFF, NO_SEARCHES, () -> LEVELS,
             Clock.fixed(MONDAY_9.plus(Duration.ofDays(2)), ZoneOffset.UTC));

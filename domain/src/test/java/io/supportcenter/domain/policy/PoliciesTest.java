@@ -167,32 +167,7 @@ class PoliciesTest {
     }
 
     private Policies node() {
-        StaffUserRepository staff = new StaffUserRepository() {
-            @Override
-            public Optional<StaffUser> findById(long id) {
-                return Optional.of(id == 1 ? admin : supervisor);
-            }
-
-            @Override
-            public Optional<StaffUser> findByEmail(String email) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<StaffUser> findAll() {
-                return List.of(admin, supervisor);
-            }
-
-            @Override
-            public void add(StaffUser staffUser) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<StaffUser> findByInvitationHash(String hash) {
-                return Optional.empty();
-            }
-        };
+        StaffUserRepository staff = TestEntities.staff(admin, supervisor);
         PolicySettingRepository settings = new PolicySettingRepository() {
             @Override
             public List<PolicySetting> findAll() {

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Contact-sales requests: checked field by field, kept, emailed to the sales address, limited per client. */
@@ -57,32 +56,7 @@ class SalesLeadsTest {
             List.of(), Instant.EPOCH), 1);
     private final StaffUser supervisor = TestEntities.withId(new StaffUser("sup@fixture.example", "Sam", "hash",
             List.of(StaffRole.SUPERVISOR), List.of(), Instant.EPOCH), 2);
-    private final StaffUserRepository staff = new StaffUserRepository() {
-        @Override
-        public Optional<StaffUser> findById(long id) {
-            return Optional.of(id == 1 ? admin : supervisor);
-        }
-
-        @Override
-        public Optional<StaffUser> findByEmail(String email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<StaffUser> findAll() {
-            return List.of(admin, supervisor);
-        }
-
-        @Override
-        public void add(StaffUser staffUser) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<StaffUser> findByInvitationHash(String hash) {
-            return Optional.empty();
-        }
-    };
+    private final StaffUserRepository staff = TestEntities.staff(admin, supervisor);
     private final PolicyValues values = PolicyValues.of(Map.of(Policy.SALES_EMAIL, "Deals@Network.example",
             Policy.SALES_PER_CLIENT_PER_HOUR, "2"));
     private final SalesLeads leads = new SalesLeads(repository, staff, fixture.outbox, new Policies() {

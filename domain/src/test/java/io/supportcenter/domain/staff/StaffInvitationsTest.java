@@ -19,9 +19,7 @@ import io.supportcenter.domain.support.AuthFixture;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -32,49 +30,13 @@ class StaffInvitationsTest {
     private static final String NEW_PASSWORD = "lantern-orbit-meadow-7";
 
     private final AuthFixture fixture = new AuthFixture();
-    private final List<StaffUser> people = new ArrayList<>();
-    private final StaffUserRepository staff = new StaffUserRepository() {
-        @Override
-        public Optional<StaffUser> findById(long id) {
-            return people.stream().filter(user -> user.getId() == id).findFirst();
-        }
-
-        @Override
-        public Optional<StaffUser> findByEmail(String email) {
-            return people.stream().filter(user -> user.getEmail().equalsIgnoreCase(email)).findFirst();
-        }
-
-        @Override
-        public List<StaffUser> findAll() {
-            return List.copyOf(people);
-        }
-
-        @Override
-        public void add(StaffUser staffUser) {
-            people.add(TestEntities.withId(staffUser, 100 + people.size()));
-        }
-
-        @Override
-        public Optional<StaffUser> findByInvitationHash(String hash) {
-            return people.stream().filter(user -> hash.equals(invitationHashOf(user))).findFirst();
-        }
-    };
+    private final StaffUserRepository staff = TestEntities.staff();
     private final StaffInvitations invitations = new StaffInvitations(staff, TestEntities.teams(CLIENT), AuthFixture.HASHER,
             new PasswordPolicy(), fixture.outbox, fixture.auditLog, fixture.clock);
 
     StaffInvitationsTest() {
         staff.add(new StaffUser("admin@fixture.example", "Ada Admin", "hash", List.of(StaffRole.ADMIN), List.of(), fixture.clock.instant()));
         staff.add(new StaffUser("sup@fixture.example", "Sam Lead", "hash", List.of(StaffRole.SUPERVISOR), List.of(), fixture.clock.instant()));
-    }
-
-    private static String invitationHashOf(StaffUser user) {
-        try {
-            var field = StaffUser.class.getDeclaredField("invitationHash");
-            field.setAccessible(true);
-            return (String) field.get(user);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String invite(String email) {
@@ -147,7 +109,7 @@ class StaffInvitationsTest {
         assertEquals("staff.roles.required", assertThrows(BusinessException.class, () -> invitations.invite(100, "Nia New",
                 "nia@fixture.example", List.of(), List.of(), AuthFixture.ACTOR)).messageKey());
         assertTrue(fixture.mails.isEmpty());
-        assertEquals(2, people.size());
+        assertEquals(2, staff.findAll().size());
     }
 
     @Test

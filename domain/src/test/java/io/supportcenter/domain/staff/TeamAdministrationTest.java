@@ -28,32 +28,7 @@ class TeamAdministrationTest {
             TestEntities.withId(new StaffUser("admin@fixture.example", "Ada", "hash", List.of(StaffRole.ADMIN), List.of(), Instant.EPOCH), 1),
             TestEntities.withId(new StaffUser("sup@fixture.example", "Sam", "hash", List.of(StaffRole.SUPERVISOR), List.of(CLIENT),
                     Instant.EPOCH), 2));
-    private final StaffUserRepository staff = new StaffUserRepository() {
-        @Override
-        public Optional<StaffUser> findById(long id) {
-            return people.stream().filter(user -> user.getId() == id).findFirst();
-        }
-
-        @Override
-        public Optional<StaffUser> findByEmail(String email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<StaffUser> findAll() {
-            return people;
-        }
-
-        @Override
-        public void add(StaffUser staffUser) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<StaffUser> findByInvitationHash(String hash) {
-            return Optional.empty();
-        }
-    };
+    private final StaffUserRepository staff = TestEntities.staff(people.toArray(StaffUser[]::new));
     private final TeamAdministration administration = new TeamAdministration(teams, staff, fixture.auditLog);
 
     @Test
