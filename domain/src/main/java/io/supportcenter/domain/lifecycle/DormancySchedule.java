@@ -31,13 +31,13 @@ public record DormancySchedule(Period dormancy, int warningDays, ZoneId zone) {
      * The end of the month in which the account becomes dormant: the first moment of the following
      * month. A six-month period from 31 August ends on the last day of February.
      */
-    public Instant deactivationDue(Instant lastActivity) {
-        LocalDate dormantOn = LocalDate.ofInstant(lastActivity, zone).plus(dormancy);
+    public Instant deactivationDue(LocalDate lastActivity) {
+        LocalDate dormantOn = lastActivity.plus(dormancy);
         return dormantOn.withDayOfMonth(1).plusMonths(1).atStartOfDay(zone).toInstant();
     }
 
     /** When the warning is due: {@link #warningDays} calendar days before the deactivation. */
-    public Instant warningDue(Instant lastActivity) {
+    public Instant warningDue(LocalDate lastActivity) {
         return daysBefore(deactivationDue(lastActivity), warningDays);
     }
 
@@ -46,7 +46,7 @@ public record DormancySchedule(Period dormancy, int warningDays, ZoneId zone) {
      * warning goes out late (after downtime), the end of the month in which a full warning period has
      * passed, so that nobody is deactivated with less notice than promised.
      */
-    public Instant deadlineWhenWarned(Instant lastActivity, Instant warnedAt) {
+    public Instant deadlineWhenWarned(LocalDate lastActivity, Instant warnedAt) {
         Instant usual = deactivationDue(lastActivity);
         if (!warnedAt.isAfter(warningDue(lastActivity))) {
             return usual;
