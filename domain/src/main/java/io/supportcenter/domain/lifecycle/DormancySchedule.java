@@ -55,6 +55,16 @@ public record DormancySchedule(Period dormancy, int warningDays, ZoneId zone) {
         return noticeEnds.withDayOfMonth(1).plusMonths(1).atStartOfDay(zone).toInstant();
     }
 
+    /**
+     * The first day of activity that is recent enough at {@code now}: an account last active before it
+     * is due its warning ({@code warningDue(lastActivity) <= now} exactly when {@code lastActivity} is
+     * before the returned day), so that the job can ask the database for those accounts.
+     */
+    public LocalDate warnIfLastActiveBefore(Instant now) {
+        LocalDate noticeEnds = now.atZone(zone).plusDays(warningDays).toLocalDate();
+        return noticeEnds.withDayOfMonth(1).minus(dormancy);
+    }
+
     private Instant daysBefore(Instant moment, int days) {
         ZonedDateTime local = moment.atZone(zone);
         return local.minusDays(days).toInstant();

@@ -59,6 +59,19 @@ class DormancyScheduleTest {
     }
 
     @Test
+    void theCutOffDaySelectsExactlyTheAccountsDueTheirWarning() {
+        for (DormancySchedule schedule : new DormancySchedule[] {SIX_MONTHS, new DormancySchedule(Period.ofDays(180), 30, PACIFIC)}) {
+            for (Instant now = pacific("2026-01-01T00:00"); now.isBefore(pacific("2029-01-01T00:00")); now = now.plusSeconds(86_400 * 3 + 7_200)) {
+                LocalDate cutOff = schedule.warnIfLastActiveBefore(now);
+                for (LocalDate last = cutOff.minusDays(40); last.isBefore(cutOff.plusDays(40)); last = last.plusDays(1)) {
+                    boolean due = !schedule.warningDue(last).isAfter(now);
+                    assertEquals(due, last.isBefore(cutOff), schedule + " at " + now + ", last active " + last);
+                }
+            }
+        }
+    }
+
+    @Test
     void aPeriodMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new DormancySchedule(Period.ZERO, 30, PACIFIC));
         assertThrows(IllegalArgumentException.class, () -> new DormancySchedule(Period.ofMonths(6), 0, PACIFIC));
