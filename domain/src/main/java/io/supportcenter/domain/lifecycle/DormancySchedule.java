@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 public record DormancySchedule(Period dormancy, int warningDays, ZoneId zone) {
 
+    /** SPEC §8: the warning goes out 30 days before the deactivation. */
+    public static final int WARNING_DAYS = 30;
+
     public DormancySchedule {
         Objects.requireNonNull(dormancy);
         Objects.requireNonNull(zone);
