@@ -52,7 +52,7 @@ class CommissionPersistenceTest {
     };
 
     private static CommissionIntake intake(EntityManager em) {
-        return new CommissionIntake(new JpaCommissionRecordRepository(em), new JpaAccountRepository(em), DEFAULTS, CLOCK);
+        return new CommissionIntake(new JpaCommissionRecordRepository(em), new JpaAccountRepository(em), new JpaStaffUserRepository(em), DEFAULTS, CLOCK);
     }
 
     private static CommissionInput record(String id, String account, boolean valid, String at) {

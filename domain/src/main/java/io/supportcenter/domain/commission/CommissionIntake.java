@@ -3,6 +3,7 @@ package io.supportcenter.domain.commission;
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,7 @@ public class CommissionIntake {
 
     private CommissionRecordRepository records;
     private AccountRepository accounts;
+    private StaffUserRepository staff;
     private Policies policies;
     private Clock clock;
 
@@ -39,11 +41,20 @@ public class CommissionIntake {
     }
 
     @Inject
-    public CommissionIntake(CommissionRecordRepository records, AccountRepository accounts, Policies policies, Clock clock) {
+    public CommissionIntake(CommissionRecordRepository records, AccountRepository accounts, StaffUserRepository staff, Policies policies,
+                            Clock clock) {
         this.records = records;
         this.accounts = accounts;
+        this.staff = staff;
         this.policies = policies;
         this.clock = clock;
+    }
+
+    /** The records of a CSV file an admin imports in the console; the same judgement as {@link #receive}. */
+    @Transactional
+    public List<Outcome> importFile(long adminId, List<CommissionInput> rows) {
+        staff.requireAdmin(adminId);
+        return receive(rows, "import:staff:" + adminId);
     }
 
     /** Judges and keeps every record; the outcomes come in the order of the input. */
