@@ -102,8 +102,8 @@ class AccountPersistenceTest {
     void anAccountCannotBeStoredWithoutASuperUserReference() {
         saveAccount("5000005", "a@five.example");
         assertThrows(IllegalStateException.class, () -> db.execute(
-                "INSERT INTO account (id, account_number, company_name, account_type, status, created_at, version)"
-                        + " VALUES (999999, '5000999', 'Orphan', 'PUBLISHER', 'ACTIVE', CURRENT_TIMESTAMP, 0)"));
+                "INSERT INTO account (id, account_number, company_name, account_type, status, created_at, active_since, version)"
+                        + " VALUES (999999, '5000999', 'Orphan', 'PUBLISHER', 'ACTIVE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)"));
         assertThrows(IllegalStateException.class, () -> db.execute(
                 "UPDATE account SET superuser_id = NULL WHERE account_number = '5000005'"));
     }

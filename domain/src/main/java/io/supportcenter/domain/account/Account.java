@@ -19,6 +19,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -71,6 +72,17 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the account was opened or last reactivated: dormancy counts from here when no commission is newer. */
+    @Column(name = "active_since", nullable = false)
+    private Instant activeSince;
+
+    /** Set while a dormancy warning stands: when it went out and the deactivation it announced. */
+    @Column(name = "dormancy_warned_at")
+    private Instant dormancyWarnedAt;
+
+    @Column(name = "dormancy_deadline")
+    private Instant dormancyDeadline;
+
     /** The SuperUser as an object; after loading it is resolved from {@link #users} on first use. */
     @Transient
     private User superUser;
@@ -118,6 +130,7 @@ public class Account {
         account.type = Objects.requireNonNull(type, "type");
         account.status = AccountStatus.ACTIVE;
         account.createdAt = Objects.requireNonNull(now, "now");
+        account.activeSince = now;
         account.superUser = account.addUser(firstUser, now);
         return account;
     }
@@ -166,6 +179,47 @@ public class Account {
         status = AccountStatus.DEACTIVATED_DORMANT;
         deactivatedAt = Objects.requireNonNull(at);
         deactivationReason = null;
+        dormancyWarnedAt = null;
+        dormancyDeadline = null;
+    }
+
+    /** The day dormancy counts from in {@code zone}: the last valid commission's, or the day the account became active. */
+    public LocalDate lastActiveOn(ZoneId zone) {
+        LocalDate active = LocalDate.ofInstant(activeSince, zone);
+        return lastValidCommissionOn != null && lastValidCommissionOn.isAfter(active) ? lastValidCommissionOn : active;
+    }
+
+    /** Records the warning that the account will be deactivated at {@code deadline} without a valid commission. */
+    public void warnOfDormancy(Instant at, Instant deadline) {
+        if (status != AccountStatus.ACTIVE) {
+            throw new BusinessException("account.status.not-active");
+        }
+        dormancyWarnedAt = Objects.requireNonNull(at);
+        dormancyDeadline = Objects.requireNonNull(deadline);
+    }
+
+    /**
+     * A valid commission on {@code day}: dormancy counts from it if it is the newest, and a standing
+     * warning is withdrawn (the schedule decides afresh whether a new one is due).
+     *
+     * @return whether the commission was newer than the last one known
+     */
+    public boolean recordValidCommission(LocalDate day) {
+        if (lastValidCommissionOn != null && !day.isAfter(lastValidCommissionOn)) {
+            return false;
+        }
+        lastValidCommissionOn = day;
+        dormancyWarnedAt = null;
+        dormancyDeadline = null;
+        return true;
+    }
+
+    public Optional<Instant> getDormancyWarnedAt() {
+        return Optional.ofNullable(dormancyWarnedAt);
+    }
+
+    public Optional<Instant> getDormancyDeadline() {
+        return Optional.ofNullable(dormancyDeadline);
     }
 
     public void deactivateForCompliance(Instant at, String reason) {
@@ -177,8 +231,11 @@ public class Account {
         deactivationReason = requireText(reason, "account.compliance.reason.required");
     }
 
-    /** Support staff bring back an account deactivated for dormancy; a compliance closure stays. */
-    public void reactivate() {
+    /**
+     * Brings back an account deactivated for dormancy (its user, or support staff); a compliance closure
+     * stays. Dormancy counts afresh from {@code at}.
+     */
+    public void reactivate(Instant at) {
         if (status != AccountStatus.DEACTIVATED_DORMANT) {
             throw new BusinessException(status == AccountStatus.DEACTIVATED_COMPLIANCE
                     ? "account.status.compliance-final" : "account.status.not-deactivated");
@@ -186,6 +243,7 @@ public class Account {
         status = AccountStatus.ACTIVE;
         deactivatedAt = null;
         deactivationReason = null;
+        activeSince = Objects.requireNonNull(at);
     }
 
     public boolean isSuperUser(User user) {

@@ -1,5 +1,7 @@
 package io.supportcenter.domain.account;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +27,13 @@ public interface AccountRepository {
 
     /** The account's status changes, newest first. */
     List<AccountStatusChange> statusChanges(long accountId);
+
+    /**
+     * Active publisher accounts without a standing dormancy warning whose last valid commission (if any)
+     * is before {@code commissionBefore} and that became active before {@code activeBefore}.
+     */
+    List<Account> findDueDormancyWarning(LocalDate commissionBefore, Instant activeBefore);
+
+    /** Active accounts whose dormancy warning announced a deactivation at or before {@code now}. */
+    List<Account> findPastDormancyDeadline(Instant now);
 }

@@ -8,6 +8,7 @@ import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.PasswordHasher.Verification;
+import io.supportcenter.domain.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -75,6 +76,16 @@ public class MemberAuthenticationService {
             hasher.verifyDecoy(password);
         }
         return MemberLogin.failed(locked ? LoginOutcome.LOCKED : guard.failed(key, actor));
+    }
+
+    /**
+     * Signs in a member whose password was checked moments ago and who has just reactivated their account
+     * (the web tier keeps that proof in the session); the usual admission rules still apply.
+     */
+    @Transactional
+    public MemberLogin admitReactivated(long userId, Actor actor) {
+        User user = users.findById(userId).orElseThrow(() -> new BusinessException("reactivation.not-allowed"));
+        return admit(user, LoginGuard.memberKey(user.getEmail()), actor);
     }
 
     private MemberLogin admitWithSystemPassword(User user, OneTimeSecret secret, String key, Actor actor) {

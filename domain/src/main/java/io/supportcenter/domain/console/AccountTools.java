@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,8 +83,9 @@ public class AccountTools {
         }
         Account account = account(number);
         AccountStatus before = account.getStatus();
-        account.reactivate();
-        accounts.addStatusChange(new AccountStatusChange(account.getId(), before, AccountStatus.ACTIVE, null, by.getName(), clock.instant()));
+        Instant now = clock.instant();
+        account.reactivate(now);
+        accounts.addStatusChange(new AccountStatusChange(account.getId(), before, AccountStatus.ACTIVE, null, by.getName(), now));
         audit.record(AuditAction.ACCOUNT_REACTIVATED, actor, "account:" + number, null);
     }
 

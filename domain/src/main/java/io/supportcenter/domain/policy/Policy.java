@@ -31,6 +31,8 @@ public enum Policy {
     ADMIN_UNLOCK_MINUTES(Group.SIGN_IN, "support.admin.unlock-minutes", "15", PolicyKind.WHOLE_NUMBER, 1, 240),
     STAFF_IDLE_MINUTES(Group.SIGN_IN, "support.staff.idle-minutes", "30", PolicyKind.WHOLE_NUMBER, 5, 480),
     /** Where contact-sales requests are emailed. */
+    /** How long a publisher account may go without a valid commission before it is deactivated (SPEC §8). */
+    DORMANCY_MONTHS(Group.LIFECYCLE, "support.dormancy.months", "6", PolicyKind.WHOLE_NUMBER, 1, 60),
     CLIENT_SUPPORT_PHONE(Group.CONTACT, "support.client-support.phone", "1-800-761-1072", PolicyKind.PHONE, 0, 0),
     CLIENT_SUPPORT_HOURS(Group.CONTACT, "support.client-support.hours", "Mon-Fri 06:00-17:00 America/Los_Angeles", PolicyKind.LINE_HOURS, 0, 0),
     SALES_LINE_PHONE(Group.CONTACT, "support.sales-line.phone", "877-777-3272", PolicyKind.PHONE, 0, 0),
@@ -45,7 +47,7 @@ public enum Policy {
 
     /** The sections of the policies page. */
     public enum Group {
-        CALENDAR, INQUIRIES, SIGN_IN, CONTACT
+        CALENDAR, INQUIRIES, SIGN_IN, LIFECYCLE, CONTACT
     }
 
     private final Group group;

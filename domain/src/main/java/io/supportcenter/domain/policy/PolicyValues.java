@@ -7,10 +7,12 @@ import io.supportcenter.domain.calendar.UsFederalHolidays;
 import io.supportcenter.domain.contact.ContactLine;
 import io.supportcenter.domain.contact.LineHours;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
+import io.supportcenter.domain.lifecycle.DormancySchedule;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -92,6 +94,12 @@ public final class PolicyValues {
 
     public ContactLine salesLine() {
         return new ContactLine(value(Policy.SALES_LINE_PHONE), LineHours.parse(value(Policy.SALES_LINE_HOURS)).orElseThrow());
+    }
+
+    /** When accounts without valid commissions are warned and deactivated, in the business calendar's zone. */
+    public DormancySchedule dormancy() {
+        return new DormancySchedule(Period.ofMonths(number(Policy.DORMANCY_MONTHS)), DormancySchedule.WARNING_DAYS,
+                ZoneId.of(value(Policy.CALENDAR_ZONE)));
     }
 
     /** The offices, in the order configured. */

@@ -127,12 +127,12 @@ class AccountTest {
     @Test
     void onlyADormantAccountIsReactivatedAComplianceClosureIsFinal() {
         Account account = account();
-        assertEquals("account.status.not-deactivated", assertThrows(BusinessException.class, account::reactivate).messageKey());
+        assertEquals("account.status.not-deactivated", assertThrows(BusinessException.class, () -> account.reactivate(NOW)).messageKey());
         account.deactivateForDormancy(Instant.parse("2026-01-31T23:59:00Z"));
-        account.reactivate();
+        account.reactivate(Instant.parse("2026-02-10T09:00:00Z"));
         assertEquals(AccountStatus.ACTIVE, account.getStatus());
         assertTrue(account.getDeactivatedAt().isEmpty());
         account.deactivateForCompliance(Instant.parse("2026-02-02T10:00:00Z"), "Fraudulent leads");
-        assertEquals("account.status.compliance-final", assertThrows(BusinessException.class, account::reactivate).messageKey());
+        assertEquals("account.status.compliance-final", assertThrows(BusinessException.class, () -> account.reactivate(NOW)).messageKey());
     }
 }

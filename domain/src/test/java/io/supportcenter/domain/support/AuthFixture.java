@@ -34,6 +34,7 @@ import io.supportcenter.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -163,6 +164,16 @@ public final class AuthFixture {
 
             @Override
             public List<AccountStatusChange> statusChanges(long accountId) {
+                return List.of();
+            }
+
+            @Override
+            public List<Account> findDueDormancyWarning(LocalDate commissionBefore, Instant activeBefore) {
+                return List.of();
+            }
+
+            @Override
+            public List<Account> findPastDormancyDeadline(Instant now) {
                 return List.of();
             }
         }, HASHER, POLICY, guard, outbox, auditLog, () -> policy, clock);

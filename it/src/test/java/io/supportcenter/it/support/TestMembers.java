@@ -105,8 +105,8 @@ public final class TestMembers {
                     hash = rows.getString(1);
                 }
             }
-            try (PreparedStatement account = c.prepareStatement("INSERT INTO account (id, account_number, company_name,"
-                    + " account_type, status, created_at, superuser_id, version) VALUES (?, ?, ?, 'PUBLISHER', 'ACTIVE', CURRENT_TIMESTAMP, ?, 0)")) {
+            try (PreparedStatement account = c.prepareStatement("INSERT INTO account (id, account_number, company_name, active_since,"
+                    + " account_type, status, created_at, superuser_id, version) VALUES (?, ?, ?, CURRENT_TIMESTAMP, 'PUBLISHER', 'ACTIVE', CURRENT_TIMESTAMP, ?, 0)")) {
                 account.setLong(1, accountId);
                 account.setString(2, ACCOUNT_PREFIX + tag);
                 account.setString(3, "Test company " + tag);

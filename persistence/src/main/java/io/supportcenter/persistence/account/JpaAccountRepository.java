@@ -2,11 +2,15 @@ package io.supportcenter.persistence.account;
 
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.AccountStatusChange;
+import io.supportcenter.domain.account.AccountType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,6 +77,26 @@ public class JpaAccountRepository implements AccountRepository {
         return em.createQuery("SELECT c FROM AccountStatusChange c WHERE c.accountId = :account ORDER BY c.at DESC, c.id DESC",
                         AccountStatusChange.class)
                 .setParameter("account", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Account> findDueDormancyWarning(LocalDate commissionBefore, Instant activeBefore) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.status = :active AND a.type = :publisher AND a.dormancyWarnedAt IS NULL"
+                        + " AND (a.lastValidCommissionOn IS NULL OR a.lastValidCommissionOn < :commissionBefore)"
+                        + " AND a.activeSince < :activeBefore ORDER BY a.id", Account.class)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("publisher", AccountType.PUBLISHER)
+                .setParameter("commissionBefore", commissionBefore)
+                .setParameter("activeBefore", activeBefore)
+                .getResultList();
+    }
+
+    @Override
+    public List<Account> findPastDormancyDeadline(Instant now) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.status = :active AND a.dormancyDeadline <= :now ORDER BY a.id", Account.class)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("now", now)
                 .getResultList();
     }
 }

@@ -47,6 +47,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Session attribute holding the recovery codes just made, for the security page to show once. */
     public static final String NEW_RECOVERY_CODES = "io.supportcenter.login.newRecoveryCodes";
     public static final String CODE_PAGE = "/staff/login/code";
+    public static final String ACCOUNT_STATUS_PAGE = "/account-status";
     public static final String ENROL_PAGE = "/staff/login/enrol";
     public static final String SECURITY_PAGE = "/staff/security";
     private static final Duration SECOND_STEP_TIME = Duration.ofMinutes(10);
@@ -82,6 +83,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential instanceof SecondFactorCredential code) {
             return secondStep(request, context, code);
         }
+        if (credential instanceof ReactivatedCredential) {
+            return afterReactivation(request, context);
+        }
         Optional<SignedInCaller> signedIn = SignedInCaller.of(request.getSession(false));
         if (signedIn.isPresent()) {
             return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.get().name()), signedIn.get().groups());
@@ -97,6 +101,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus loginMember(HttpServletRequest request, HttpMessageContext context, MemberCredential credential) {
         MemberLogin login = members.authenticate(credential.getCaller(), password(credential), Clients.actor(request));
         count("member", login.outcome());
+        if (login.outcome() == LoginOutcome.ACCOUNT_DEACTIVATED) {
+            // The password was right: the account-status page may now say what happened and what can be done.
+            renewSessionId(request);
+            new PendingReactivation(login.userId(), clock.instant().plus(SECOND_STEP_TIME)).keepIn(request.getSession());
+            return context.redirect(request.getContextPath() + ACCOUNT_STATUS_PAGE);
+        }
         if (!login.outcome().succeeded()) {
             request.setAttribute(OUTCOME, login.outcome());
             return AuthenticationStatus.SEND_FAILURE;
@@ -106,6 +116,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (login.mustChangePassword()) {
             request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
         }
+        return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)));
+    }
+
+    private AuthenticationStatus afterReactivation(HttpServletRequest request, HttpMessageContext context) {
+        Optional<PendingReactivation> pending = PendingReactivation.of(request.getSession(false), clock.instant());
+        if (pending.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        MemberLogin login = members.admitReactivated(pending.get().userId(), Clients.actor(request));
+        if (!login.outcome().succeeded()) {
+            request.setAttribute(OUTCOME, login.outcome());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        PendingReactivation.clear(request.getSession(false));
+        renewSessionId(request);
+        SessionGuard.admitted(request.getSession(), login.credentialsVersion());
         return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)));
     }
 

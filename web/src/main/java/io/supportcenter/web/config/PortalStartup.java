@@ -7,6 +7,7 @@ import io.supportcenter.domain.ops.SchemaMigration;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.inquiry.InquiryJobScheduler;
 import io.supportcenter.web.kb.KnowledgeBaseSync;
+import io.supportcenter.web.lifecycle.DormancyJobScheduler;
 import io.supportcenter.web.mail.MailSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -49,6 +50,9 @@ public class PortalStartup {
     InquiryJobScheduler inquiryJobs;
 
     @Inject
+    DormancyJobScheduler dormancyJob;
+
+    @Inject
     @ConfigProperty(name = "support.db.url")
     String databaseUrl;
 
@@ -73,5 +77,6 @@ public class PortalStartup {
                 context.getContextPath()));
         mailSender.start();
         inquiryJobs.start();
+        dormancyJob.start();
     }
 }

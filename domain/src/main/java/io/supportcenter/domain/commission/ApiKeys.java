@@ -1,0 +1,88 @@
+package io.supportcenter.domain.commission;
+
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.auth.OneTimeSecrets;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * API keys for the commission endpoint, made and revoked by admins. A key is 256 random bits; it is
+ * shown once and kept only as a SHA-256 hash, which is safe for a secret that random.
+ */
+@ApplicationScoped
+public class ApiKeys {
+
+    static final String PREFIX = "sc_";
+
+    private ApiKeyRepository keys;
+    private StaffUserRepository staff;
+    private AuditLog audit;
+    private Clock clock;
+
+    protected ApiKeys() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ApiKeys(ApiKeyRepository keys, StaffUserRepository staff, AuditLog audit, Clock clock) {
+        this.keys = keys;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Makes a key for the integration called {@code name}; the returned secret is never shown again. */
+    @Transactional
+    public NewKey create(long adminId, String name, Actor actor) {
+        staff.requireAdmin(adminId);
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty()) {
+            throw new BusinessException("api-key.name.required");
+        }
+        if (label.length() > ApiKey.MAX_NAME) {
+            throw new BusinessException("api-key.name.too-long");
+        }
+        String secret = PREFIX + OneTimeSecrets.newToken();
+        ApiKey key = new ApiKey(label, OneTimeSecrets.tokenHash(secret), secret.substring(0, 9), actor.id(), clock.instant());
+        keys.add(key);
+        audit.record(AuditAction.API_KEY_CREATED, actor, "api-key:" + key.getId(), label);
+        return new NewKey(key.getId(), label, secret);
+    }
+
+    @Transactional
+    public void revoke(long adminId, long keyId, Actor actor) {
+        staff.requireAdmin(adminId);
+        ApiKey key = keys.findById(keyId).orElseThrow(() -> new BusinessException("api-key.not-found"));
+        key.revoke(clock.instant());
+        audit.record(AuditAction.API_KEY_REVOKED, actor, "api-key:" + key.getId(), key.getName());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiKey> all(long adminId) {
+        staff.requireAdmin(adminId);
+        return keys.findAll();
+    }
+
+    /** The key that {@code presented} is, unless unknown or revoked; its last use is recorded. */
+    @Transactional
+    public Optional<ApiKey> authenticate(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Optional<ApiKey> key = keys.findByHash(OneTimeSecrets.tokenHash(presented)).filter(found -> !found.isRevoked());
+        key.ifPresent(found -> found.used(clock.instant()));
+        return key;
+    }
+
+    /** A key just made: the only time its secret is available. */
+    public record NewKey(long id, String name, String secret) {
+    }
+}

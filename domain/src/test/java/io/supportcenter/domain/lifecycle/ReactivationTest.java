@@ -1,0 +1,117 @@
+package io.supportcenter.domain.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.account.AccountStatus;
+import io.supportcenter.domain.account.AccountStatusChange;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.support.AuthFixture;
+import io.supportcenter.domain.support.TestEntities;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Self-reactivation at 179 and 181 days after a dormancy deactivation, and none after a compliance closure. */
+class ReactivationTest {
+
+    private final AuthFixture fixture = new AuthFixture();
+    private final List<AccountStatusChange> changes = new ArrayList<>();
+    private final Reactivation reactivation = new Reactivation(fixture.users, statusChanges(), fixture.outbox, fixture.auditLog,
+            fixture.clock);
+
+    private Account deactivated(String email, int daysAgo) {
+        Account account = TestEntities.withId(fixture.account(email), 900 + daysAgo);
+        account.deactivateForDormancy(fixture.clock.instant().minus(Duration.ofDays(daysAgo)));
+        return account;
+    }
+
+    @Test
+    void within180DaysTheUserReactivatesInOneStep() {
+        Account account = deactivated("recent@fixture.example", 179);
+        long user = account.getSuperUser().getId();
+        assertEquals(Reactivation.Kind.SELF_SERVICE, reactivation.situation(user).kind());
+
+        reactivation.reactivateSelf(user, AuthFixture.ACTOR);
+
+        assertEquals(AccountStatus.ACTIVE, account.getStatus());
+        assertEquals(LocalDate.ofInstant(fixture.clock.instant(), ZoneOffset.UTC), account.lastActiveOn(ZoneOffset.UTC),
+                "dormancy counts afresh from today");
+        assertEquals(1, changes.size());
+        assertEquals(Reactivation.MAIL_REACTIVATED, fixture.mails.get(fixture.mails.size() - 1).getTemplate());
+        assertEquals(1, fixture.audited(AuditAction.ACCOUNT_REACTIVATED));
+    }
+
+    @Test
+    void after180DaysOnlyClientSupportCanAndAClosedAccountStaysClosed() {
+        long old = deactivated("old@fixture.example", 181).getSuperUser().getId();
+        assertEquals(Reactivation.Kind.SUPPORT_ONLY, reactivation.situation(old).kind());
+        assertEquals("reactivation.not-allowed", assertThrows(BusinessException.class,
+                () -> reactivation.reactivateSelf(old, AuthFixture.ACTOR)).messageKey());
+
+        Account closedAccount = fixture.account("closed@fixture.example");
+        closedAccount.deactivateForCompliance(fixture.clock.instant(), "fraud");
+        long closed = closedAccount.getSuperUser().getId();
+        assertEquals(Reactivation.Kind.CLOSED, reactivation.situation(closed).kind());
+        assertThrows(BusinessException.class, () -> reactivation.reactivateSelf(closed, AuthFixture.ACTOR));
+        assertEquals(AccountStatus.DEACTIVATED_COMPLIANCE, closedAccount.getStatus());
+        assertEquals(0, changes.size());
+    }
+
+    private AccountRepository statusChanges() {
+        return new AccountRepository() {
+            @Override
+            public Optional<Account> findByNumber(String number) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void add(Account account) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<Account> lockAccountOfUser(long userId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public long count() {
+                return 0;
+            }
+
+            @Override
+            public List<Account> search(String text, int max) {
+                return List.of();
+            }
+
+            @Override
+            public void addStatusChange(AccountStatusChange change) {
+                changes.add(change);
+            }
+
+            @Override
+            public List<AccountStatusChange> statusChanges(long accountId) {
+                return List.copyOf(changes);
+            }
+
+            @Override
+            public List<Account> findDueDormancyWarning(LocalDate commissionBefore, Instant activeBefore) {
+                return List.of();
+            }
+
+            @Override
+            public List<Account> findPastDormancyDeadline(Instant now) {
+                return List.of();
+            }
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package io.supportcenter.it;
+
+import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static io.supportcenter.it.support.PortalAssertions.describe;
+import static io.supportcenter.it.support.PortalAssertions.textOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.it.support.Demo;
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.Json;
+import io.supportcenter.it.support.Logins;
+import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestDatabase;
+import io.supportcenter.it.support.TestMembers;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The commission endpoint over HTTP with a key an admin made in the console: refused without a key or
+ * with a wrong or revoked one, 400 for a body that is not JSON, per-record outcomes with a repeated
+ * external id counted once, and a valid record moving the account's last valid commission day.
+ */
+@RunsOnPayara
+class CommissionApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> post(String key, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(new PortalClient(base).uri("/api/v1/commissions"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void recordsAreJudgedOneByOneWithAKeyMadeAndRevokedInTheConsole() {
+        PortalClient admin = Logins.staff(base, Demo.ADMIN);
+        HttpResponse<String> made = FacesForm.open(admin, "/staff/admin/api-keys", "key").set("key:name", "Tracking platform")
+                .submit(admin, "key:create");
+        String key = textOf(made, "new-key-secret");
+        assertTrue(key.startsWith("sc_"), describe(made));
+
+        String member = TestMembers.newSuperUser("commissioned");
+        String account = TestMembers.accountNumberOf(member);
+        String id = "ext-" + UUID.randomUUID();
+        String batch = "[{\"externalId\":\"" + id + "\",\"accountNumber\":\"" + account + "\",\"amount\":12.5,\"currency\":\"USD\","
+                + "\"eventTime\":\"2026-11-19T03:00:00Z\",\"valid\":true},"
+                + "{\"externalId\":\"" + id + "\",\"accountNumber\":\"" + account + "\",\"amount\":12.5,\"currency\":\"USD\","
+                + "\"eventTime\":\"2026-11-19T03:00:00Z\",\"valid\":true},"
+                + "{\"externalId\":\"" + id + "-x\",\"accountNumber\":\"0000000\",\"amount\":\"3.10\",\"currency\":\"USD\","
+                + "\"eventTime\":\"2026-11-19T03:00:00Z\",\"valid\":true},"
+                + "{\"externalId\":\"" + id + "-y\",\"accountNumber\":\"" + account + "\",\"amount\":1,\"currency\":\"USD\","
+                + "\"eventTime\":\"yesterday\",\"valid\":true}]";
+
+        assertStatus(401, post(null, batch));
+        assertStatus(401, post(key + "x", batch));
+        assertStatus(400, post(key, "{not json"));
+        assertEquals(0, TestDatabase.current().count("SELECT COUNT(*) FROM commission_record WHERE external_id LIKE '" + id + "%'"));
+
+        HttpResponse<String> answer = post(key, batch);
+        assertEquals(422, answer.statusCode(), answer.body());
+        Map<String, Object> report = Json.object(Json.parse(answer.body()), "report");
+        assertEquals("1", Json.scalar(report.get("accepted")));
+        assertEquals("1", Json.scalar(report.get("repeated")));
+        assertEquals("2", Json.scalar(report.get("refused")));
+        List<Object> results = Json.array(report.get("results"), "results");
+        assertEquals("unknown-account", Json.scalar(Json.object(results.get(2), "third").get("reason")));
+        assertEquals("event-time", Json.scalar(Json.object(results.get(3), "fourth").get("reason")));
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM account WHERE account_number = '" + account
+                + "' AND last_valid_commission_on = DATE '2026-11-18'"), "the day in Pacific time");
+
+        HttpResponse<String> again = post(key, "{\"externalId\":\"" + id + "\",\"accountNumber\":\"" + account
+                + "\",\"amount\":12.5,\"currency\":\"USD\",\"eventTime\":\"2026-11-19T03:00:00Z\",\"valid\":true}");
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("\"repeated\":1"), again.body());
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM commission_record WHERE external_id = '" + id + "'"));
+
+        HttpResponse<String> keys = admin.get("/staff/admin/api-keys");
+        Matcher revoke = Pattern.compile("<button id=\"(keys:[^\"]*revoke)\"").matcher(keys.body());
+        assertTrue(revoke.find(), describe(keys));
+        FacesForm.of(keys, "keys").submit(admin, revoke.group(1));
+        assertStatus(401, post(key, batch));
+        assertTrue(textOf(admin.get("/staff/admin/api-keys"), "api-keys").contains("Revoked"));
+        assertStatus(403, Logins.staff(base, Demo.LEAD).get("/staff/admin/api-keys"));
+    }
+}

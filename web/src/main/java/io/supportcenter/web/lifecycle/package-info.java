@@ -1,0 +1,2 @@
+/** The account lifecycle's jobs and pages: dormancy warnings and deactivation, reactivation. */
+package io.supportcenter.web.lifecycle;

@@ -1,0 +1,82 @@
+package io.supportcenter.web.staff.admin;
+
+import io.supportcenter.domain.commission.ApiKey;
+import io.supportcenter.domain.commission.ApiKeys;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffProfile;
+import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Redirects;
+import io.supportcenter.web.shell.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * {@code /staff/admin/api-keys} (admins): the integrations' keys to the commission endpoint. A new key
+ * is shown once, on the page that made it; a revoked key stops working at once.
+ */
+@Named
+@ViewScoped
+public class ApiKeysBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ApiKeys keys;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    HttpServletRequest request;
+
+    private List<ApiKey> all = List.of();
+    private String name;
+    private ApiKeys.NewKey made;
+
+    public void load() {
+        all = keys.all(adminId());
+    }
+
+    public void create() {
+        try {
+            made = keys.create(adminId(), name, Clients.actor(request));
+        } catch (BusinessException e) {
+            Texts.error("key:name", e.messageKey());
+            return;
+        }
+        name = null;
+        all = keys.all(adminId());
+    }
+
+    public void revoke(long id) throws IOException {
+        keys.revoke(adminId(), id, Clients.actor(request));
+        Redirects.withInfo("api-keys.revoked", "/staff/admin/api-keys");
+    }
+
+    private long adminId() {
+        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+    }
+
+    public List<ApiKey> getAll() {
+        return all;
+    }
+
+    /** The key just made, shown once; null otherwise. */
+    public ApiKeys.NewKey getMade() {
+        return made;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}
