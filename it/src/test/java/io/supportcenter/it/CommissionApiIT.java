@@ -28,6 +28,18 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import io.supportcenter.it.browser.Browser;
+import io.supportcenter.it.browser.JourneyBrowser;
+import io.supportcenter.it.support.ItSettings;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +57,9 @@ class CommissionApiIT {
 
     @ArquillianResource
     URL base;
+
+    @RegisterExtension
+    final JourneyBrowser browser = new JourneyBrowser();
 
     private HttpResponse<String> post(String key, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(new PortalClient(base).uri("/api/v1/commissions"))
@@ -112,5 +127,51 @@ class CommissionApiIT {
         assertStatus(401, post(key, batch));
         assertTrue(textOf(admin.get("/staff/admin/api-keys"), "api-keys").contains("Revoked"));
         assertStatus(403, Logins.staff(base, Demo.LEAD).get("/staff/admin/api-keys"));
+    }
+
+    @Test
+    void theInterfaceIsDescribedByTheServer() {
+        HttpResponse<String> description = new PortalClient(base).get(URI.create(base.getProtocol() + "://" + base.getHost() + ":"
+                + base.getPort() + "/openapi"));
+        assertStatus(200, description);
+        assertTrue(description.body().contains("/api/v1/commissions"), description.body());
+    }
+
+    @Test
+    void anAdminImportsACsvFileInTheConsoleAndReadsEachLinesOutcome() throws IOException {
+        String member = TestMembers.newSuperUser("imported");
+        String account = TestMembers.accountNumberOf(member);
+        String id = "csv-" + UUID.randomUUID();
+        Path file = Files.createTempFile(ItSettings.targetDir(), "commissions-", ".csv");
+        Files.writeString(file, "externalId,accountNumber,amount,currency,eventTime,valid\n"
+                + id + "," + account + ",12.50,USD,2026-11-19T03:00:00Z,true\n"
+                + id + "," + account + ",12.50,USD,2026-11-19T03:00:00Z,true\n"
+                + id + "-x,0000000,3.10,USD,2026-11-19T03:00:00Z,true\n");
+
+        WebDriver driver = browser.driver();
+        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        // The admin signs in over HTTP (with the authenticator code) and the browser carries on in that session.
+        PortalClient admin = Logins.staff(base, Demo.ADMIN);
+        driver.get(root.resolve("/help").toString());
+        driver.manage().addCookie(new Cookie("JSESSIONID", admin.cookie("JSESSIONID").orElseThrow(), "/"));
+        driver.get(root.resolve("/staff/admin/commissions").toString());
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type='file']")))
+                .sendKeys(file.toAbsolutePath().toString());
+        WebElement submit = driver.findElement(By.id("import:submit"));
+        submit.click();
+        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(submit));
+        WebElement report = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
+        browser.inspect("commission-import-report");
+
+        assertTrue(driver.findElement(By.id("page-messages")).getText().contains("Imported: 1 accepted, 1 already received, 1 refused."),
+                driver.findElement(By.id("page-messages")).getText());
+        List<WebElement> rows = report.findElements(By.cssSelector("tbody tr"));
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(0).getText().contains("Accepted"), rows.get(0).getText());
+        assertTrue(rows.get(1).getText().contains("Already received"), rows.get(1).getText());
+        assertTrue(rows.get(2).getText().contains(id + "-x"), rows.get(2).getText());
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM account WHERE account_number = '" + account
+                + "' AND last_valid_commission_on = DATE '2026-11-18'"));
+        browser.assertNoBlockingViolations();
     }
 }

@@ -122,4 +122,24 @@ class AccountPersistenceTest {
         assertEquals(1, db.count("SELECT COUNT(*) FROM account a JOIN member_user u ON u.id = a.superuser_id"
                 + " WHERE a.account_number = '5000006' AND u.email = 'a@six.example'"));
     }
+
+    @Test
+    void signUpNumbersComeFromASequenceAndTheConfirmationLinkFindsItsUser() {
+        inTransaction(em -> {
+            JpaAccountRepository accounts = new JpaAccountRepository(em);
+            long first = Long.parseLong(accounts.nextAccountNumber());
+            assertEquals(first + 1, Long.parseLong(accounts.nextAccountNumber()));
+            Account account = Account.signUpPublisher("6100001", "Signed Up", "https://signed.example", user("new@signed.example"),
+                    "confirmation-hash", NOW.plusSeconds(3600), NOW);
+            accounts.add(account);
+        });
+        inTransaction(em -> {
+            User user = new JpaUserRepository(em).findByEmailConfirmationHash("confirmation-hash").orElseThrow();
+            assertEquals("new@signed.example", user.getEmail());
+            assertTrue(user.isAwaitingEmailConfirmation() && !user.isEmailConfirmationExpired(NOW));
+            assertEquals("https://signed.example", user.getAccount().getWebsite().orElseThrow());
+            user.confirmEmail();
+        });
+        inTransaction(em -> assertTrue(new JpaUserRepository(em).findByEmailConfirmationHash("confirmation-hash").isEmpty()));
+    }
 }

@@ -66,6 +66,10 @@ public class Account {
     @Column(name = "deactivation_reason", length = 500)
     private String deactivationReason;
 
+    /** Given at sign-up; accounts the network opened may have none. */
+    @Column(name = "website", length = 300)
+    private String website;
+
     @Column(name = "last_valid_commission_on")
     private LocalDate lastValidCommissionOn;
 
@@ -132,6 +136,18 @@ public class Account {
         account.createdAt = Objects.requireNonNull(now, "now");
         account.activeSince = now;
         account.superUser = account.addUser(firstUser, now);
+        return account;
+    }
+
+    /**
+     * A publisher account opened on the public sign-up form; its SuperUser must confirm the email address
+     * (with the token whose hash is given) before the first login.
+     */
+    public static Account signUpPublisher(String number, String companyName, String website, NewUser superUser,
+                                          String confirmationHash, Instant confirmBefore, Instant now) {
+        Account account = open(number, companyName, AccountType.PUBLISHER, superUser, now);
+        account.website = requireText(website, "signup.website.required");
+        account.superUser.awaitEmailConfirmation(confirmationHash, confirmBefore);
         return account;
     }
 
@@ -276,6 +292,10 @@ public class Account {
 
     public String getNumber() {
         return number;
+    }
+
+    public Optional<String> getWebsite() {
+        return Optional.ofNullable(website);
     }
 
     public String getCompanyName() {

@@ -12,6 +12,9 @@ public interface AccountRepository {
 
     void add(Account account);
 
+    /** A number no account has yet, for an account opened by sign-up. */
+    String nextAccountNumber();
+
     /**
      * Reads the account of a user with a row lock held until the transaction ends; called first in a
      * transaction, so that what follows sees the account as the lock holder left it (serialises transfers).

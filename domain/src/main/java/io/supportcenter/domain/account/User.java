@@ -70,6 +70,13 @@ public class User {
     @Embedded
     private OneTimeSecret oneTimeSecret;
 
+    /** Until a user who signed up confirms their address: the hash of the emailed token, and until when it works. */
+    @Column(name = "email_confirmation_hash", length = 100)
+    private String emailConfirmationHash;
+
+    @Column(name = "email_confirmation_expires_at")
+    private Instant emailConfirmationExpiresAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -87,6 +94,27 @@ public class User {
         this.timeZone = Objects.requireNonNull(details.timeZone(), "timeZone").getId();
         this.enabled = true;
         this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /** A new link to confirm the address (sign-up, or sent again); an earlier link stops working. */
+    public void awaitEmailConfirmation(String tokenHash, Instant expires) {
+        this.emailConfirmationHash = Objects.requireNonNull(tokenHash);
+        this.emailConfirmationExpiresAt = Objects.requireNonNull(expires);
+    }
+
+    /** Whether the user signed up and has not yet shown that the address is theirs; they cannot log in until then. */
+    public boolean isAwaitingEmailConfirmation() {
+        return emailConfirmationHash != null;
+    }
+
+    public boolean isEmailConfirmationExpired(Instant now) {
+        return emailConfirmationExpiresAt == null || !now.isBefore(emailConfirmationExpiresAt);
+    }
+
+    /** The address is the user's (a link or a system password sent to it was used); the link stops working. */
+    public void confirmEmail() {
+        this.emailConfirmationHash = null;
+        this.emailConfirmationExpiresAt = null;
     }
 
     public boolean isSuperUser() {

@@ -13,6 +13,9 @@ public interface UserRepository {
     /** Finds the user holding a one-time secret with this hash (reset links are looked up this way). */
     Optional<User> findByOneTimeHash(String hash);
 
+    /** Finds the user who signed up and was sent a confirmation link with this token hash. */
+    Optional<User> findByEmailConfirmationHash(String hash);
+
     /** Deletes a user that its account has let go of. */
     void remove(User user);
 }

@@ -11,6 +11,8 @@ public enum LoginOutcome {
     LOCKED,
     USER_DISABLED,
     ACCOUNT_DEACTIVATED,
+    /** Signed up, but the emailed link that confirms the address was not opened yet. */
+    EMAIL_NOT_CONFIRMED,
     ONE_TIME_PASSWORD_EXPIRED,
     ONE_TIME_PASSWORD_USED,
     /** The second step of a staff sign-in came too late (or without the first): start again. */

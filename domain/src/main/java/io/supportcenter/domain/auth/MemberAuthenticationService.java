@@ -96,6 +96,11 @@ public class MemberAuthenticationService {
         if (secret.isExpired(now)) {
             return MemberLogin.failed(LoginOutcome.ONE_TIME_PASSWORD_EXPIRED);
         }
+        if (user.isAwaitingEmailConfirmation()) {
+            // The password was emailed to the address, so using it shows the address is the user's.
+            user.confirmEmail();
+            audit.record(AuditAction.EMAIL_CONFIRMED, actor, "user:" + user.getId(), "system password");
+        }
         MemberLogin login = admit(user, key, actor);
         if (login.outcome().succeeded()) {
             user.useOneTimeSecret(now);
@@ -109,6 +114,7 @@ public class MemberAuthenticationService {
         Account account = user.getAccount();
         LoginOutcome outcome = !user.isEnabled() ? LoginOutcome.USER_DISABLED
                 : !account.getStatus().isActive() ? LoginOutcome.ACCOUNT_DEACTIVATED
+                : user.isAwaitingEmailConfirmation() ? LoginOutcome.EMAIL_NOT_CONFIRMED
                 : LoginOutcome.SUCCESS;
         if (!outcome.succeeded()) {
             audit.record(AuditAction.LOGIN_REFUSED_INACTIVE, actor, "user:" + user.getId(), outcome.name());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.supportcenter.domain.account.Account;
-import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.AccountStatusChange;
 import io.supportcenter.domain.audit.AuditAction;
@@ -12,20 +11,17 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.support.AuthFixture;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Self-reactivation at 179 and 181 days after a dormancy deactivation, and none after a compliance closure. */
 class ReactivationTest {
 
     private final AuthFixture fixture = new AuthFixture();
-    private final List<AccountStatusChange> changes = new ArrayList<>();
-    private final Reactivation reactivation = new Reactivation(fixture.users, statusChanges(), fixture.outbox, fixture.auditLog,
+    private final List<AccountStatusChange> changes = fixture.accounts.changes;
+    private final Reactivation reactivation = new Reactivation(fixture.users, fixture.accounts, fixture.outbox, fixture.auditLog,
             fixture.clock);
 
     private Account deactivated(String email, int daysAgo) {
@@ -64,54 +60,5 @@ class ReactivationTest {
         assertThrows(BusinessException.class, () -> reactivation.reactivateSelf(closed, AuthFixture.ACTOR));
         assertEquals(AccountStatus.DEACTIVATED_COMPLIANCE, closedAccount.getStatus());
         assertEquals(0, changes.size());
-    }
-
-    private AccountRepository statusChanges() {
-        return new AccountRepository() {
-            @Override
-            public Optional<Account> findByNumber(String number) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void add(Account account) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<Account> lockAccountOfUser(long userId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public long count() {
-                return 0;
-            }
-
-            @Override
-            public List<Account> search(String text, int max) {
-                return List.of();
-            }
-
-            @Override
-            public void addStatusChange(AccountStatusChange change) {
-                changes.add(change);
-            }
-
-            @Override
-            public List<AccountStatusChange> statusChanges(long accountId) {
-                return List.copyOf(changes);
-            }
-
-            @Override
-            public List<Account> findDueDormancyWarning(LocalDate commissionBefore, Instant activeBefore) {
-                return List.of();
-            }
-
-            @Override
-            public List<Account> findPastDormancyDeadline(Instant now) {
-                return List.of();
-            }
-        };
     }
 }

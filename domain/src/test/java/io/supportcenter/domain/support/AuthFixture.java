@@ -57,6 +57,7 @@ public final class AuthFixture {
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:00:00Z"));
     public final Users users = new Users();
+    public final Accounts accounts = new Accounts();
     public final List<AuditEvent> audit = new ArrayList<>();
     public final List<OutgoingMail> mails = new ArrayList<>();
     public final Map<String, LoginThrottle> throttles = new HashMap<>();
@@ -131,52 +132,7 @@ public final class AuthFixture {
             }
         }, HASHER, outbox, auditLog, () -> policy, clock);
         this.passwords = new PasswordService(users, HASHER, POLICY, guard, outbox, auditLog, clock);
-        this.admin = new AdministrativeSettingsService(users, new AccountRepository() {
-            @Override
-            public Optional<Account> findByNumber(String number) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void add(Account account) {
-                account.getUsers().forEach(users::add);
-            }
-
-            @Override
-            public Optional<Account> lockAccountOfUser(long userId) {
-                return users.findById(userId).map(User::getAccount);
-            }
-
-            @Override
-            public long count() {
-                return 0;
-            }
-
-            @Override
-            public List<Account> search(String text, int max) {
-                return List.of();
-            }
-
-            @Override
-            public void addStatusChange(AccountStatusChange change) {
-                // the Administrative Settings never change an account's status
-            }
-
-            @Override
-            public List<AccountStatusChange> statusChanges(long accountId) {
-                return List.of();
-            }
-
-            @Override
-            public List<Account> findDueDormancyWarning(LocalDate commissionBefore, Instant activeBefore) {
-                return List.of();
-            }
-
-            @Override
-            public List<Account> findPastDormancyDeadline(Instant now) {
-                return List.of();
-            }
-        }, HASHER, POLICY, guard, outbox, auditLog, () -> policy, clock);
+        this.admin = new AdministrativeSettingsService(users, accounts, HASHER, POLICY, guard, outbox, auditLog, () -> policy, clock);
     }
 
     /** Opens an account whose SuperUser has {@link #PASSWORD}. */
@@ -290,10 +246,82 @@ public final class AuthFixture {
         }
 
         @Override
+        public Optional<User> findByEmailConfirmationHash(String hash) {
+            return byEmail.values().stream().filter(user -> hash.equals(confirmationHash(user))).findFirst();
+        }
+
+        /** What the database column holds; the entity has no getter for it. */
+        private static String confirmationHash(User user) {
+            try {
+                var field = User.class.getDeclaredField("emailConfirmationHash");
+                field.setAccessible(true);
+                return (String) field.get(user);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
         public Optional<User> findByOneTimeHash(String hash) {
             return byEmail.values().stream()
                     .filter(user -> user.getOneTimeSecret().map(secret -> secret.getHash().equals(hash)).orElse(false))
                     .findFirst();
+        }
+    }
+
+    /** Accounts kept with their users in {@link #users}; status changes in a list; sign-up numbers counted up. */
+    public final class Accounts implements AccountRepository {
+        public final List<AccountStatusChange> changes = new ArrayList<>();
+        private long nextNumber = 5_000_001;
+
+        @Override
+        public Optional<Account> findByNumber(String number) {
+            return users.byEmail.values().stream().map(User::getAccount).filter(a -> a.getNumber().equals(number)).findFirst();
+        }
+
+        @Override
+        public void add(Account account) {
+            account.getUsers().forEach(users::add);
+        }
+
+        @Override
+        public String nextAccountNumber() {
+            return String.valueOf(nextNumber++);
+        }
+
+        @Override
+        public Optional<Account> lockAccountOfUser(long userId) {
+            return users.findById(userId).map(User::getAccount);
+        }
+
+        @Override
+        public long count() {
+            return users.byEmail.values().stream().map(User::getAccount).distinct().count();
+        }
+
+        @Override
+        public List<Account> search(String text, int max) {
+            return List.of();
+        }
+
+        @Override
+        public void addStatusChange(AccountStatusChange change) {
+            changes.add(change);
+        }
+
+        @Override
+        public List<AccountStatusChange> statusChanges(long accountId) {
+            return List.copyOf(changes);
+        }
+
+        @Override
+        public List<Account> findDueDormancyWarning(LocalDate commissionBefore, Instant activeBefore) {
+            return List.of();
+        }
+
+        @Override
+        public List<Account> findPastDormancyDeadline(Instant now) {
+            return List.of();
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 import io.supportcenter.it.support.ItSettings;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +31,17 @@ public final class Browser {
      * Debian's chromedriver is installed; without it Selenium Manager looks for a browser and driver.
      */
     public static WebDriver start(Path userDataDir) {
+        return start(options(userDataDir));
+    }
+
+    /** A browser whose settings block every site's cookies, as a privacy-minded visitor's might. */
+    public static WebDriver startRefusingCookies(Path userDataDir) {
+        ChromeOptions options = options(userDataDir);
+        options.setExperimentalOption("prefs", Map.of("profile.default_content_setting_values.cookies", 2));
+        return start(options);
+    }
+
+    private static ChromeOptions options(Path userDataDir) {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -38,6 +50,10 @@ public final class Browser {
             // Debian's driver only knows Debian's browser, which is not where Chrome usually lives.
             options.setBinary(DEBIAN_CHROMIUM.toString());
         }
+        return options;
+    }
+
+    private static WebDriver start(ChromeOptions options) {
         WebDriver driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;

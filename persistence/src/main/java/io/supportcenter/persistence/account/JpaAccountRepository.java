@@ -42,6 +42,12 @@ public class JpaAccountRepository implements AccountRepository {
         em.persist(account);
     }
 
+    /** nextval(...) is understood by PostgreSQL and by H2 alike. */
+    @Override
+    public String nextAccountNumber() {
+        return String.valueOf(((Number) em.createNativeQuery("SELECT nextval('account_number_seq')").getSingleResult()).longValue());
+    }
+
     @Override
     public Optional<Account> lockAccountOfUser(long userId) {
         return em.createQuery("SELECT a FROM Account a WHERE a.id = (SELECT u.account.id FROM User u WHERE u.id = :user)", Account.class)

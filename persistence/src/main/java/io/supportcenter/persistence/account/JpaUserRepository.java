@@ -46,4 +46,11 @@ public class JpaUserRepository implements UserRepository {
                 .setParameter("hash", hash)
                 .getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<User> findByEmailConfirmationHash(String hash) {
+        return em.createQuery("SELECT u FROM User u JOIN FETCH u.account WHERE u.emailConfirmationHash = :hash", User.class)
+                .setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
 }

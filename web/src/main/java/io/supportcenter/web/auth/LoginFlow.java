@@ -69,6 +69,7 @@ public class LoginFlow {
         return switch (outcome) {
             case ACCOUNT_DEACTIVATED -> "login.failed.deactivated";
             case USER_DISABLED -> "login.failed.disabled";
+            case EMAIL_NOT_CONFIRMED -> "login.failed.email-not-confirmed";
             case LOCKED -> "login.failed.locked";
             case ONE_TIME_PASSWORD_EXPIRED -> "login.failed.one-time-expired";
             case ONE_TIME_PASSWORD_USED -> "login.failed.one-time-used";

@@ -107,11 +107,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             new PendingReactivation(login.userId(), clock.instant().plus(SECOND_STEP_TIME)).keepIn(request.getSession());
             return context.redirect(request.getContextPath() + ACCOUNT_STATUS_PAGE);
         }
+        if (login.outcome() == LoginOutcome.EMAIL_NOT_CONFIRMED) {
+            // The password was right: the login page may offer to send the confirmation link again.
+            renewSessionId(request);
+            new PendingConfirmation(login.userId(), clock.instant().plus(SECOND_STEP_TIME)).keepIn(request.getSession());
+        }
         if (!login.outcome().succeeded()) {
             request.setAttribute(OUTCOME, login.outcome());
             return AuthenticationStatus.SEND_FAILURE;
         }
         renewSessionId(request);
+        PendingConfirmation.clear(request.getSession());
         SessionGuard.admitted(request.getSession(), login.credentialsVersion());
         if (login.mustChangePassword()) {
             request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);

@@ -1,0 +1,185 @@
+package io.supportcenter.domain.signup;
+
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.account.NewUser;
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.auth.OneTimeSecrets;
+import io.supportcenter.domain.auth.PasswordHasher;
+import io.supportcenter.domain.auth.PasswordPolicy;
+import io.supportcenter.domain.mail.MailRequest;
+import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.policy.Policy;
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.EmailAddress;
+import io.supportcenter.domain.shared.FieldProblems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Publisher sign-up (SPEC §2): a free publisher account whose first user is its SuperUser. The address is
+ * confirmed by an emailed link before the first login; logging in with the right password before that
+ * offers to send the link again. Whether a visitor is a person is the web tier's check, made before this.
+ */
+@ApplicationScoped
+public class PublisherSignUp {
+
+    public static final Duration CONFIRM_WITHIN = Duration.ofDays(3);
+    public static final String MAIL = "signup.confirm";
+    public static final int MAX_COMPANY = 200;
+    public static final int MAX_NAME = 120;
+
+    private AccountRepository accounts;
+    private UserRepository users;
+    private PasswordHasher hasher;
+    private PasswordPolicy passwordPolicy;
+    private Outbox outbox;
+    private AuditLog audit;
+    private Policies policies;
+    private Clock clock;
+
+    protected PublisherSignUp() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public PublisherSignUp(AccountRepository accounts, UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
+                           Outbox outbox, AuditLog audit, Policies policies, Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.hasher = hasher;
+        this.passwordPolicy = passwordPolicy;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the account and emails the confirmation link; returns the address it went to.
+     *
+     * @throws FieldProblems naming each field ({@code company}, {@code website}, {@code name}, {@code email},
+     *                       {@code password}, {@code confirmation}, {@code terms}) that cannot be used; an
+     *                       address already registered is {@code signup.email.registered} on {@code email}
+     */
+    @Transactional
+    public String register(SignUpForm form, Locale language, Actor actor) {
+        FieldProblems.Collector problems = new FieldProblems.Collector();
+        String company = line(form.company());
+        String name = line(form.name());
+        String email = line(form.email());
+        required(problems, "company", company, MAX_COMPANY);
+        Optional<String> website = WebsiteAddress.parse(form.website());
+        if (line(form.website()).isEmpty()) {
+            problems.add("website", "signup.website.required");
+        } else if (website.isEmpty()) {
+            problems.add("website", "signup.website.invalid");
+        }
+        required(problems, "name", name, MAX_NAME);
+        if (email.isEmpty()) {
+            problems.add("email", "signup.email.required");
+        } else if (!EmailAddress.isPlausible(email)) {
+            problems.add("email", "validation.email.invalid");
+        } else if (users.findByEmail(EmailAddress.normalise(email)).isPresent()) {
+            problems.add("email", "signup.email.registered");
+        }
+        List<String> weak = passwordPolicy.violations(form.password(), email);
+        if (!weak.isEmpty()) {
+            problems.add("password", weak.get(0));
+        } else if (!form.password().equals(form.confirmation())) {
+            problems.add("confirmation", "password.confirmation.mismatch");
+        }
+        if (!form.termsAccepted()) {
+            problems.add("terms", "signup.terms.required");
+        }
+        problems.throwIfAny();
+
+        Instant now = clock.instant();
+        String address = EmailAddress.normalise(email);
+        ZoneId zone = ZoneId.of(policies.now().value(Policy.CALENDAR_ZONE));
+        NewUser superUser = new NewUser(address, name, hasher.hash(form.password().toCharArray()), language, zone);
+        String token = OneTimeSecrets.newToken();
+        Account account = Account.signUpPublisher(freeAccountNumber(), company, website.get(), superUser,
+                OneTimeSecrets.tokenHash(token), now.plus(CONFIRM_WITHIN), now);
+        accounts.add(account);
+        send(account.getSuperUser(), token);
+        audit.record(AuditAction.PUBLISHER_SIGNED_UP, actor, "account:" + account.getNumber(), account.getWebsite().orElse(""));
+        return address;
+    }
+
+    /** Follows a confirmation link: the address is confirmed unless the link is unknown, used or too old. */
+    @Transactional
+    public EmailConfirmation confirm(String token, Actor actor) {
+        if (token == null || token.isBlank()) {
+            return EmailConfirmation.UNKNOWN;
+        }
+        Optional<User> found = users.findByEmailConfirmationHash(OneTimeSecrets.tokenHash(token.strip()));
+        if (found.isEmpty()) {
+            return EmailConfirmation.UNKNOWN;
+        }
+        User user = found.get();
+        if (user.isEmailConfirmationExpired(clock.instant())) {
+            return new EmailConfirmation(EmailConfirmation.State.EXPIRED, user.getEmail());
+        }
+        user.confirmEmail();
+        audit.record(AuditAction.EMAIL_CONFIRMED, actor, "user:" + user.getId(), "link");
+        return new EmailConfirmation(EmailConfirmation.State.CONFIRMED, user.getEmail());
+    }
+
+    /**
+     * A new link for a user who has not confirmed yet (the web tier calls this only after the user gave the
+     * right password); the earlier link stops working. Returns the address it went to.
+     */
+    @Transactional
+    public String sendConfirmationAgain(long userId, Actor actor) {
+        User user = users.findById(userId).filter(User::isAwaitingEmailConfirmation)
+                .orElseThrow(() -> new BusinessException("signup.confirm.not-pending"));
+        String token = OneTimeSecrets.newToken();
+        user.awaitEmailConfirmation(OneTimeSecrets.tokenHash(token), clock.instant().plus(CONFIRM_WITHIN));
+        send(user, token);
+        audit.record(AuditAction.EMAIL_CONFIRMATION_SENT, actor, "user:" + user.getId(), "sent again");
+        return user.getEmail();
+    }
+
+    /** The sequence's next number, skipping any the network gave an account by hand. */
+    private String freeAccountNumber() {
+        String number = accounts.nextAccountNumber();
+        while (accounts.findByNumber(number).isPresent()) {
+            number = accounts.nextAccountNumber();
+        }
+        return number;
+    }
+
+    private void send(User user, String token) {
+        outbox.enqueue(new MailRequest(MAIL, user.getEmail(), user.getLanguage(), Map.of("name", user.getName(),
+                "company", user.getAccount().getCompanyName(), "number", user.getAccount().getNumber(), "token", token,
+                "days", Long.toString(CONFIRM_WITHIN.toDays())), Set.of("token")));
+    }
+
+    private static void required(FieldProblems.Collector problems, String field, String value, int max) {
+        if (value.isEmpty()) {
+            problems.add(field, "signup." + field + ".required");
+        } else if (value.length() > max) {
+            problems.add(field, "signup." + field + ".too-long");
+        }
+    }
+
+    private static String line(String value) {
+        return value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+}

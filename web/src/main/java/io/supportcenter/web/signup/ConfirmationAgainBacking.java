@@ -1,0 +1,57 @@
+package io.supportcenter.web.signup;
+
+import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.signup.PublisherSignUp;
+import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.PendingConfirmation;
+import io.supportcenter.web.shell.Redirects;
+import io.supportcenter.web.shell.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * On the login page, after the right password for an address not yet confirmed: sends the confirmation
+ * link again, to that user only.
+ */
+@Named
+@RequestScoped
+public class ConfirmationAgainBacking {
+
+    @Inject
+    PublisherSignUp signUp;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Clock clock;
+
+    public boolean isOffered() {
+        return pending().isPresent();
+    }
+
+    public void send() throws IOException {
+        Optional<PendingConfirmation> pending = pending();
+        PendingConfirmation.clear(request.getSession(false));
+        if (pending.isEmpty()) {
+            Redirects.withInfo("signup.confirm.again-expired", "/login");
+            return;
+        }
+        try {
+            Texts.info("signup.confirm.sent-again", signUp.sendConfirmationAgain(pending.get().userId(), Clients.actor(request)));
+            Texts.keepForRedirect();
+            Redirects.to("/login");
+        } catch (BusinessException e) {
+            Redirects.withInfo(e.messageKey(), "/login");
+        }
+    }
+
+    private Optional<PendingConfirmation> pending() {
+        return PendingConfirmation.of(request.getSession(false), clock.instant());
+    }
+}
