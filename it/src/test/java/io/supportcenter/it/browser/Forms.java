@@ -49,6 +49,12 @@ final class Forms {
                     throw e;
                 }
             }
+            // The node may also have gone because the click did land and the next page replaced this one
+            // (a slow machine widens that window): then there is nothing to click again.
+            if (driver.findElements(By.id(id)).isEmpty()) {
+                Browser.waitUntilSettled(driver);
+                return;
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package io.supportcenter.web.staff.admin;
 import io.supportcenter.domain.commission.ApiKey;
 import io.supportcenter.domain.commission.ApiKeys;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
@@ -60,7 +59,7 @@ public class ApiKeysBacking implements Serializable {
     }
 
     private long adminId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        return currentUser.staffId();
     }
 
     public List<ApiKey> getAll() {

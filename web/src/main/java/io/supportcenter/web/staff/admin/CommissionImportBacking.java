@@ -3,13 +3,12 @@ package io.supportcenter.web.staff.admin;
 import io.supportcenter.domain.commission.CommissionInput;
 import io.supportcenter.domain.commission.CommissionIntake;
 import io.supportcenter.domain.commission.CommissionIntake.Outcome;
-import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /staff/admin/commissions} (admins): a CSV file of commission records, the same records the
@@ -44,7 +42,7 @@ public class CommissionImportBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private List<Row> report = List.of();
 
     public void importFile() {
@@ -66,7 +64,7 @@ public class CommissionImportBacking implements Serializable {
             Texts.error("import:file", "commission-import.file.unreadable");
             return;
         }
-        long adminId = currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+        long adminId = currentUser.staffId();
         List<Outcome> outcomes = intake.importFile(adminId, rows);
         report = outcomes.stream().map(outcome -> new Row(outcome.index() + 2, outcome.externalId(), outcome.status().name(),
                 outcome.reason() == null ? "" : Texts.text("commission.reason." + outcome.reason()))).toList();
@@ -116,11 +114,11 @@ public class CommissionImportBacking implements Serializable {
         };
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
