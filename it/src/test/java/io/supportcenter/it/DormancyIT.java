@@ -7,6 +7,7 @@ import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.SecondNode;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestMembers;
 import java.io.IOException;
@@ -34,9 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dormancy job in a running portal (every second, fixed clock): two publishers without commissions
- * for eight months are warned once each; a commission through the API withdraws one warning; the other
- * account is deactivated and emailed once its announced deadline has passed.
+ * The dormancy job in a running portal of two nodes sharing the database (each running the job every
+ * second, fixed clock): two publishers without commissions for eight months are warned once each; a
+ * commission through the API withdraws one warning; the other account is deactivated and emailed once its
+ * announced deadline has passed; however the nodes' runs meet, each account gets one mail of each kind.
  */
 @RunsOnPayara
 class DormancyIT {
@@ -50,16 +52,22 @@ class DormancyIT {
         return Deployments.portalWithFixedClock(NOW, Map.of("support.dormancy.jobs-seconds", "1"));
     }
 
+    private static SecondNode secondNode;
+
     @ArquillianResource
     URL base;
 
     @BeforeAll
-    static void startMailbox() {
+    static void startMailboxAndSecondNode() {
         mailbox = Mailbox.start();
+        secondNode = SecondNode.start(portal(), "dormancy");
     }
 
     @AfterAll
-    static void stopMailbox() {
+    static void stopMailboxAndSecondNode() {
+        if (secondNode != null) {
+            secondNode.close();
+        }
         mailbox.close();
     }
 
@@ -116,7 +124,7 @@ class DormancyIT {
         assertEquals(1, count(sleepy, "status = 'DEACTIVATED_DORMANT'"));
 
         Thread.sleep(3_000);
-        assertEquals(2, mailbox.to(sleepy).size(), "one warning and one deactivation, however often the job runs");
+        assertEquals(2, mailbox.to(sleepy).size(), "one warning and one deactivation, however often and on whichever node the job runs");
         assertEquals(1, mailbox.to(wakes).size(), "warned once; never deactivated");
         assertEquals(1, count(wakes, "status = 'ACTIVE'"));
     }

@@ -1,0 +1,141 @@
+package io.supportcenter.it.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Another Payara Micro running the same archive against the same database, beside the one Arquillian
+ * started: a second node of the portal, as production runs several. It is started with the options of
+ * arquillian.xml (so it shares the database, the data directory and the mail server) and stopped on close.
+ */
+public final class SecondNode implements AutoCloseable {
+
+    private static final Pattern OPTIONS = Pattern.compile("<property name=\"cmdOptions\">([^<]*)</property>");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+    private static final Duration BOOT = Duration.ofSeconds(240);
+
+    private final Process process;
+    private final URI root;
+
+    private SecondNode(Process process, URI root) {
+        this.process = process;
+        this.root = root;
+    }
+
+    /** Starts the node and waits until it serves its home page. */
+    public static SecondNode start(WebArchive archive, String name) {
+        try {
+            Path dir = Files.createDirectories(ItSettings.targetDir().resolve("second-node-" + name));
+            Path war = dir.resolve("ROOT.war");
+            archive.as(ZipExporter.class).exportTo(war.toFile(), true);
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(containerOptions());
+            command.addAll(List.of("-jar", ItSettings.payaraJar().toString(), "--deploy", war.toString(), "--contextroot", "/",
+                    "--port", Integer.toString(port), "--nocluster", "--rootdir", dir.resolve("root").toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("server.log").toFile()).start();
+            SecondNode node = new SecondNode(process, URI.create("http://localhost:" + port + "/"));
+            node.awaitReady(dir.resolve("server.log"));
+            return node;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start a second node", e);
+        }
+    }
+
+    public URI root() {
+        return root;
+    }
+
+    private void awaitReady(Path log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(BOOT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the second node stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<Void> home = client.send(HttpRequest.newBuilder(root.resolve("/help")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (home.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        close();
+        throw new IllegalStateException("the second node was not ready within " + BOOT + "; see " + log);
+    }
+
+    /** The JVM options Arquillian gives its node, with the placeholders filled in as it fills them. */
+    private static List<String> containerOptions() throws IOException {
+        String xml;
+        try (InputStream in = SecondNode.class.getClassLoader().getResourceAsStream("arquillian.xml")) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher options = OPTIONS.matcher(xml);
+        if (!options.find()) {
+            throw new IllegalStateException("arquillian.xml has no cmdOptions");
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(options.group(1).strip());
+        StringBuilder filled = new StringBuilder();
+        while (placeholder.find()) {
+            String value = System.getProperty(placeholder.group(1));
+            if (value == null) {
+                throw new IllegalStateException("System property " + placeholder.group(1) + " is not set (run through failsafe)");
+            }
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(filled);
+        return Arrays.asList(filled.toString().split(" +"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
