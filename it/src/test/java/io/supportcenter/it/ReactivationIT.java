@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.Html;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
@@ -69,6 +70,7 @@ class ReactivationIT {
         HttpResponse<String> status = logIn(client, member);
         assertEquals("/account-status", status.uri().getPath());
         assertTrue(textOf(status, "status-explained").contains("You can reactivate it yourself"), describe(status));
+        assertEquals("/contact", Html.attributesOfId(status.body(), "contact-link").orElseThrow().get("href"));
 
         HttpResponse<String> done = FacesForm.of(status, "reactivate").submit(client, "reactivate:submit");
         assertRedirectTo(done, "/support/home");

@@ -113,6 +113,17 @@ class SignUpIT {
     }
 
     @Test
+    void everyPublicLifecyclePageLinksToTheContactPage() {
+        PortalClient visitor = new PortalClient(base);
+        for (String page : new String[] {"/signup", "/signup/confirm?token=unknown", "/terms", "/help"}) {
+            HttpResponse<String> shown = visitor.get(page);
+            assertStatus(200, shown);
+            assertEquals("/contact", Html.attributesOfId(shown.body(), "contact-link").orElseThrow(
+                    () -> new AssertionError(page + " has no link to /contact")).get("href"), page);
+        }
+    }
+
+    @Test
     void aSolvedFormOpensAPublisherAccountWhoseSuperUserConfirmsTheAddressBeforeLoggingIn() {
         String email = "publisher-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example";
         PortalClient visitor = new PortalClient(base);
