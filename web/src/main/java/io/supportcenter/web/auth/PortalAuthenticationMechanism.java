@@ -104,20 +104,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (login.outcome() == LoginOutcome.ACCOUNT_DEACTIVATED) {
             // The password was right: the account-status page may now say what happened and what can be done.
             renewSessionId(request);
-            new PendingReactivation(login.userId(), clock.instant().plus(SECOND_STEP_TIME)).keepIn(request.getSession());
+            new PasswordChecked(login.userId(), clock.instant().plus(SECOND_STEP_TIME), PasswordChecked.Purpose.REACTIVATION)
+                    .keepIn(request.getSession());
             return context.redirect(request.getContextPath() + ACCOUNT_STATUS_PAGE);
         }
         if (login.outcome() == LoginOutcome.EMAIL_NOT_CONFIRMED) {
             // The password was right: the login page may offer to send the confirmation link again.
             renewSessionId(request);
-            new PendingConfirmation(login.userId(), clock.instant().plus(SECOND_STEP_TIME)).keepIn(request.getSession());
+            new PasswordChecked(login.userId(), clock.instant().plus(SECOND_STEP_TIME), PasswordChecked.Purpose.EMAIL_CONFIRMATION)
+                    .keepIn(request.getSession());
         }
         if (!login.outcome().succeeded()) {
             request.setAttribute(OUTCOME, login.outcome());
             return AuthenticationStatus.SEND_FAILURE;
         }
         renewSessionId(request);
-        PendingConfirmation.clear(request.getSession());
+        PasswordChecked.clear(request.getSession(), PasswordChecked.Purpose.EMAIL_CONFIRMATION);
         SessionGuard.admitted(request.getSession(), login.credentialsVersion());
         if (login.mustChangePassword()) {
             request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
@@ -126,7 +128,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus afterReactivation(HttpServletRequest request, HttpMessageContext context) {
-        Optional<PendingReactivation> pending = PendingReactivation.of(request.getSession(false), clock.instant());
+        Optional<PasswordChecked> pending = PasswordChecked.of(request.getSession(false), PasswordChecked.Purpose.REACTIVATION,
+                clock.instant());
         if (pending.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -135,7 +138,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             request.setAttribute(OUTCOME, login.outcome());
             return AuthenticationStatus.SEND_FAILURE;
         }
-        PendingReactivation.clear(request.getSession(false));
+        PasswordChecked.clear(request.getSession(false), PasswordChecked.Purpose.REACTIVATION);
         renewSessionId(request);
         SessionGuard.admitted(request.getSession(), login.credentialsVersion());
         return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)));

@@ -4,7 +4,7 @@ import io.supportcenter.domain.lifecycle.Reactivation;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.auth.Clients;
-import io.supportcenter.web.auth.PendingReactivation;
+import io.supportcenter.web.auth.PasswordChecked;
 import io.supportcenter.web.auth.ReactivatedCredential;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
@@ -55,7 +55,8 @@ public class AccountStatusBacking implements Serializable {
 
     /** View action: without a password checked moments ago there is nothing to explain. */
     public void load() throws IOException {
-        Optional<PendingReactivation> pending = PendingReactivation.of(request.getSession(false), clock.instant());
+        Optional<PasswordChecked> pending = PasswordChecked.of(request.getSession(false), PasswordChecked.Purpose.REACTIVATION,
+                clock.instant());
         if (pending.isEmpty()) {
             Redirects.to("/login");
             return;
@@ -64,7 +65,8 @@ public class AccountStatusBacking implements Serializable {
     }
 
     public void reactivate() throws IOException {
-        Optional<PendingReactivation> pending = PendingReactivation.of(request.getSession(false), clock.instant());
+        Optional<PasswordChecked> pending = PasswordChecked.of(request.getSession(false), PasswordChecked.Purpose.REACTIVATION,
+                clock.instant());
         if (pending.isEmpty()) {
             Redirects.withInfo("account-status.expired", "/login");
             return;

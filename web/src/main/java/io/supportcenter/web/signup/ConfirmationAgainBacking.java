@@ -3,7 +3,7 @@ package io.supportcenter.web.signup;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.signup.PublisherSignUp;
 import io.supportcenter.web.auth.Clients;
-import io.supportcenter.web.auth.PendingConfirmation;
+import io.supportcenter.web.auth.PasswordChecked;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,8 +36,8 @@ public class ConfirmationAgainBacking {
     }
 
     public void send() throws IOException {
-        Optional<PendingConfirmation> pending = pending();
-        PendingConfirmation.clear(request.getSession(false));
+        Optional<PasswordChecked> pending = pending();
+        PasswordChecked.clear(request.getSession(false), PasswordChecked.Purpose.EMAIL_CONFIRMATION);
         if (pending.isEmpty()) {
             Redirects.withInfo("signup.confirm.again-expired", "/login");
             return;
@@ -51,7 +51,7 @@ public class ConfirmationAgainBacking {
         }
     }
 
-    private Optional<PendingConfirmation> pending() {
-        return PendingConfirmation.of(request.getSession(false), clock.instant());
+    private Optional<PasswordChecked> pending() {
+        return PasswordChecked.of(request.getSession(false), PasswordChecked.Purpose.EMAIL_CONFIRMATION, clock.instant());
     }
 }
