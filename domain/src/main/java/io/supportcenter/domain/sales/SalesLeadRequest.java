@@ -18,13 +18,13 @@ public record SalesLeadRequest(String company, String name, String email, String
      */
     public static SalesLeadRequest checked(String company, String name, String email, String phone, String message) {
         FieldProblems.Collector problems = new FieldProblems.Collector();
-        String tidyCompany = line(company);
-        String tidyName = line(name);
-        String tidyEmail = line(email);
-        String tidyPhone = line(phone);
+        String tidyCompany = FieldProblems.line(company);
+        String tidyName = FieldProblems.line(name);
+        String tidyEmail = FieldProblems.line(email);
+        String tidyPhone = FieldProblems.line(phone);
         String tidyMessage = message == null ? "" : message.strip();
-        required(problems, "company", tidyCompany, SalesLead.MAX_COMPANY);
-        required(problems, "name", tidyName, SalesLead.MAX_NAME);
+        problems.required("sales", "company", tidyCompany, SalesLead.MAX_COMPANY);
+        problems.required("sales", "name", tidyName, SalesLead.MAX_NAME);
         if (tidyEmail.isEmpty()) {
             problems.add("email", "sales.email.required");
         } else if (!EmailAddress.isPlausible(tidyEmail)) {
@@ -35,20 +35,8 @@ public record SalesLeadRequest(String company, String name, String email, String
         } else if (!PhoneNumber.isPlausibleWithExtension(tidyPhone)) {
             problems.add("phone", "sales.phone.invalid");
         }
-        required(problems, "message", tidyMessage, SalesLead.MAX_MESSAGE);
+        problems.required("sales", "message", tidyMessage, SalesLead.MAX_MESSAGE);
         problems.throwIfAny();
         return new SalesLeadRequest(tidyCompany, tidyName, EmailAddress.normalise(tidyEmail), tidyPhone, tidyMessage);
-    }
-
-    private static void required(FieldProblems.Collector problems, String field, String value, int max) {
-        if (value.isEmpty()) {
-            problems.add(field, "sales." + field + ".required");
-        } else if (value.length() > max) {
-            problems.add(field, "sales." + field + ".too-long");
-        }
-    }
-
-    private static String line(String value) {
-        return value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 }

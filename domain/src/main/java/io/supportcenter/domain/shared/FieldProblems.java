@@ -23,6 +23,14 @@ public class FieldProblems extends BusinessException {
         return problems;
     }
 
+    /**
+     * A single-line field as typed, with line breaks and tabs turned into spaces (such values end up in
+     * emails' subjects and headers) and the ends trimmed; never null.
+     */
+    public static String line(String value) {
+        return value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
     /** Collects the problems of one form; {@link #throwIfAny()} ends the check. */
     public static final class Collector {
 
@@ -32,6 +40,17 @@ public class FieldProblems extends BusinessException {
         public Collector add(String field, String key) {
             found.putIfAbsent(field, key);
             return this;
+        }
+
+        /**
+         * Records {@code prefix.field.required} for an empty value, {@code prefix.field.too-long} for one
+         * longer than {@code max}.
+         */
+        public Collector required(String prefix, String field, String value, int max) {
+            if (value == null || value.isEmpty()) {
+                return add(field, prefix + "." + field + ".required");
+            }
+            return value.length() > max ? add(field, prefix + "." + field + ".too-long") : this;
         }
 
         public void throwIfAny() {

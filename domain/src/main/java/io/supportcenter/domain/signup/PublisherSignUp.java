@@ -80,17 +80,17 @@ public class PublisherSignUp {
     @Transactional
     public String register(SignUpForm form, Locale language, Actor actor) {
         FieldProblems.Collector problems = new FieldProblems.Collector();
-        String company = line(form.company());
-        String name = line(form.name());
-        String email = line(form.email());
-        required(problems, "company", company, MAX_COMPANY);
+        String company = FieldProblems.line(form.company());
+        String name = FieldProblems.line(form.name());
+        String email = FieldProblems.line(form.email());
+        problems.required("signup", "company", company, MAX_COMPANY);
         Optional<String> website = WebsiteAddress.parse(form.website());
-        if (line(form.website()).isEmpty()) {
+        if (FieldProblems.line(form.website()).isEmpty()) {
             problems.add("website", "signup.website.required");
         } else if (website.isEmpty()) {
             problems.add("website", "signup.website.invalid");
         }
-        required(problems, "name", name, MAX_NAME);
+        problems.required("signup", "name", name, MAX_NAME);
         if (email.isEmpty()) {
             problems.add("email", "signup.email.required");
         } else if (!EmailAddress.isPlausible(email)) {
@@ -169,17 +169,5 @@ public class PublisherSignUp {
         outbox.enqueue(new MailRequest(MAIL, user.getEmail(), user.getLanguage(), Map.of("name", user.getName(),
                 "company", user.getAccount().getCompanyName(), "number", user.getAccount().getNumber(), "token", token,
                 "days", Long.toString(CONFIRM_WITHIN.toDays())), Set.of("token")));
-    }
-
-    private static void required(FieldProblems.Collector problems, String field, String value, int max) {
-        if (value.isEmpty()) {
-            problems.add(field, "signup." + field + ".required");
-        } else if (value.length() > max) {
-            problems.add(field, "signup." + field + ".too-long");
-        }
-    }
-
-    private static String line(String value) {
-        return value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 }
