@@ -1,8 +1,10 @@
 package io.supportcenter.domain.account;
 
+import java.io.Serializable;
+
 /** A user of the account as Administrative Settings lists it. */
 public record UserSummary(long id, String name, String email, String language, String timeZone, boolean enabled,
-                          boolean superUser) {
+                          boolean superUser) implements Serializable {
 
     static UserSummary of(User user) {
         return new UserSummary(user.getId(), user.getName(), user.getEmail(), user.getLanguage().toLanguageTag(),

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,7 +17,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "api_key")
-public class ApiKey {
+public class ApiKey implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_NAME = 80;
 

@@ -15,6 +15,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -34,7 +35,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "outgoing_mail")
-public class OutgoingMail {
+public class OutgoingMail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_ATTEMPTS = 20;
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);

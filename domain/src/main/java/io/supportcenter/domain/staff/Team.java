@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "team")
-public class Team {
+public class Team implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String CLIENT_SUPPORT = "CLIENT_SUPPORT";
     public static final String TECHNICAL_SERVICES = "TECHNICAL_SERVICES";

@@ -9,8 +9,8 @@ import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.kb.CategoryNode;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.SearchHit;
-import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.kb.Reader;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
@@ -64,8 +64,11 @@ public class AskBacking implements Serializable {
 
     /** Identifies this form's submission, so that Finish twice saves one inquiry. */
     private final String submissionKey = UUID.randomUUID().toString();
-    private TreeNode<CategoryNode> tree;
-    private TreeNode<CategoryNode> selected;
+    // The tree is rebuilt from the knowledge base and the choice from its slug after the view moved to
+    // another node of the cluster (PrimeFaces' tree nodes are not declared Serializable).
+    private transient TreeNode<CategoryNode> tree;
+    private transient TreeNode<CategoryNode> selected;
+    private String selectedSlug;
     private String subject;
     private String question;
     private final PendingFiles files = new PendingFiles("ask:files");
@@ -89,13 +92,9 @@ public class AskBacking implements Serializable {
         inquiries.draft(reader.userId()).ifPresent(draft -> {
             subject = draft.subject();
             question = draft.question();
-            selected = find(getTree(), draft.categorySlug());
-            if (selected != null) {
-                selected.setSelected(true);
-                for (TreeNode<CategoryNode> node = selected.getParent(); node != null; node = node.getParent()) {
-                    node.setExpanded(true);
-                }
-            }
+            selectedSlug = draft.categorySlug();
+            selected = null;
+            getSelected();
             Texts.info("ask.draft-restored");
         });
     }
@@ -172,11 +171,12 @@ public class AskBacking implements Serializable {
 
     private boolean valid() {
         boolean valid = true;
-        if (selected == null) {
+        TreeNode<CategoryNode> chosen = getSelected();
+        if (chosen == null) {
             Texts.error("ask:category", "inquiry.category.required");
             valid = false;
-        } else if (!selected.isLeaf()) {
-            Texts.error("ask:category", "inquiry.category.leaf-required", selected.getData().name());
+        } else if (!chosen.isLeaf()) {
+            Texts.error("ask:category", "inquiry.category.leaf-required", chosen.getData().name());
             valid = false;
         }
         valid &= check(() -> QuestionRules.requireSubject(subject));
@@ -204,7 +204,7 @@ public class AskBacking implements Serializable {
     }
 
     private String categorySlug() {
-        return selected == null ? null : selected.getData().slug();
+        return getSelected() == null ? null : selectedSlug;
     }
 
     private static void redirect(String path) throws IOException {
@@ -248,16 +248,27 @@ public class AskBacking implements Serializable {
         return suggestions != null;
     }
 
+    /** The chosen category's node, found again in a rebuilt tree (shown selected, its branch open). */
     public TreeNode<CategoryNode> getSelected() {
+        if (selected == null && selectedSlug != null) {
+            selected = find(getTree(), selectedSlug);
+            if (selected != null) {
+                selected.setSelected(true);
+                for (TreeNode<CategoryNode> node = selected.getParent(); node != null; node = node.getParent()) {
+                    node.setExpanded(true);
+                }
+            }
+        }
         return selected;
     }
 
     public void setSelected(TreeNode<CategoryNode> selected) {
         this.selected = selected;
+        this.selectedSlug = selected == null ? null : selected.getData().slug();
     }
 
     public String getSelectedName() {
-        return selected == null ? null : selected.getData().name();
+        return getSelected() == null ? null : selected.getData().name();
     }
 
     public String getSubject() {

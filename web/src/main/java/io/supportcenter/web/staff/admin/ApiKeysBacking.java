@@ -36,7 +36,8 @@ public class ApiKeysBacking implements Serializable {
 
     private List<ApiKey> all = List.of();
     private String name;
-    private ApiKeys.NewKey made;
+    // The new key's secret stays on the node that showed it: it is not copied into the replicated session.
+    private transient ApiKeys.NewKey made;
 
     public void load() {
         all = keys.all(adminId());
