@@ -7,7 +7,7 @@ import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
-import io.supportcenter.it.support.SecondNode;
+import io.supportcenter.it.support.PortalNode;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestMembers;
 import java.io.IOException;
@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,7 +53,7 @@ class DormancyIT {
         return Deployments.portalWithFixedClock(NOW, Map.of("support.dormancy.jobs-seconds", "1"));
     }
 
-    private static SecondNode secondNode;
+    private static PortalNode secondNode;
 
     @ArquillianResource
     URL base;
@@ -60,7 +61,7 @@ class DormancyIT {
     @BeforeAll
     static void startMailboxAndSecondNode() {
         mailbox = Mailbox.start();
-        secondNode = SecondNode.start(portal(), "dormancy");
+        secondNode = PortalNode.start(portal(), "dormancy", List.of("--nocluster"));
     }
 
     @AfterAll

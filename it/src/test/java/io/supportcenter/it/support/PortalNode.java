@@ -21,42 +21,46 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Another Payara Micro running the same archive against the same database, beside the one Arquillian
- * started: a second node of the portal, as production runs several. It is started with the options of
- * arquillian.xml (so it shares the database, the data directory and the mail server) and stopped on close.
+ * A Payara Micro running an archive of the portal against the test database, beside (or instead of) the
+ * one Arquillian starts: another node, as production runs several. It gets the JVM options of
+ * arquillian.xml (so it shares the database, the data directory and the mail server) plus the Payara
+ * options given (no cluster, or the data grid to join), and is stopped on close.
  */
-public final class SecondNode implements AutoCloseable {
+public final class PortalNode implements AutoCloseable {
 
     private static final Pattern OPTIONS = Pattern.compile("<property name=\"cmdOptions\">([^<]*)</property>");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
     private static final Duration BOOT = Duration.ofSeconds(240);
 
+    private final String name;
     private final Process process;
     private final URI root;
 
-    private SecondNode(Process process, URI root) {
+    private PortalNode(String name, Process process, URI root) {
+        this.name = name;
         this.process = process;
         this.root = root;
     }
 
-    /** Starts the node and waits until it serves its home page. */
-    public static SecondNode start(WebArchive archive, String name) {
+    /** Starts the node with these Payara Micro options and waits until it serves a page. */
+    public static PortalNode start(WebArchive archive, String name, List<String> payaraOptions) {
         try {
-            Path dir = Files.createDirectories(ItSettings.targetDir().resolve("second-node-" + name));
+            Path dir = Files.createDirectories(ItSettings.targetDir().resolve("node-" + name));
             Path war = dir.resolve("ROOT.war");
             archive.as(ZipExporter.class).exportTo(war.toFile(), true);
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(containerOptions());
             command.addAll(List.of("-jar", ItSettings.payaraJar().toString(), "--deploy", war.toString(), "--contextroot", "/",
-                    "--port", Integer.toString(port), "--nocluster", "--rootdir", dir.resolve("root").toString()));
+                    "--port", Integer.toString(port), "--rootdir", dir.resolve("root").toString()));
+            command.addAll(payaraOptions);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("server.log").toFile()).start();
-            SecondNode node = new SecondNode(process, URI.create("http://localhost:" + port + "/"));
+            PortalNode node = new PortalNode(name, process, URI.create("http://localhost:" + port + "/"));
             node.awaitReady(dir.resolve("server.log"));
             return node;
         } catch (IOException e) {
-            throw new IllegalStateException("could not start a second node", e);
+            throw new IllegalStateException("could not start node " + name, e);
         }
     }
 
@@ -69,7 +73,7 @@ public final class SecondNode implements AutoCloseable {
         Instant deadline = Instant.now().plus(BOOT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the second node stopped while starting; see " + log);
+                throw new IllegalStateException("node " + name + " stopped while starting; see " + log);
             }
             try {
                 HttpResponse<Void> home = client.send(HttpRequest.newBuilder(root.resolve("/help")).timeout(Duration.ofSeconds(5)).build(),
@@ -86,13 +90,13 @@ public final class SecondNode implements AutoCloseable {
             sleep();
         }
         close();
-        throw new IllegalStateException("the second node was not ready within " + BOOT + "; see " + log);
+        throw new IllegalStateException("node " + name + " was not ready within " + BOOT + "; see " + log);
     }
 
     /** The JVM options Arquillian gives its node, with the placeholders filled in as it fills them. */
     private static List<String> containerOptions() throws IOException {
         String xml;
-        try (InputStream in = SecondNode.class.getClassLoader().getResourceAsStream("arquillian.xml")) {
+        try (InputStream in = PortalNode.class.getClassLoader().getResourceAsStream("arquillian.xml")) {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Matcher options = OPTIONS.matcher(xml);
@@ -112,9 +116,21 @@ public final class SecondNode implements AutoCloseable {
         return Arrays.asList(filled.toString().split(" +"));
     }
 
-    private static int freePort() throws IOException {
+    /** Stops the node at once, as a crash or a killed container would, without a chance to hand anything over. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,168 @@
+package io.supportcenter.it;
+
+import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static io.supportcenter.it.support.PortalAssertions.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.supportcenter.it.support.Demo;
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.Logins;
+import io.supportcenter.it.support.Mailbox;
+import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.PortalNode;
+import io.supportcenter.it.support.SuiteDatabase;
+import io.supportcenter.it.support.TestDatabase;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two Payara Micro nodes in one data grid (Hazelcast, TCP/IP discovery on loopback) sharing the test
+ * database, as production runs: a member who logged in on node A and left an Ask a Question form half
+ * done carries on at node B after A is killed, without logging in again and without losing what was
+ * typed; the jobs run on both nodes every second and still send each email once.
+ */
+@ExtendWith(SuiteDatabase.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final Instant NOW = LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static Mailbox mailbox;
+    private static PortalNode a;
+    private static PortalNode b;
+
+    @BeforeAll
+    static void startCluster() {
+        mailbox = Mailbox.start();
+        WebArchive archive = Deployments.portalWithFixedClock(NOW, Map.of("support.inquiry.jobs-seconds", "1",
+                "support.dormancy.jobs-seconds", "1", "support.signup.challenge-key", "it-cluster-" + UUID.randomUUID()));
+        String cluster = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        int gridA = PortalNode.freePort();
+        int gridB = PortalNode.freePort();
+        String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
+        a = PortalNode.start(archive, "a", List.of("--clustername", cluster, "--clustermode", members, "--startport",
+                Integer.toString(gridA), "--interfaces", "127.0.0.1"));
+        b = PortalNode.start(archive, "b", List.of("--clustername", cluster, "--clustermode", members, "--startport",
+                Integer.toString(gridB), "--interfaces", "127.0.0.1"));
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        for (PortalNode node : new PortalNode[] {a, b}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        mailbox.close();
+    }
+
+    private static URL url(PortalNode node) {
+        try {
+            return node.root().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aSessionAndItsHalfDoneQuestionMoveToTheOtherNodeWhenOneDies() throws Exception {
+        // Both nodes answer on localhost, so the member's cookie goes to either, as behind a load balancer.
+        PortalClient member = Logins.member(url(a), Demo.PAT);
+        HttpResponse<String> form = member.get("/support/ask");
+        Matcher row = Pattern.compile("data-rowkey=\"([^\"]+)\"(?:(?!data-rowkey).)*?>\\s*Web Services\\s*<", Pattern.DOTALL)
+                .matcher(form.body());
+        assertTrue(row.find(), describe(form));
+        String subject = "Cluster key " + UUID.randomUUID().toString().substring(0, 4);
+        HttpResponse<String> suggestions = FacesForm.of(form, "ask").set("ask:category_selection", row.group(1))
+                .set("ask:subject", subject).set("ask:question", "Where do I find my web services API key?").submit(member, "ask:continue");
+        assertStatus(200, suggestions);
+        assertTrue(suggestions.body().contains("id=\"suggestions\""), describe(suggestions));
+
+        a.kill();
+
+        URI finishOnB = b.root().resolve(FacesForm.of(suggestions, "ask").action().getPath());
+        HttpResponse<String> sent = FacesForm.of(suggestions, "ask").submitTo(member, finishOnB, "ask:finish");
+        // A lost session would have sent the member to /login, a lost view to the expired-page.
+        assertTrue(PortalClient.isRedirect(sent) && PortalClient.redirectPath(sent).startsWith("/support/history/"),
+                "node B went on with the form node A showed: " + describe(sent));
+        HttpResponse<String> inquiry = member.get(PortalClient.redirectTarget(sent));
+        assertStatus(200, inquiry);
+        assertEquals(b.root().getPort(), inquiry.uri().getPort());
+        assertTrue(inquiry.body().contains(subject), describe(inquiry));
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry WHERE subject = '" + subject + "'"));
+    }
+
+    @Test
+    @Order(1)
+    void theJobsOfBothNodesSendEachEmailOnce() throws Exception {
+        PortalNode node = b;
+        PortalClient member = Logins.member(url(node), Demo.SAM);
+        HttpResponse<String> form = member.get("/support/ask");
+        Matcher row = Pattern.compile("data-rowkey=\"([^\"]+)\"(?:(?!data-rowkey).)*?>\\s*Web Services\\s*<", Pattern.DOTALL)
+                .matcher(form.body());
+        assertTrue(row.find());
+        String subject = "Cluster jobs " + UUID.randomUUID().toString().substring(0, 4);
+        HttpResponse<String> finished = FacesForm.of(FacesForm.of(form, "ask").set("ask:category_selection", row.group(1))
+                .set("ask:subject", subject).set("ask:question", "Which key do the web services take?").submit(member, "ask:continue"), "ask")
+                .submit(member, "ask:finish");
+        Matcher address = Pattern.compile("/support/history/(\\d+)$").matcher(PortalClient.redirectTarget(finished).getPath());
+        assertTrue(address.find(), describe(finished));
+        long number = Long.parseLong(address.group(1));
+
+        awaitingMemberSince(number, 49);
+        awaitMail(Demo.SAM, "#" + number + " closes soon");
+        awaitingMemberSince(number, 73);
+        awaitMail(Demo.SAM, "#" + number + " was closed");
+        Thread.sleep(4_000);
+        assertEquals(1, mails(Demo.SAM, "#" + number + " closes soon"), "one reminder from two nodes");
+        assertEquals(1, mails(Demo.SAM, "#" + number + " was closed"), "one close from two nodes");
+        assertEquals(1, mails(Demo.SAM, "#" + number + " received"), "one confirmation from two mail senders");
+    }
+
+    private static long mails(String recipient, String subjectPart) {
+        return mailbox.to(recipient).stream().filter(m -> Mailbox.subject(m).contains(subjectPart)).count();
+    }
+
+    private static void awaitMail(String recipient, String subjectPart) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (mails(recipient, subjectPart) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(mails(recipient, subjectPart) > 0, "no mail to " + recipient + " about " + subjectPart);
+    }
+
+    private static void awaitingMemberSince(long number, int hoursAgo) throws SQLException {
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement update = c.prepareStatement(
+                "UPDATE inquiry SET status = 'AWAITING_MEMBER', awaiting_since = ?, first_responded_at = ?, version = version + 1 WHERE id = ?")) {
+            update.setObject(1, NOW.minus(Duration.ofHours(hoursAgo)).atOffset(ZoneOffset.UTC));
+            update.setObject(2, NOW.minus(Duration.ofHours(hoursAgo)).atOffset(ZoneOffset.UTC));
+            update.setLong(3, number);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+}
