@@ -42,8 +42,13 @@ public final class PortalNode implements AutoCloseable {
         this.root = root;
     }
 
-    /** Starts the node with these Payara Micro options and waits until it serves a page. */
+    /** Starts the node with these Payara Micro options and waits until it serves the portal's help page. */
     public static PortalNode start(WebArchive archive, String name, List<String> payaraOptions) {
+        return start(archive, name, payaraOptions, "/help");
+    }
+
+    /** Starts the node and waits until {@code readyPath} answers 200. */
+    public static PortalNode start(WebArchive archive, String name, List<String> payaraOptions, String readyPath) {
         try {
             Path dir = Files.createDirectories(ItSettings.targetDir().resolve("node-" + name));
             Path war = dir.resolve("ROOT.war");
@@ -57,7 +62,7 @@ public final class PortalNode implements AutoCloseable {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("server.log").toFile()).start();
             PortalNode node = new PortalNode(name, process, URI.create("http://localhost:" + port + "/"));
-            node.awaitReady(dir.resolve("server.log"));
+            node.awaitReady(dir.resolve("server.log"), readyPath);
             return node;
         } catch (IOException e) {
             throw new IllegalStateException("could not start node " + name, e);
@@ -68,7 +73,12 @@ public final class PortalNode implements AutoCloseable {
         return root;
     }
 
-    private void awaitReady(Path log) {
+    /** The server's process id (for jcmd, say). */
+    public long pid() {
+        return process.pid();
+    }
+
+    private void awaitReady(Path log, String readyPath) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(BOOT);
         while (Instant.now().isBefore(deadline)) {
@@ -76,7 +86,7 @@ public final class PortalNode implements AutoCloseable {
                 throw new IllegalStateException("node " + name + " stopped while starting; see " + log);
             }
             try {
-                HttpResponse<Void> home = client.send(HttpRequest.newBuilder(root.resolve("/help")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> home = client.send(HttpRequest.newBuilder(root.resolve(readyPath)).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (home.statusCode() == 200) {
                     return;

@@ -1,0 +1,198 @@
+package io.supportcenter.load;
+
+import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.ItSettings;
+import io.supportcenter.it.support.Json;
+import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.PortalNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production-shape measurements of SPEC §10, printed as figures and as ratios to a baseline measured
+ * in the same run: boot to ready against a bare Payara Micro with a hello WAR; the main pages under load
+ * (Gatling, {@link PortalSimulation}) against a bare Faces hello page deployed in the same server; heap
+ * per logged-in member session over 1,000 sessions. Runs against a PostgreSQL database filled by
+ * GenerateData: {@code mvn -B verify -Pload -pl it [-Ddata.db.url=…] [-Dload.seconds=30]}.
+ */
+class LoadBenchmark {
+
+    private static final int SESSIONS = Integer.getInteger("load.sessions", 1_000);
+    private static final int BOOTS = Integer.getInteger("load.boots", 3);
+    private static final Pattern HEAP = Pattern.compile("(?m)^base_memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.E+]+)");
+
+    /** A Faces page and nothing else: the cost of the server and Faces alone. */
+    static WebArchive hello() {
+        return ShrinkWrap.create(WebArchive.class, "hello.war")
+                .addAsWebResource(new StringAsset("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\""
+                        + " xmlns:h=\"jakarta.faces.html\"><h:head><title>Hello</title></h:head><h:body>"
+                        + "<h:outputText id=\"greeting\" value=\"Hello\"/></h:body></html>"), "hello.xhtml")
+                .addAsWebInfResource(new StringAsset("<faces-config xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\"/>"),
+                        "faces-config.xml")
+                .addAsWebInfResource(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+                        + "<servlet><servlet-name>Faces</servlet-name><servlet-class>jakarta.faces.webapp.FacesServlet</servlet-class>"
+                        + "</servlet><servlet-mapping><servlet-name>Faces</servlet-name><url-pattern>*.xhtml</url-pattern>"
+                        + "</servlet-mapping></web-app>"), "web.xml");
+    }
+
+    @Test
+    void measure() throws Exception {
+        useGeneratedDatabase();
+        Path dir = Files.createDirectories(ItSettings.targetDir().resolve("load"));
+        Path helloWar = dir.resolve("hello.war");
+        hello().as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportTo(helloWar.toFile(), true);
+
+        List<Double> bare = new ArrayList<>();
+        List<Double> portal = new ArrayList<>();
+        for (int i = 0; i < BOOTS; i++) {
+            bare.add(boot(() -> PortalNode.start(hello(), "bare", List.of("--nocluster"), "/hello.xhtml")));
+            portal.add(boot(() -> PortalNode.start(Deployments.portal(), "portal", List.of("--nocluster"), "/help")));
+        }
+        double bareBoot = median(bare);
+        double portalBoot = median(portal);
+
+        try (PortalNode node = PortalNode.start(Deployments.portal(), "portal", List.of("--nocluster", "--deploy", helloWar.toString()))) {
+            Map<String, Stats> stats = runGatling(node.root(), dir);
+            report(stats, bareBoot, portalBoot, heapPerSession(node));
+        }
+    }
+
+    private interface Start {
+        PortalNode start();
+    }
+
+    /** Seconds from launching the process to its first good answer. */
+    private static double boot(Start start) {
+        long began = System.nanoTime();
+        try (PortalNode node = start.start()) {
+            return (System.nanoTime() - began) / 1e9;
+        }
+    }
+
+    /** The nodes read the benchmark database, not the test one (nothing here empties it). */
+    private static void useGeneratedDatabase() throws IOException {
+        System.setProperty("it.db.url", System.getProperty("data.db.url", System.getProperty("test.db.url",
+                "jdbc:postgresql://127.0.0.1:5432/support_test")));
+        System.setProperty("it.db.user", System.getProperty("data.db.user", "support"));
+        System.setProperty("it.db.password", System.getProperty("data.db.password", "support"));
+        System.setProperty("it.data.dir", Files.createDirectories(ItSettings.targetDir().resolve("load/data")).toString());
+    }
+
+    /** Runs the simulation in its own JVM (Gatling's launcher ends its process) and reads its statistics. */
+    private static Map<String, Stats> runGatling(URI root, Path dir) throws IOException, InterruptedException {
+        Path results = Files.createDirectories(dir.resolve("gatling"));
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Dload.base=" + root.toString().replaceAll("/$", "")));
+        System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("load."))
+                .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
+        command.addAll(List.of("-cp", classpath, "io.gatling.app.Gatling", "-s", PortalSimulation.class.getName(),
+                "-rf", results.toString()));
+        Process gatling = new ProcessBuilder(command).inheritIO().start();
+        int exit = gatling.waitFor();
+        Path newest;
+        try (Stream<Path> runs = Files.list(results)) {
+            newest = runs.filter(Files::isDirectory).max(Comparator.comparing(Path::toString))
+                    .orElseThrow(() -> new IllegalStateException("Gatling wrote no results (exit " + exit + ")"));
+        }
+        return Stats.read(newest.resolve("js/stats.json"));
+    }
+
+    /** Heap after a full collection, with {@link #SESSIONS} members logged in, less the heap before, per session. */
+    private static double heapPerSession(PortalNode node) throws Exception {
+        URL base = node.root().toURL();
+        double before = heapAfterGc(node);
+        List<PortalClient> members = new ArrayList<>();
+        for (int i = 1; i <= SESSIONS; i++) {
+            PortalClient member = new PortalClient(base);
+            HttpResponse<String> login = FacesForm.open(member, "/login", "login").set("login:email", "user2." + i + "@generated.example")
+                    .set("login:password", PortalSimulation.PASSWORD).submit(member, "login:submit");
+            if (!PortalClient.isRedirect(login)) {
+                throw new IllegalStateException("member " + i + " could not log in");
+            }
+            member.get("/support/home");
+            members.add(member);
+        }
+        double after = heapAfterGc(node);
+        return (after - before) / members.size();
+    }
+
+    private static double heapAfterGc(PortalNode node) throws Exception {
+        Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(node.pid()),
+                "GC.run").redirectErrorStream(true).start();
+        gc.getInputStream().readAllBytes();
+        gc.waitFor();
+        Thread.sleep(1_000);
+        String metrics = new PortalClient(node.root().toURL()).get(node.root().resolve("/metrics?scope=base")).body();
+        Matcher heap = HEAP.matcher(metrics);
+        if (!heap.find()) {
+            throw new IllegalStateException("no heap figure in /metrics");
+        }
+        return Double.parseDouble(heap.group(1));
+    }
+
+    private static void report(Map<String, Stats> stats, double bareBoot, double portalBoot, double heapPerSession) {
+        System.out.println();
+        System.out.println("BENCHMARK load (Gatling; p50/p95/p99 in ms; throughput in requests/s; ratio = portal page / hello page at the same users)");
+        System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %10s %12s %12s%n", "page@users", "p50", "p95", "p99", "req/s",
+                "req/s ratio", "p99 ratio");
+        stats.forEach((name, s) -> {
+            String users = name.substring(name.indexOf('@') + 1);
+            Stats hello = stats.get("hello@" + users);
+            System.out.printf(Locale.ROOT, "%-14s %8.0f %8.0f %8.0f %10.1f %12s %12s%n", name, s.p50(), s.p95(), s.p99(), s.throughput(),
+                    hello == null ? "-" : String.format(Locale.ROOT, "%.2f", s.throughput() / hello.throughput()),
+                    hello == null ? "-" : String.format(Locale.ROOT, "%.2f", s.p99() / Math.max(1, hello.p99())));
+        });
+        System.out.printf(Locale.ROOT, "BENCHMARK boot to ready: portal %.1f s, bare Payara Micro with a hello WAR %.1f s, ratio %.2f%n",
+                portalBoot, bareBoot, portalBoot / bareBoot);
+        System.out.printf(Locale.ROOT, "BENCHMARK heap per member session (%d sessions): %.1f KB%n", SESSIONS, heapPerSession / 1024);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** One request name's figures from Gatling's stats.json (its percentiles 1 to 4 are 50, 75, 95 and 99). */
+    record Stats(double p50, double p95, double p99, double throughput) {
+
+        static Map<String, Stats> read(Path statsJson) throws IOException {
+            Map<String, Object> root = Json.object(Json.parse(Files.readString(statsJson)), "stats.json");
+            Map<String, Object> contents = Json.object(root.get("contents"), "contents");
+            Map<String, Stats> found = new LinkedHashMap<>();
+            for (Object entry : contents.values()) {
+                Map<String, Object> request = Json.object(entry, "request");
+                String name = Json.scalar(request.get("name"));
+                if (!name.contains("@")) {
+                    continue;
+                }
+                Map<String, Object> stats = Json.object(request.get("stats"), "stats");
+                found.put(name, new Stats(total(stats, "percentiles1"), total(stats, "percentiles3"), total(stats, "percentiles4"),
+                        total(stats, "meanNumberOfRequestsPerSecond")));
+            }
+            return found;
+        }
+
+        private static double total(Map<String, Object> stats, String key) {
+            return Double.parseDouble(Json.scalar(Json.object(stats.get(key), key).get("total")));
+        }
+    }
+}
