@@ -44,7 +44,7 @@ class GenerateData {
         long perAccount = setting("users-per-account", 3);
         long topics = setting("topics", 50_000);
         long inquiries = setting("inquiries", 1_000_000);
-        String url = System.getProperty("data.db.url", System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/support_test"));
+        String url = System.getProperty("data.db.url", "jdbc:postgresql://127.0.0.1:5432/support_test");
         try (Connection c = DriverManager.getConnection(url, System.getProperty("data.db.user", "support"),
                 System.getProperty("data.db.password", "support"))) {
             c.setAutoCommit(false);
@@ -54,22 +54,23 @@ class GenerateData {
             step(c, "users", users(c, accounts, perAccount));
             step(c, "topics", topics(c, topics));
             step(c, "inquiries", inquiries(c, accounts, perAccount, inquiries));
-            step(c, "messages", messages(inquiries, perAccount));
+            int messages = step(c, "messages", messages(inquiries, perAccount));
             try (Statement analyze = c.createStatement()) {
                 c.commit();
                 c.setAutoCommit(true);
                 analyze.execute("ANALYZE");
             }
             System.out.printf(Locale.ROOT, "GENERATED %,d accounts, %,d users, %,d topics, %,d inquiries with %,d messages in %.1f s%n",
-                    accounts, accounts * perAccount, topics, inquiries, inquiries * 2, (System.nanoTime() - started) / 1e9);
+                    accounts, accounts * perAccount, topics, inquiries, messages, (System.nanoTime() - started) / 1e9);
         }
     }
 
-    private static void step(Connection c, String what, String sql) throws SQLException {
+    private static int step(Connection c, String what, String sql) throws SQLException {
         long started = System.nanoTime();
         try (Statement statement = c.createStatement()) {
             int rows = statement.executeUpdate(sql);
             System.out.printf(Locale.ROOT, "  %-10s %,12d rows in %6.1f s%n", what, rows, (System.nanoTime() - started) / 1e9);
+            return rows;
         }
     }
 
