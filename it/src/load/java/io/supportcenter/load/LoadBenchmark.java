@@ -47,6 +47,9 @@ class LoadBenchmark {
                         + "<h:outputText id=\"greeting\" value=\"Hello\"/></h:body></html>"), "hello.xhtml")
                 .addAsWebInfResource(new StringAsset("<faces-config xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\"/>"),
                         "faces-config.xml")
+                // Faces 4 runs on CDI, which a WAR without beans gets only from a beans.xml.
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                        + " bean-discovery-mode=\"all\"/>"), "beans.xml")
                 .addAsWebInfResource(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
                         + "<servlet><servlet-name>Faces</servlet-name><servlet-class>jakarta.faces.webapp.FacesServlet</servlet-class>"
                         + "</servlet><servlet-mapping><servlet-name>Faces</servlet-name><url-pattern>*.xhtml</url-pattern>"
@@ -99,7 +102,9 @@ class LoadBenchmark {
     private static Map<String, Stats> runGatling(URI root, Path dir) throws IOException, InterruptedException {
         Path results = Files.createDirectories(dir.resolve("gatling"));
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // Gatling reflects into java.lang, which Java 17 allows only when asked.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "-Dload.base=" + root.toString().replaceAll("/$", "")));
         System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("load."))
                 .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
