@@ -3,7 +3,6 @@ package io.supportcenter.load;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.ItSettings;
-import io.supportcenter.it.support.Json;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.PortalNode;
 import java.io.IOException;
@@ -37,7 +36,7 @@ class LoadBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("load.sessions", 1_000);
     private static final int BOOTS = Integer.getInteger("load.boots", 3);
-    private static final Pattern HEAP = Pattern.compile("(?m)^base_memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.E+]+)");
+    private static final Pattern HEAP = Pattern.compile("(?m)^memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.E+]+)");
 
     /** A Faces page and nothing else: the cost of the server and Faces alone. */
     static WebArchive hello() {
@@ -72,7 +71,8 @@ class LoadBenchmark {
         double bareBoot = median(bare);
         double portalBoot = median(portal);
 
-        try (PortalNode node = PortalNode.start(Deployments.portal(), "portal", List.of("--nocluster", "--deploy", helloWar.toString()))) {
+        // A node of its own (its own root directory): the boots above leave their context roots in theirs.
+        try (PortalNode node = PortalNode.start(Deployments.portal(), "portal-and-hello", List.of("--nocluster", "--deploy", helloWar.toString()))) {
             Map<String, Stats> stats = runGatling(node.root(), dir);
             report(stats, bareBoot, portalBoot, heapPerSession(node));
         }
@@ -110,14 +110,15 @@ class LoadBenchmark {
                 .forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
         command.addAll(List.of("-cp", classpath, "io.gatling.app.Gatling", "-s", PortalSimulation.class.getName(),
                 "-rf", results.toString()));
-        Process gatling = new ProcessBuilder(command).inheritIO().start();
+        // Into a file: the test JVM's own standard output is the channel failsafe reads its results from.
+        Process gatling = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("gatling.log").toFile()).start();
         int exit = gatling.waitFor();
         Path newest;
         try (Stream<Path> runs = Files.list(results)) {
             newest = runs.filter(Files::isDirectory).max(Comparator.comparing(Path::toString))
                     .orElseThrow(() -> new IllegalStateException("Gatling wrote no results (exit " + exit + ")"));
         }
-        return Stats.read(newest.resolve("js/stats.json"));
+        return Stats.read(newest.resolve("js/stats.js"));
     }
 
     /** Heap after a full collection, with {@link #SESSIONS} members logged in, less the heap before, per session. */
@@ -156,14 +157,14 @@ class LoadBenchmark {
     private static void report(Map<String, Stats> stats, double bareBoot, double portalBoot, double heapPerSession) {
         System.out.println();
         System.out.println("BENCHMARK load (Gatling; p50/p95/p99 in ms; throughput in requests/s; ratio = portal page / hello page at the same users)");
-        System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %10s %12s %12s%n", "page@users", "p50", "p95", "p99", "req/s",
-                "req/s ratio", "p99 ratio");
+        System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %10s %12s %12s %8s%n", "page@users", "p50", "p95", "p99", "req/s",
+                "req/s ratio", "p99 ratio", "failed");
         stats.forEach((name, s) -> {
             String users = name.substring(name.indexOf('@') + 1);
             Stats hello = stats.get("hello@" + users);
-            System.out.printf(Locale.ROOT, "%-14s %8.0f %8.0f %8.0f %10.1f %12s %12s%n", name, s.p50(), s.p95(), s.p99(), s.throughput(),
+            System.out.printf(Locale.ROOT, "%-14s %8.0f %8.0f %8.0f %10.1f %12s %12s %8d%n", name, s.p50(), s.p95(), s.p99(), s.throughput(),
                     hello == null ? "-" : String.format(Locale.ROOT, "%.2f", s.throughput() / hello.throughput()),
-                    hello == null ? "-" : String.format(Locale.ROOT, "%.2f", s.p99() / Math.max(1, hello.p99())));
+                    hello == null ? "-" : String.format(Locale.ROOT, "%.2f", s.p99() / Math.max(1, hello.p99())), s.failed());
         });
         System.out.printf(Locale.ROOT, "BENCHMARK boot to ready: portal %.1f s, bare Payara Micro with a hello WAR %.1f s, ratio %.2f%n",
                 portalBoot, bareBoot, portalBoot / bareBoot);
@@ -176,27 +177,32 @@ class LoadBenchmark {
     }
 
     /** One request name's figures from Gatling's stats.json (its percentiles 1 to 4 are 50, 75, 95 and 99). */
-    record Stats(double p50, double p95, double p99, double throughput) {
+    record Stats(double p50, double p95, double p99, double throughput, long failed) {
 
-        static Map<String, Stats> read(Path statsJson) throws IOException {
-            Map<String, Object> root = Json.object(Json.parse(Files.readString(statsJson)), "stats.json");
-            Map<String, Object> contents = Json.object(root.get("contents"), "contents");
+        private static final Pattern REQUEST = Pattern.compile("\"name\": \"([^\"]+@\\d+)\",(.*?)(?=\"name\": \"|\\z)",
+                Pattern.DOTALL);
+
+        /** Gatling 3.13 writes its statistics as a script (js/stats.js); each request's block follows its name. */
+        static Map<String, Stats> read(Path statsJs) throws IOException {
             Map<String, Stats> found = new LinkedHashMap<>();
-            for (Object entry : contents.values()) {
-                Map<String, Object> request = Json.object(entry, "request");
-                String name = Json.scalar(request.get("name"));
-                if (!name.contains("@")) {
-                    continue;
-                }
-                Map<String, Object> stats = Json.object(request.get("stats"), "stats");
-                found.put(name, new Stats(total(stats, "percentiles1"), total(stats, "percentiles3"), total(stats, "percentiles4"),
-                        total(stats, "meanNumberOfRequestsPerSecond")));
+            Matcher request = REQUEST.matcher(Files.readString(statsJs));
+            while (request.find()) {
+                String block = request.group(2);
+                found.putIfAbsent(request.group(1), new Stats(total(block, "percentiles1"), total(block, "percentiles3"),
+                        total(block, "percentiles4"), total(block, "meanNumberOfRequestsPerSecond"), count(block, "ko")));
             }
             return found;
         }
 
-        private static double total(Map<String, Object> stats, String key) {
-            return Double.parseDouble(Json.scalar(Json.object(stats.get(key), key).get("total")));
+        private static double total(String block, String key) {
+            Matcher value = Pattern.compile("\"" + key + "\": \\{\\s*\"total\": \"([0-9.]+)\"").matcher(block);
+            return value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
+        }
+
+        private static long count(String block, String kind) {
+            Matcher value = Pattern.compile("\"numberOfRequests\": \\{\\s*\"total\": \"\\d+\",\\s*\"ok\": \"\\d+\",\\s*\"ko\": \"(\\d+)\"")
+                    .matcher(block);
+            return value.find() ? Long.parseLong(value.group(1)) : -1;
         }
     }
 }

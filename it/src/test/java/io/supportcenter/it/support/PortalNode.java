@@ -56,8 +56,13 @@ public final class PortalNode implements AutoCloseable {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(containerOptions());
-            command.addAll(List.of("-jar", ItSettings.payaraJar().toString(), "--deploy", war.toString(), "--contextroot", "/",
+            command.addAll(List.of("-jar", ItSettings.payaraJar().toString(), "--deploy", war.toString(),
                     "--port", Integer.toString(port), "--rootdir", dir.resolve("root").toString()));
+            if (!payaraOptions.contains("--deploy")) {
+                // With further deployments Payara may give this root to one of them; the portal's own
+                // glassfish-web.xml puts it at the root anyway.
+                command.addAll(List.of("--contextroot", "/"));
+            }
             command.addAll(payaraOptions);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("server.log").toFile()).start();
