@@ -179,8 +179,9 @@ class LoadBenchmark {
     /** One request name's figures from Gatling's stats.json (its percentiles 1 to 4 are 50, 75, 95 and 99). */
     record Stats(double p50, double p95, double p99, double throughput, long failed) {
 
-        private static final Pattern REQUEST = Pattern.compile("\"name\": \"([^\"]+@\\d+)\",(.*?)(?=\"name\": \"|\\z)",
-                Pattern.DOTALL);
+        // A request's figures run from its name to its mean throughput (the response-time groups between have names too).
+        private static final Pattern REQUEST = Pattern.compile(
+                "\"name\": \"([^\"]+@\\d+)\",(.*?\"meanNumberOfRequestsPerSecond\": \\{[^}]*})", Pattern.DOTALL);
 
         /** Gatling 3.13 writes its statistics as a script (js/stats.js); each request's block follows its name. */
         static Map<String, Stats> read(Path statsJs) throws IOException {
