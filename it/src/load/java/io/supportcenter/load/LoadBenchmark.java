@@ -92,7 +92,7 @@ class LoadBenchmark {
 
     /** The nodes read the benchmark database, not the test one (nothing here empties it). */
     private static void useGeneratedDatabase() throws IOException {
-        System.setProperty("it.db.url", System.getProperty("data.db.url", "jdbc:postgresql://127.0.0.1:5432/support_test"));
+        System.setProperty("it.db.url", System.getProperty("data.db.url", "jdbc:postgresql://127.0.0.1:5432/support_bench"));
         System.setProperty("it.db.user", System.getProperty("data.db.user", "support"));
         System.setProperty("it.db.password", System.getProperty("data.db.password", "support"));
         System.setProperty("it.data.dir", Files.createDirectories(ItSettings.targetDir().resolve("load/data")).toString());

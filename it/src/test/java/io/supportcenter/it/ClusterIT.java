@@ -14,6 +14,8 @@ import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.PortalNode;
 import io.supportcenter.it.support.SuiteDatabase;
 import io.supportcenter.it.support.TestDatabase;
+import io.supportcenter.it.support.TestTopics;
+import io.supportcenter.it.support.UniqueWords;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -43,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Two Payara Micro nodes in one data grid (Hazelcast, TCP/IP discovery on loopback) sharing the test
  * database, as production runs: a member who logged in on node A and left an Ask a Question form half
  * done carries on at node B after A is killed, without logging in again and without losing what was
- * typed; the jobs run on both nodes every second and still send each email once.
+ * typed; the jobs run on both nodes every second and still send each email once; a topic published
+ * on one node is found by search on the other.
  */
 @ExtendWith(SuiteDatabase.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,7 +62,7 @@ class ClusterIT {
     static void startCluster() {
         mailbox = Mailbox.start();
         WebArchive archive = Deployments.portalWithFixedClock(NOW, Map.of("support.inquiry.jobs-seconds", "1",
-                "support.dormancy.jobs-seconds", "1", "support.signup.challenge-key", "it-cluster-" + UUID.randomUUID()));
+                "support.dormancy.jobs-seconds", "1", "support.kb.sync-seconds", "1", "support.signup.challenge-key", "it-cluster-" + UUID.randomUUID()));
         String cluster = "it-" + UUID.randomUUID().toString().substring(0, 8);
         int gridA = PortalNode.freePort();
         int gridB = PortalNode.freePort();
@@ -90,6 +93,29 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void aTopicPublishedOnOneNodeIsFoundBySearchOnTheOther() throws Exception {
+        String word = "zorbl" + UniqueWords.letters(6);
+        PortalClient editor = Logins.staff(url(a), Demo.EDITOR);
+        HttpResponse<String> published = FacesForm.open(editor, "/staff/kb/topic", "topic")
+                .set("topic:title", "Preparing the " + word + " checklist")
+                .set("topic:body", "Steps for the " + word + " review.")
+                .set("topic:category_input", String.valueOf(TestTopics.categoryId("reporting")))
+                .set("topic:visibility_input", "MEMBERS")
+                .submit(editor, "topic:publish");
+        assertTrue(PortalClient.isRedirect(published), describe(published));
+
+        // Each node keeps its own search index; node B learns of the edit from the database.
+        PortalClient member = Logins.member(url(b), Demo.PAT);
+        String query = "/support/topics?q=" + word;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!member.get(query).body().contains("Preparing the " + word) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertTrue(member.get(query).body().contains("Preparing the " + word), "node B's search finds what node A published");
+    }
+
+    @Test
+    @Order(3)
     void aSessionAndItsHalfDoneQuestionMoveToTheOtherNodeWhenOneDies() throws Exception {
         // Both nodes answer on localhost, so the member's cookie goes to either, as behind a load balancer.
         PortalClient member = Logins.member(url(a), Demo.PAT);

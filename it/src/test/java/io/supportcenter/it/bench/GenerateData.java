@@ -44,7 +44,7 @@ class GenerateData {
         long perAccount = setting("users-per-account", 3);
         long topics = setting("topics", 50_000);
         long inquiries = setting("inquiries", 1_000_000);
-        String url = System.getProperty("data.db.url", "jdbc:postgresql://127.0.0.1:5432/support_test");
+        String url = System.getProperty("data.db.url", "jdbc:postgresql://127.0.0.1:5432/support_bench");
         try (Connection c = DriverManager.getConnection(url, System.getProperty("data.db.user", "support"),
                 System.getProperty("data.db.password", "support"))) {
             c.setAutoCommit(false);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -49,6 +50,15 @@ public final class PortalNode implements AutoCloseable {
 
     /** Starts the node and waits until {@code readyPath} answers 200. */
     public static PortalNode start(WebArchive archive, String name, List<String> payaraOptions, String readyPath) {
+        return start(archive, name, Map.of(), payaraOptions, readyPath);
+    }
+
+    /**
+     * Starts the node with these system properties over those of arquillian.xml (the JVM takes the
+     * last of two same-named -D options) and waits until {@code readyPath} answers 200.
+     */
+    public static PortalNode start(WebArchive archive, String name, Map<String, String> systemProperties,
+                                   List<String> payaraOptions, String readyPath) {
         try {
             Path dir = Files.createDirectories(ItSettings.targetDir().resolve("node-" + name));
             Path war = dir.resolve("ROOT.war");
@@ -56,6 +66,7 @@ public final class PortalNode implements AutoCloseable {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(containerOptions());
+            systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", ItSettings.payaraJar().toString(), "--deploy", war.toString(),
                     "--port", Integer.toString(port), "--rootdir", dir.resolve("root").toString()));
             if (!payaraOptions.contains("--deploy")) {
