@@ -14,10 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -60,7 +62,12 @@ public final class PortalNode implements AutoCloseable {
     public static PortalNode start(WebArchive archive, String name, Map<String, String> systemProperties,
                                    List<String> payaraOptions, String readyPath) {
         try {
-            Path dir = Files.createDirectories(ItSettings.targetDir().resolve("node-" + name));
+            Path dir = ItSettings.targetDir().resolve("node-" + name);
+            // Payara Micro keeps what it deployed in its root directory and deploys it again at the next
+            // start: a node left from an earlier run (the H2 pass before the PostgreSQL one) would come
+            // up with that run's portal as well as this one.
+            deleteTree(dir);
+            Files.createDirectories(dir);
             Path war = dir.resolve("ROOT.war");
             archive.as(ZipExporter.class).exportTo(war.toFile(), true);
             int port = freePort();
@@ -82,6 +89,17 @@ public final class PortalNode implements AutoCloseable {
             return node;
         } catch (IOException e) {
             throw new IllegalStateException("could not start node " + name, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
