@@ -104,6 +104,7 @@ class LoadBenchmark {
         System.setProperty("it.db.url", System.getProperty("data.db.url", "jdbc:postgresql://127.0.0.1:5432/support_bench"));
         System.setProperty("it.db.user", System.getProperty("data.db.user", "support"));
         System.setProperty("it.db.password", System.getProperty("data.db.password", "support"));
+        System.setProperty("it.node.heap", System.getProperty("load.node-heap", "2g"));
         System.setProperty("it.data.dir", Files.createDirectories(ItSettings.targetDir().resolve("load/data")).toString());
     }
 

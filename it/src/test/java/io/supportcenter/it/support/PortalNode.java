@@ -157,7 +157,10 @@ public final class PortalNode implements AutoCloseable {
             placeholder.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
         placeholder.appendTail(filled);
-        return Arrays.asList(filled.toString().split(" +"));
+        // The load benchmark gives its node a production heap instead of the suite's small one.
+        String heap = System.getProperty("it.node.heap");
+        return Arrays.stream(filled.toString().split(" +"))
+                .map(option -> heap != null && option.startsWith("-Xmx") ? "-Xmx" + heap : option).toList();
     }
 
     /** Stops the node at once, as a crash or a killed container would, without a chance to hand anything over. */
