@@ -96,7 +96,12 @@ public class PortalSimulation extends Simulation {
                             .formParam("ask:continue", "").formParam("jakarta.faces.ViewState", "#{viewState}")
                             .formParam("primefaces.nonce", "#{nonce}")
                             .check(status().is(200), css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
-                    .exec(http(name).post("#{action}").formParam("ask", "ask").formParam("ask:finish", "")
+                    // Finish posts the whole form as a browser does: a tree without its selection parameter
+                    // would be decoded as "nothing chosen" and the submit refused.
+                    .exec(http(name).post("#{action}").formParam("ask", "ask")
+                            .formParam("ask:category_selection", "#{category}").formParam("ask:subject", "#{subject}")
+                            .formParam("ask:question", "How do I find my web services key? #{subject}")
+                            .formParam("ask:finish", "")
                             .formParam("jakarta.faces.ViewState", "#{viewState}").formParam("primefaces.nonce", "#{nonce}")
                             .check(status().is(200), css("#inquiry-status").exists()));
             default -> throw new IllegalArgumentException("no page " + page);

@@ -86,6 +86,12 @@ public class QueueService {
         return inquiries.countQueue(criteria(staffId, request, clock.instant()));
     }
 
+    /** Refuses a queue this staff user may not see, without reading it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(long staffId, Request request) {
+        criteria(staffId, request, clock.instant());
+    }
+
     private QueueCriteria criteria(long staffId, Request request, Instant now) {
         StaffUser user = staff.requireEnabled(staffId);
         boolean seesAll = StaffAccess.seesAllTeams(user);

@@ -66,6 +66,15 @@ public class KnowledgeBaseEditor {
         return rows;
     }
 
+    /** The tree in reading order without topic counts (0 each): for pickers, where counting every topic would be wasted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EditorCategory> outline() {
+        List<Category> all = categories.findAll();
+        List<EditorCategory> rows = new ArrayList<>(all.size());
+        addChildren(null, all, 0, Map.of(), rows);
+        return rows;
+    }
+
     private void addChildren(Category parent, List<Category> all, int depth, Map<Long, Long> counts, List<EditorCategory> rows) {
         List<Category> children = childrenOf(parent, all);
         for (int i = 0; i < children.size(); i++) {

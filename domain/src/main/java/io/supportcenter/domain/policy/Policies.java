@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The policies in force: configured defaults with admins' values over them (SPEC §7, administration).
@@ -34,6 +36,7 @@ import java.util.function.Supplier;
 public class Policies {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(20);
+    private static final Logger LOG = Logger.getLogger(Policies.class.getName());
 
     private PolicyDefaults defaults;
     private PolicySettingRepository settings;
@@ -61,7 +64,18 @@ public class Policies {
         Loaded current = loaded;
         Instant at = clock.instant();
         if (current == null || current.at().plus(FRESH_FOR).isBefore(at)) {
-            current = new Loaded(PolicyValues.of(configured(), overrides(), year()), at);
+            try {
+                current = new Loaded(PolicyValues.of(configured(), overrides(), year()), at);
+            } catch (RuntimeException e) {
+                if (current == null) {
+                    throw e;
+                }
+                // The database is away (a restart, say): the values last read stay in force, and the
+                // next read is tried when they are due again, not on every call meanwhile.
+                LOG.log(Level.WARNING, "Could not re-read the policies; the values read at {0} stay in force: {1}",
+                        new Object[] {current.at(), e.toString()});
+                current = new Loaded(current.values(), at);
+            }
             loaded = current;
         }
         return current.values();

@@ -47,6 +47,7 @@ class PoliciesTest {
     private final StaffUser supervisor = TestEntities.withId(new StaffUser("sup@fixture.example", "Sam", "hash",
             List.of(StaffRole.SUPERVISOR), List.of(), NOW), 2);
 
+    private boolean databaseAway;
     private final Policies policies = node();
 
     @Test
@@ -120,6 +121,28 @@ class PoliciesTest {
     }
 
     @Test
+    void whileTheDatabaseIsAwayTheValuesLastReadStayInForceAndAreReadAgainWhenItIsBack() {
+        policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, "120"), ADMIN_ACTOR);
+        assertEquals(Duration.ofHours(120), policies.now().serviceLevels().autoClose());
+        databaseAway = true;
+        clock.advance(Policies.FRESH_FOR.plusSeconds(1));
+
+        assertEquals(Duration.ofHours(120), policies.now().serviceLevels().autoClose(), "the last values, not an error");
+
+        databaseAway = false;
+        stored.remove(Policy.AUTO_CLOSE_HOURS);
+        assertEquals(Duration.ofHours(120), policies.now().serviceLevels().autoClose(), "not re-read on every call meanwhile");
+        clock.advance(Policies.FRESH_FOR.plusSeconds(1));
+        assertEquals(Duration.ofHours(96), policies.now().serviceLevels().autoClose(), "read again when due");
+    }
+
+    @Test
+    void withNothingReadYetTheFailureIsReported() {
+        databaseAway = true;
+        assertThrows(IllegalStateException.class, policies::now);
+    }
+
+    @Test
     void holidaysAreTheListedDaysOrTheFederalOnes() {
         assertTrue(policies.now().serviceLevels().calendar().isWorkingDay(LocalDate.of(2026, 12, 24)));
         assertFalse(policies.now().serviceLevels().calendar().isWorkingDay(LocalDate.of(2026, 12, 25)), "federal: Christmas");
@@ -171,6 +194,9 @@ class PoliciesTest {
         PolicySettingRepository settings = new PolicySettingRepository() {
             @Override
             public List<PolicySetting> findAll() {
+                if (databaseAway) {
+                    throw new IllegalStateException("connection refused");
+                }
                 return List.copyOf(stored.values());
             }
 

@@ -64,6 +64,7 @@ public class QueueBacking implements Serializable {
     private boolean breached;
     private QueueCriteria.Order order = QueueCriteria.Order.DUE;
     private boolean descending;
+    private List<SelectItem> categoryChoices;
 
     private final LazyDataModel<QueueService.Row> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -92,7 +93,7 @@ public class QueueBacking implements Serializable {
     /** View action: a queue this staff user may not see answers with the reason instead of rows. */
     public void check() {
         try {
-            queues.count(staffId(), request());
+            queues.check(staffId(), request());
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             scope = QueueService.Scope.MINE;
@@ -143,10 +144,13 @@ public class QueueBacking implements Serializable {
                 .map(t -> new SelectItem(t.getCode(), t.getName())).toList();
     }
 
-    /** Categories in tree order, indented by depth. */
+    /** Categories in tree order, indented by depth; read once per view (the getter is called per render pass). */
     public List<SelectItem> getCategoryChoices() {
-        return knowledgeBase.categories().stream()
-                .map(c -> new SelectItem(c.id(), "\u2003".repeat(c.depth()) + c.name())).toList();
+        if (categoryChoices == null) {
+            categoryChoices = knowledgeBase.outline().stream()
+                    .map(c -> new SelectItem(c.id(), "\u2003".repeat(c.depth()) + c.name())).toList();
+        }
+        return categoryChoices;
     }
 
     public List<Integer> getAges() {
