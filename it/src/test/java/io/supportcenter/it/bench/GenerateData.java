@@ -123,22 +123,24 @@ class GenerateData {
     }
 
     /**
-     * Spread over the accounts and two years, in the mix of a support desk that keeps up: 90 % closed, 4 % new,
-     * 4 % open and 2 % awaiting the member, each of those within the last 40 hours (so that the 48-hour reminder
-     * and the auto-close jobs find nothing due during a benchmark, as in a steady day).
+     * Spread over the accounts, in the mix of a support desk that keeps up: 90 % closed, over two years; 4 % new,
+     * 4 % open and 2 % awaiting the member, all asked in the last 40 hours (so that the 48-hour reminder and the
+     * auto-close jobs find nothing due during a benchmark, as on a steady day).
      */
     private static String inquiries(Connection c, long accounts, long perAccount, long inquiries) throws SQLException {
         List<Long> categories = longs(c, "SELECT c.id FROM kb_category c WHERE NOT EXISTS (SELECT 1 FROM kb_category k WHERE k.parent_id = c.id)");
         String account = "(" + ACCOUNT_BASE + " + 1 + (x % " + accounts + "))";
         String user = "(" + USER_BASE + " + (x % " + accounts + ") * " + perAccount + " + 1 + (x % " + perAccount + "))";
-        String submitted = "(now() - (x % 730) * INTERVAL '1 day' - (x % 1440) * INTERVAL '1 minute')";
+        // Unresolved ones (x % 50 < 5, as below) came in during the last one and a half days; the rest over two years.
+        String submitted = "(CASE WHEN x % 50 < 5 THEN now() - INTERVAL '6 hours' - (x % 2000) * INTERVAL '1 minute'"
+                + " ELSE now() - (x % 730) * INTERVAL '1 day' - (x % 1440) * INTERVAL '1 minute' END)";
         return "INSERT INTO inquiry (id, submission_key, account_id, asked_by_id, asked_by_name, category_id, team_id, subject, status,"
                 + " submitted_at, first_response_due, first_responded_at, awaiting_since, last_activity_at, closed_at, close_reason,"
                 + " message_count, version)"
                 + " SELECT " + INQUIRY_BASE + " + x, 'generated-' || x, " + account + ", " + user + ", 'Generated User', cat.id, cat.team_id,"
                 + " 'Generated question ' || x, s.status, " + submitted + ", " + submitted + " + INTERVAL '3 days',"
                 + " CASE WHEN s.status = 'NEW' THEN NULL ELSE " + submitted + " + INTERVAL '5 hours' END,"
-                + " CASE WHEN s.status = 'AWAITING_MEMBER' THEN now() - (x % 40) * INTERVAL '1 hour' END,"
+                + " CASE WHEN s.status = 'AWAITING_MEMBER' THEN " + submitted + " + INTERVAL '5 hours' END,"
                 + " " + submitted + " + INTERVAL '5 hours',"
                 + " CASE WHEN s.status = 'CLOSED' THEN " + submitted + " + INTERVAL '2 days' END,"
                 + " CASE WHEN s.status = 'CLOSED' THEN 'BY_MEMBER' END, CASE WHEN s.status = 'NEW' THEN 1 ELSE 2 END, 0"

@@ -163,6 +163,24 @@ public final class PortalNode implements AutoCloseable {
                 .map(option -> heap != null && option.startsWith("-Xmx") ? "-Xmx" + heap : option).toList();
     }
 
+    /**
+     * Stops the process where it stands (SIGSTOP), so that a request sent to it now is under way and
+     * unanswered when the node is then {@linkplain #kill() killed}.
+     */
+    public void freeze() {
+        try {
+            Process stop = new ProcessBuilder("kill", "-STOP", Long.toString(process.pid())).redirectErrorStream(true).start();
+            if (stop.waitFor() != 0) {
+                throw new IllegalStateException("could not stop node " + name + ": " + new String(stop.getInputStream().readAllBytes()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Stops the node at once, as a crash or a killed container would, without a chance to hand anything over. */
     public void kill() {
         process.destroyForcibly();
