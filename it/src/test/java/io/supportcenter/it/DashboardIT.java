@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
 @RunsOnPayara
 class DashboardIT {
 
-    private static final String OPEN_IN_DATABASE = "SELECT COUNT(*) FROM inquiry WHERE status <> 'CLOSED'";
+    // Sent by now, as the dashboard counts: suites with a fixed clock (ClusterIT, at noon) may leave open
+    // inquiries dated later today when the run is in the morning.
+    private static final String OPEN_IN_DATABASE = "SELECT COUNT(*) FROM inquiry WHERE status <> 'CLOSED' AND submitted_at <= CURRENT_TIMESTAMP";
 
     @Deployment(testable = false)
     static WebArchive portal() {
