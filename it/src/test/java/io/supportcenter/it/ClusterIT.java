@@ -48,8 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Two Payara Micro nodes in one data grid (Hazelcast, TCP/IP discovery on loopback) sharing the test
  * database, as production runs: a member who logged in on node A and left an Ask a Question form half
  * done presses Finish as A dies, and sends it again at node B without logging in again and without
- * losing what was typed (one inquiry, not none and not two); the jobs run on both nodes every second and still send each email once; a topic published
- * on one node is found by search on the other.
+ * losing what was typed (one inquiry, not none and not two); the jobs run on both nodes every second
+ * and still send each email once; a topic published on one node is found by search on the other.
  */
 @ExtendWith(SuiteDatabase.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

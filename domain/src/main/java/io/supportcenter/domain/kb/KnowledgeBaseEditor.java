@@ -60,18 +60,19 @@ public class KnowledgeBaseEditor {
     /** The whole tree in reading order (each category followed by its sub-categories). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EditorCategory> categories() {
-        List<Category> all = categories.findAll();
-        List<EditorCategory> rows = new ArrayList<>(all.size());
-        addChildren(null, all, 0, topics.countByCategory(), rows);
-        return rows;
+        return inReadingOrder(topics.countByCategory());
     }
 
     /** The tree in reading order without topic counts (0 each): for pickers, where counting every topic would be wasted. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EditorCategory> outline() {
+        return inReadingOrder(Map.of());
+    }
+
+    private List<EditorCategory> inReadingOrder(Map<Long, Long> counts) {
         List<Category> all = categories.findAll();
         List<EditorCategory> rows = new ArrayList<>(all.size());
-        addChildren(null, all, 0, Map.of(), rows);
+        addChildren(null, all, 0, counts, rows);
         return rows;
     }
 

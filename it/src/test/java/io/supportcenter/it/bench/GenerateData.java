@@ -131,8 +131,9 @@ class GenerateData {
         List<Long> categories = longs(c, "SELECT c.id FROM kb_category c WHERE NOT EXISTS (SELECT 1 FROM kb_category k WHERE k.parent_id = c.id)");
         String account = "(" + ACCOUNT_BASE + " + 1 + (x % " + accounts + "))";
         String user = "(" + USER_BASE + " + (x % " + accounts + ") * " + perAccount + " + 1 + (x % " + perAccount + "))";
-        // Unresolved ones (x % 50 < 5, as below) came in during the last one and a half days; the rest over two years.
-        String submitted = "(CASE WHEN x % 50 < 5 THEN now() - INTERVAL '6 hours' - (x % 2000) * INTERVAL '1 minute'"
+        // One in ten is unresolved, came in during the last one and a half days; the rest over two years.
+        String unresolved = "x % 50 < 5";
+        String submitted = "(CASE WHEN " + unresolved + " THEN now() - INTERVAL '6 hours' - (x % 2000) * INTERVAL '1 minute'"
                 + " ELSE now() - (x % 730) * INTERVAL '1 day' - (x % 1440) * INTERVAL '1 minute' END)";
         return "INSERT INTO inquiry (id, submission_key, account_id, asked_by_id, asked_by_name, category_id, team_id, subject, status,"
                 + " submitted_at, first_response_due, first_responded_at, awaiting_since, last_activity_at, closed_at, close_reason,"
@@ -147,7 +148,7 @@ class GenerateData {
                 + " FROM generate_series(1, " + inquiries + ") AS x"
                 + " JOIN kb_category cat ON cat.id = (ARRAY" + categories + ")[1 + (x % " + categories.size() + ")]"
                 + " CROSS JOIN LATERAL (SELECT CASE WHEN x % 50 < 2 THEN 'NEW' WHEN x % 50 < 4 THEN 'OPEN'"
-                + " WHEN x % 50 < 5 THEN 'AWAITING_MEMBER' ELSE 'CLOSED' END AS status) s";
+                + " WHEN " + unresolved + " THEN 'AWAITING_MEMBER' ELSE 'CLOSED' END AS status) s";
     }
 
     /** The member's question, and the staff reply where the inquiry has been answered. */
