@@ -159,7 +159,7 @@ class CommissionApiIT {
                 .sendKeys(file.toAbsolutePath().toString());
         WebElement submit = driver.findElement(By.id("import:submit"));
         submit.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(submit));
+        Browser.waitUntilGone(driver, submit);
         WebElement report = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
         browser.inspect("commission-import-report");
 

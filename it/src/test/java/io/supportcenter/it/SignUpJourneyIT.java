@@ -108,7 +108,7 @@ class SignUpJourneyIT {
 
         WebElement submit = driver.findElement(By.id("signup:submit"));
         submit.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(submit));
+        Browser.waitUntilGone(driver, submit);
         LoginPage login = LoginPage.at(driver);
         assertEquals("/login", URI.create(driver.getCurrentUrl()).getPath());
         assertTrue(driver.findElement(By.id("page-messages")).getText().contains("We sent a link to " + email));
@@ -159,7 +159,7 @@ class SignUpJourneyIT {
 
         WebElement reactivate = driver.findElement(By.id("reactivate:submit"));
         reactivate.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(reactivate));
+        Browser.waitUntilGone(driver, reactivate);
         SupportCenterPage home = SupportCenterPage.at(driver);
         assertTrue(home.isCurrent(SupportCenterPage.Tab.HOME));
         assertTrue(driver.findElement(By.id("page-messages")).getText().contains("your account is active again"));

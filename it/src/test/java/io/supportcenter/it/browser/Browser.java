@@ -10,8 +10,11 @@ import java.util.Map;
 import io.supportcenter.it.support.ItSettings;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,6 +64,34 @@ public final class Browser {
 
     public static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, WAIT);
+    }
+
+    /**
+     * Waits until a node of the page a click left behind is gone. Selenium's stalenessOf only knows
+     * StaleElementReferenceException; Chromium may instead answer "does not belong to the document" for a
+     * node whose page was just replaced, which is the same fact and must not fail the wait.
+     */
+    public static void waitUntilGone(WebDriver driver, WebElement element) {
+        waitFor(driver).until(d -> isGone(element));
+    }
+
+    static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (isReplacedNode(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /** Chromium's wording for a node that is no longer in the page. */
+    static boolean isReplacedNode(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /** Document loaded and, where PrimeFaces is on the page, no Ajax request still queued. */

@@ -33,7 +33,7 @@ public final class EditorPages {
     public void startNewTopic() {
         WebElement link = driver.findElement(By.id("new-topic"));
         link.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(link));
+        Browser.waitUntilGone(driver, link);
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("topic:title")));
         Browser.waitUntilSettled(driver);
     }

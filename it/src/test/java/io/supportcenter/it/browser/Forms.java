@@ -29,31 +29,29 @@ final class Forms {
     /**
      * Clicks a button that submits the page and waits for the next page to load. Widgets that build
      * their markup after the page loaded (the file uploader) can replace the node between finding and
-     * clicking it; then the button is looked up again.
+     * clicking it; then the button is looked up again. Once the click has gone out it is never repeated:
+     * a page that shows the same form again (Administrative Settings) would otherwise be sent twice.
      */
     static void submit(WebDriver driver, String id) {
+        WebElement button = clickWhenReady(driver, id);
+        Browser.waitUntilGone(driver, button);
+        Browser.waitUntilSettled(driver);
+    }
+
+    private static WebElement clickWhenReady(WebDriver driver, String id) {
         for (int attempt = 1; ; attempt++) {
+            WebElement button = Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id(id)));
             try {
-                WebElement button = Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id(id)));
                 button.click();
-                Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(button));
-                Browser.waitUntilSettled(driver);
-                return;
+                return button;
             } catch (StaleElementReferenceException e) {
                 if (attempt == 3) {
                     throw e;
                 }
             } catch (WebDriverException e) {
-                // Chromium's wording for a node replaced under our feet, before it was clicked.
-                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                if (attempt == 3 || !Browser.isReplacedNode(e)) {
                     throw e;
                 }
-            }
-            // The node may also have gone because the click did land and the next page replaced this one
-            // (a slow machine widens that window): then there is nothing to click again.
-            if (driver.findElements(By.id(id)).isEmpty()) {
-                Browser.waitUntilSettled(driver);
-                return;
             }
         }
     }

@@ -27,7 +27,7 @@ public final class KnowledgeBasePages {
         Forms.type(driver, "q", text);
         WebElement box = driver.findElement(By.id("q"));
         box.submit();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(box));
+        Browser.waitUntilGone(driver, box);
         Browser.waitUntilSettled(driver);
         return Forms.text(driver, "search-results");
     }

@@ -41,7 +41,7 @@ public final class LoginPage {
         type(By.id("login:password"), password);
         WebElement submit = driver.findElement(By.id("login:submit"));
         submit.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(submit));
+        Browser.waitUntilGone(driver, submit);
         Browser.waitUntilSettled(driver);
     }
 

@@ -49,7 +49,7 @@ public final class StaffConsolePages {
         WebElement row = driver.findElement(By.xpath("//tr[.//a[@href='/staff/inquiries/" + number + "']]"));
         WebElement claim = row.findElement(By.xpath(".//button[contains(@id, ':claim')]"));
         claim.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(claim));
+        Browser.waitUntilGone(driver, claim);
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("work:text")));
         Browser.waitUntilSettled(driver);
     }

@@ -50,7 +50,7 @@ public final class SupportCenterPage {
     public SupportCenterPage open(Tab tab) {
         WebElement link = tab(tab);
         link.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(link));
+        Browser.waitUntilGone(driver, link);
         return at(driver);
     }
 
@@ -81,7 +81,7 @@ public final class SupportCenterPage {
     public LoginPage logOut() {
         WebElement logout = driver.findElement(By.id("menu-logout"));
         logout.click();
-        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(logout));
+        Browser.waitUntilGone(driver, logout);
         return LoginPage.at(driver);
     }
 }
