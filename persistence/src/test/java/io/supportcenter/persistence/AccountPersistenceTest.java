@@ -1,6 +1,7 @@
 package io.supportcenter.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.account.NewUser;
+import io.supportcenter.domain.account.SignedInMember;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.account.JpaUserRepository;
@@ -75,6 +77,27 @@ class AccountPersistenceTest {
             User plain = new JpaUserRepository(em).findByEmail("PLAIN@One.Example").orElseThrow();
             assertEquals(loaded, plain.getAccount());
             assertTrue(!plain.isSuperUser() && loaded.getSuperUser().isSuperUser());
+        });
+    }
+
+    @Test
+    void theSignedInMemberIsReadInOneQueryExactlyAsFromTheEntities() {
+        saveAccount("5000008", "boss@eight.example", "staff@eight.example");
+        inTransaction(em -> {
+            JpaUserRepository users = new JpaUserRepository(em);
+            for (String email : new String[] {"boss@eight.example", "staff@eight.example"}) {
+                User user = users.findByEmail(email).orElseThrow();
+                SignedInMember read = users.findSignedIn(user.getId()).orElseThrow();
+                assertEquals(SignedInMember.of(user), read);
+                assertEquals("boss@eight.example", read.profile().superUserEmail());
+                assertEquals(email.startsWith("boss"), read.profile().superUser());
+                assertTrue(read.mayUsePortal());
+            }
+            User plain = users.findByEmail("staff@eight.example").orElseThrow();
+            plain.getAccount().disableUser(plain);
+            em.flush();
+            assertFalse(users.findSignedIn(plain.getId()).orElseThrow().mayUsePortal());
+            assertTrue(users.findSignedIn(-1).isEmpty());
         });
     }
 

@@ -22,12 +22,12 @@ public class MemberProfileService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MemberProfile> find(long userId) {
-        return users.findById(userId).map(user -> {
-            Account account = user.getAccount();
-            User superUser = account.getSuperUser();
-            return new MemberProfile(user.getId(), user.getName(), user.getEmail(), user.getLanguage(),
-                    user.getTimeZone(), user.isSuperUser(), account.getNumber(), account.getCompanyName(),
-                    account.getType(), account.getStatus(), superUser.getName(), superUser.getEmail());
-        });
+        return signedIn(userId).map(SignedInMember::profile);
+    }
+
+    /** The profile together with what the per-request session check needs, in one read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SignedInMember> signedIn(long userId) {
+        return users.findSignedIn(userId);
     }
 }

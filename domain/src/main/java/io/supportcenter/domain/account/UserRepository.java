@@ -7,6 +7,14 @@ public interface UserRepository {
 
     Optional<User> findById(long id);
 
+    /**
+     * The signed-in member's session state and profile. Asked on every request, so the database
+     * implementation reads it in one query rather than loading the user, the account and its users.
+     */
+    default Optional<SignedInMember> findSignedIn(long id) {
+        return findById(id).map(SignedInMember::of);
+    }
+
     /** Finds by email ignoring case. */
     Optional<User> findByEmail(String email);
 

@@ -23,9 +23,19 @@ public class StaffProfileService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StaffProfile> find(long staffId) {
-        return staff.findById(staffId).map(user -> new StaffProfile(user.getId(), user.getName(), user.getEmail(),
+        return staff.findById(staffId).map(StaffProfileService::profile);
+    }
+
+    /** The profile together with what the per-request session check needs, in one read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SignedInStaff> signedIn(long staffId) {
+        return staff.findById(staffId).map(user -> new SignedInStaff(profile(user), user.getCredentialsVersion(), user.isEnabled()));
+    }
+
+    private static StaffProfile profile(StaffUser user) {
+        return new StaffProfile(user.getId(), user.getName(), user.getEmail(),
                 Set.copyOf(user.getRoles()),
                 user.getTeams().stream().map(Team::getName).sorted().toList(),
-                user.getTeams().stream().map(Team::getCode).sorted().toList()));
+                user.getTeams().stream().map(Team::getCode).sorted().toList());
     }
 }

@@ -21,13 +21,16 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Turns what a reader typed into a Lucene query without Lucene's query syntax (so characters such
- * as {@code ( " * :} mean nothing special): each analysed word matches exactly or within one or two
- * typos, in the title with three times the weight of the body. Also suggests a corrected query.
+ * as {@code ( " * :} mean nothing special): each analysed word matches as typed or, when the index does
+ * not know it, within one or two typos; in the title with three times the weight of the body. Also
+ * suggests a corrected query.
  */
 final class FuzzyTerms {
 
     private static final float TITLE_BOOST = 3f;
     private static final int MAX_WORDS = 12;
+    /** Similar terms one unknown word may stand for: the closest few are what a typo meant. */
+    private static final int MAX_EXPANSIONS = 10;
 
     private final Analyzer analyzer;
 
@@ -35,36 +38,47 @@ final class FuzzyTerms {
         this.analyzer = analyzer;
     }
 
-    /** @return null when nothing searchable is left (only stop words or punctuation) */
-    Query matching(String text, String titleField, String bodyField) {
-        return build(text, titleField, bodyField, false);
+    /**
+     * @param reader the index searched: a word it knows is matched as typed, only an unknown word is
+     *               matched within one or two typos (expanding a known word into its neighbours costs
+     *               most of a search and mostly finds what the word itself already found)
+     * @return null when nothing searchable is left (only stop words or punctuation)
+     */
+    Query matching(String text, String titleField, String bodyField, IndexReader reader) throws IOException {
+        return build(text, titleField, bodyField, false, reader);
     }
 
     /** Like {@link #matching} but one matching word is enough: for guessing where a query belongs. */
-    Query matchingAny(String text, String titleField, String bodyField) {
-        return build(text, titleField, bodyField, true);
+    Query matchingAny(String text, String titleField, String bodyField, IndexReader reader) throws IOException {
+        return build(text, titleField, bodyField, true, reader);
     }
 
-    private Query build(String text, String titleField, String bodyField, boolean anyWord) {
+    private Query build(String text, String titleField, String bodyField, boolean anyWord, IndexReader reader)
+            throws IOException {
         List<String> words = analyse(bodyField, text);
         if (words.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String word : words) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(titleField, word)), TITLE_BOOST * 2), Occur.SHOULD)
-                    .add(new BoostQuery(new TermQuery(new Term(bodyField, word)), 2f), Occur.SHOULD);
-            int edits = allowedEdits(word);
-            if (edits > 0) {
-                any.add(new BoostQuery(new FuzzyQuery(new Term(titleField, word), edits, 1), TITLE_BOOST), Occur.SHOULD)
-                        .add(new FuzzyQuery(new Term(bodyField, word), edits, 1), Occur.SHOULD);
-            }
-            all.add(any.build(), Occur.SHOULD);
-        }
         // Most of the words must match (all of them for one or two words).
         int required = anyWord ? 1 : words.size() <= 2 ? words.size() : (int) Math.ceil(words.size() * 0.6);
-        return all.setMinimumNumberShouldMatch(required).build();
+        boolean everyWord = required == words.size();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            Term title = new Term(titleField, word);
+            Term body = new Term(bodyField, word);
+            BooleanQuery.Builder any = new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(title), TITLE_BOOST * 2), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(body), 2f), Occur.SHOULD);
+            int edits = allowedEdits(word);
+            if (edits > 0 && reader.docFreq(title) == 0 && reader.docFreq(body) == 0) {
+                any.add(new BoostQuery(new FuzzyQuery(title, edits, 1, MAX_EXPANSIONS, true), TITLE_BOOST), Occur.SHOULD)
+                        .add(new FuzzyQuery(body, edits, 1, MAX_EXPANSIONS, true), Occur.SHOULD);
+            }
+            // Where every word must match, say so: a conjunction skips ahead, a "minimum should match"
+            // over the same clauses scores every document that has any of the words.
+            all.add(any.build(), everyWord ? Occur.MUST : Occur.SHOULD);
+        }
+        return everyWord ? all.build() : all.setMinimumNumberShouldMatch(required).build();
     }
 
     private static int allowedEdits(String word) {

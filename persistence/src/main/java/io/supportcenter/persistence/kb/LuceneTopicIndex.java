@@ -22,9 +22,11 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -62,6 +64,15 @@ public class LuceneTopicIndex implements TopicSearchIndex {
 
     private static final int SNIPPET_CHARS = 220;
 
+    /**
+     * The body keeps each word's character offsets in the index, so snippets are cut from the postings
+     * instead of running the analyser over every shown topic again.
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    /** The spelling checker only asks which words exist and how often: no positions to write. */
+    private static final FieldType WORDS_ONLY = wordsOnly();
+
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
             Map.of(WORDS, new StandardAnalyzer()));
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -71,7 +82,8 @@ public class LuceneTopicIndex implements TopicSearchIndex {
 
     public LuceneTopicIndex() {
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            // A full rebuild writes every topic at once: a larger buffer means fewer segments to merge.
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
             writer.commit();
             searchers = new SearcherManager(writer, null);
             fuzzy = new FuzzyTerms(analyzer);
@@ -120,8 +132,8 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         doc.add(new StringField(ID, Long.toString(topic.id()), Field.Store.YES));
         doc.add(new StoredField(SLUG, topic.slug()));
         doc.add(new TextField(TITLE, topic.title(), Field.Store.YES));
-        doc.add(new TextField(TEXT, topic.text(), Field.Store.YES));
-        doc.add(new TextField(WORDS, topic.title() + " " + topic.text(), Field.Store.NO));
+        doc.add(new Field(TEXT, topic.text(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(WORDS, topic.title() + " " + topic.text(), WORDS_ONLY));
         doc.add(new StoredField(CATEGORY_NAME, topic.categoryName()));
         if (!topic.categoryPath().isEmpty()) {
             doc.add(new StoredField(CATEGORY_SLUG, topic.categoryPath().get(0)));
@@ -133,20 +145,32 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         return doc;
     }
 
+    private static FieldType wordsOnly() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     @Override
     public SearchResults search(SearchQuery query) {
-        Query text = fuzzy.matching(query.text(), TITLE, TEXT);
-        if (text == null) {
-            return SearchResults.empty();
-        }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(visible(query), Occur.FILTER);
-        if (query.categorySlug() != null && !query.categorySlug().isBlank()) {
-            builder.add(new TermQuery(new Term(CATEGORY, query.categorySlug())), Occur.FILTER);
-        }
-        Query full = builder.build();
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
+            Query text = fuzzy.matching(query.text(), TITLE, TEXT, searcher.getIndexReader());
+            if (text == null) {
+                return SearchResults.empty();
+            }
+            // Rewritten once here, typo terms become plain terms for both the search and the snippets
+            // (each rewrite of a typo-tolerant word walks the index's terms with an automaton).
+            Query full = searcher.rewrite(filtered(text, query));
             int wanted = (query.page() + 1) * query.pageSize();
             TopDocs top = searcher.search(full, wanted);
             int total = (int) Math.min(Integer.MAX_VALUE, top.totalHits.value);
@@ -170,13 +194,13 @@ public class LuceneTopicIndex implements TopicSearchIndex {
 
     @Override
     public Optional<String> likelyCategory(String text) {
-        Query any = fuzzy.matchingAny(SearchQuery.normalise(text), TITLE, TEXT);
-        if (any == null) {
-            return Optional.empty();
-        }
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
+            Query any = fuzzy.matchingAny(SearchQuery.normalise(text), TITLE, TEXT, searcher.getIndexReader());
+            if (any == null) {
+                return Optional.empty();
+            }
             TopDocs top = searcher.search(any, 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -191,21 +215,25 @@ public class LuceneTopicIndex implements TopicSearchIndex {
 
     @Override
     public List<SearchHit> suggest(String text, String categorySlug, Set<Visibility> visible, int max) {
-        Query any = fuzzy.matchingAny(text.length() > 1000 ? text.substring(0, 1000) : text, TITLE, TEXT);
-        if (any == null || max <= 0) {
+        if (max <= 0) {
             return List.of();
         }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(any, Occur.MUST)
-                .add(visible(new SearchQuery("x", null, visible, 0, 1)), Occur.FILTER);
-        if (categorySlug != null && !categorySlug.isBlank()) {
-            builder.add(new BoostQuery(new TermQuery(new Term(CATEGORY, categorySlug)), 2f), Occur.SHOULD);
-        }
-        Query full = builder.build();
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
+            Query any = fuzzy.matchingAny(text.length() > 1000 ? text.substring(0, 1000) : text, TITLE, TEXT,
+                    searcher.getIndexReader());
+            if (any == null) {
+                return List.of();
+            }
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().add(any, Occur.MUST)
+                    .add(visible(new SearchQuery("x", null, visible, 0, 1)), Occur.FILTER);
+            if (categorySlug != null && !categorySlug.isBlank()) {
+                builder.add(new BoostQuery(new TermQuery(new Term(CATEGORY, categorySlug)), 2f), Occur.SHOULD);
+            }
+            Query full = searcher.rewrite(builder.build());
             ScoreDoc[] top = searcher.search(full, max).scoreDocs;
-            String[] snippets = snippets(searcher, any, top);
+            String[] snippets = snippets(searcher, full, top);
             List<SearchHit> hits = new ArrayList<>(top.length);
             for (int i = 0; i < top.length; i++) {
                 Document doc = searcher.storedFields().document(top[i].doc);
@@ -219,6 +247,15 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         }
     }
 
+    private static Query filtered(Query text, SearchQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(visible(query), Occur.FILTER);
+        if (query.categorySlug() != null && !query.categorySlug().isBlank()) {
+            builder.add(new TermQuery(new Term(CATEGORY, query.categorySlug())), Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    /** @param query already rewritten by the searcher */
     private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
             return new String[0];
@@ -231,6 +268,8 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
         }
+        // The query comes rewritten: plain terms, which the highlighter finds in the postings' offsets
+        // (left as typo-tolerant queries it would analyse each shown topic's text again).
         Map<String, String[]> byField = highlighter.highlightFields(new String[] {TEXT}, query, docs, new int[] {2});
         String[] snippets = byField.get(TEXT);
         for (int i = 0; i < snippets.length; i++) {

@@ -53,6 +53,20 @@ class LuceneTopicIndexTest {
     }
 
     @Test
+    void aWordTheIndexKnowsIsNotStretchedToItsNeighbours() {
+        index.update(topic(8, "Preset filters", "Save a preset of report filters.", "reporting", Visibility.PUBLIC));
+        assertEquals(List.of(2L), ids(search("reset", AccountType.PUBLISHER)), "'reset' is a word of the index: no 'preset'");
+        assertTrue(ids(search("presett", AccountType.PUBLISHER)).contains(8L), "an unknown word still finds its neighbour");
+    }
+
+    @Test
+    void theSnippetOfATypoMarksTheWordItFound() {
+        SearchHit hit = search("pasword", null).hits().get(0);
+        assertEquals(2L, hit.topicId());
+        assertTrue(hit.snippetHtml().contains("<mark>password</mark>"), hit.snippetHtml());
+    }
+
+    @Test
     void visitorsSeeOnlyPublicTopicsAndEachAccountTypeOnlyItsOwn() {
         assertEquals(List.of(), ids(search("reports", null)), "members-only topics are hidden from visitors");
         assertTrue(ids(search("transaction files", AccountType.ADVERTISER)).contains(4L));

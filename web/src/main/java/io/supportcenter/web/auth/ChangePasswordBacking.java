@@ -1,6 +1,7 @@
 package io.supportcenter.web.auth;
 
-import io.supportcenter.domain.auth.CredentialStateService;
+import io.supportcenter.domain.account.MemberProfileService;
+import io.supportcenter.domain.account.SignedInMember;
 import io.supportcenter.domain.auth.PasswordPolicyException;
 import io.supportcenter.domain.auth.PasswordService;
 import io.supportcenter.domain.auth.PasswordService.WrongCurrentPasswordException;
@@ -26,7 +27,7 @@ public class ChangePasswordBacking {
     PasswordService passwords;
 
     @Inject
-    CredentialStateService states;
+    MemberProfileService members;
 
     @Inject
     CurrentUser currentUser;
@@ -41,8 +42,8 @@ public class ChangePasswordBacking {
 
     @PostConstruct
     void init() {
-        forced = currentUser.member().flatMap(member -> states.of(member.userId()))
-                .map(state -> state.mustChangePassword()).orElse(false);
+        forced = currentUser.member().flatMap(member -> members.signedIn(member.userId()))
+                .map(SignedInMember::mustChangePassword).orElse(false);
     }
 
     public void change() throws IOException {

@@ -41,11 +41,21 @@ public class CurrentUser {
         return staffUser().isPresent();
     }
 
+    /** Given by SessionGuard, which has just read the profile with the session check. */
+    public void signedInAs(MemberProfile profile) {
+        member = Optional.of(profile);
+    }
+
     public Optional<MemberProfile> member() {
         if (member == null) {
             member = idAfter(Roles.MEMBER_PREFIX).flatMap(memberProfiles::find);
         }
         return member;
+    }
+
+    /** Given by SessionGuard, which has just read the profile with the session check. */
+    public void signedInAs(StaffProfile profile) {
+        staff = Optional.of(profile);
     }
 
     public Optional<StaffProfile> staffUser() {

@@ -1,7 +1,9 @@
 package io.supportcenter.web.auth;
 
-import io.supportcenter.domain.auth.CredentialState;
-import io.supportcenter.domain.auth.CredentialStateService;
+import io.supportcenter.domain.account.MemberProfileService;
+import io.supportcenter.domain.account.SignedInMember;
+import io.supportcenter.domain.staff.SignedInStaff;
+import io.supportcenter.domain.staff.StaffProfileService;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,7 +33,13 @@ public class SessionGuard extends HttpFilter {
     private static final String STAFF_VERSION = "io.supportcenter.staff.credentialsVersion";
 
     @Inject
-    CredentialStateService states;
+    MemberProfileService members;
+
+    @Inject
+    StaffProfileService staffProfiles;
+
+    @Inject
+    CurrentUser currentUser;
 
     /** Called at login and after the user's own password change, which must not end this session. */
     public static void admitted(HttpSession session, int credentialsVersion) {
@@ -63,15 +71,18 @@ public class SessionGuard extends HttpFilter {
         long userId = Long.parseLong(principal.getName().substring(Roles.MEMBER_PREFIX.length()));
         HttpSession session = request.getSession(false);
         Object version = session == null ? null : session.getAttribute(VERSION);
-        Optional<CredentialState> state = states.of(userId);
-        if (!current(state, version)) {
+        Optional<SignedInMember> member = members.signedIn(userId);
+        if (member.isEmpty() || !member.get().mayUsePortal()
+                || !Integer.valueOf(member.get().credentialsVersion()).equals(version)) {
             end(request, response, session, "/login?ended=true");
             return;
         }
-        if (state.get().mustChangePassword() && !path.equals(CHANGE_PASSWORD)) {
+        if (member.get().mustChangePassword() && !path.equals(CHANGE_PASSWORD)) {
             redirect(request, response, CHANGE_PASSWORD);
             return;
         }
+        // The pages show the same profile: read once per request, here.
+        currentUser.signedInAs(member.get().profile());
         chain.doFilter(request, response);
     }
 
@@ -80,17 +91,13 @@ public class SessionGuard extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         Object version = session == null ? null : session.getAttribute(STAFF_VERSION);
-        Optional<CredentialState> state = states.ofStaff(staffId);
-        if (!current(state, version)) {
+        Optional<SignedInStaff> staff = staffProfiles.signedIn(staffId);
+        if (staff.isEmpty() || !staff.get().enabled() || !Integer.valueOf(staff.get().credentialsVersion()).equals(version)) {
             end(request, response, session, STAFF_SIGN_IN + "?ended=true");
             return;
         }
+        currentUser.signedInAs(staff.get().profile());
         chain.doFilter(request, response);
-    }
-
-    /** Whether the session started under the user's current credentials and the user may still use the portal. */
-    private static boolean current(Optional<CredentialState> state, Object sessionVersion) {
-        return state.isPresent() && state.get().mayUsePortal() && Integer.valueOf(state.get().credentialsVersion()).equals(sessionVersion);
     }
 
     private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, String signInPath)
