@@ -68,10 +68,11 @@ public class LuceneTopicIndex implements TopicSearchIndex {
      * The body keeps each word's character offsets in the index, so snippets are cut from the postings
      * instead of running the analyser over every shown topic again.
      */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final FieldType TEXT_WITH_OFFSETS = textField(TextField.TYPE_STORED,
+            IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
     /** The spelling checker only asks which words exist and how often: no positions to write. */
-    private static final FieldType WORDS_ONLY = wordsOnly();
+    private static final FieldType WORDS_ONLY = textField(TextField.TYPE_NOT_STORED, IndexOptions.DOCS_AND_FREQS);
 
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
             Map.of(WORDS, new StandardAnalyzer()));
@@ -145,16 +146,9 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         return doc;
     }
 
-    private static FieldType wordsOnly() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.freeze();
-        return type;
-    }
-
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    private static FieldType textField(FieldType base, IndexOptions options) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }
