@@ -300,6 +300,49 @@ class InquiryPersistenceTest {
     }
 
     @Test
+    void aQueuePageIsASliceOfTheWholeOrderAndEachFilterNarrowsIt() {
+        List<Long> asked = List.of(ask("key-slice-1", List.of()).number(), ask("key-slice-2", List.of()).number(),
+                ask("key-slice-3", List.of()).number(), ask("key-slice-4", List.of()).number());
+        QueueService.Request newestFirst = new QueueService.Request(QueueService.Scope.ALL, null, null, null, false, null,
+                QueueCriteria.Order.NUMBER, true);
+        List<Long> whole = numbers(supervisor, newestFirst);
+        assertEquals(List.of(asked.get(3), asked.get(2), asked.get(1), asked.get(0)), whole.subList(0, 4));
+        assertEquals(whole.subList(0, 2), page(supervisor, newestFirst, 0, 2));
+        assertEquals(whole.subList(2, 4), page(supervisor, newestFirst, 2, 2), "the next page starts where the first ended");
+
+        long last = asked.get(3);
+        assertTrue(numbers(supervisor, new QueueService.Request(QueueService.Scope.ALL, null, InquiryStatus.NEW, null, false, null,
+                QueueCriteria.Order.SUBMITTED, false)).contains(last), "by status");
+        assertFalse(numbers(supervisor, new QueueService.Request(QueueService.Scope.ALL, null, InquiryStatus.CLOSED, null, false,
+                null, QueueCriteria.Order.DUE, false)).contains(last));
+        long category = inEntityManager(em -> new JpaCategoryRepository(em).findBySlug("payment-schedule").orElseThrow().getId());
+        long otherCategory = inEntityManager(em -> {
+            Category payments = new JpaCategoryRepository(em).findBySlug("payments").orElseThrow();
+            Category methods = new Category("payment-methods", "Payment Methods", payments, payments.getTeam(), false, 2);
+            em.persist(methods);
+            em.flush();
+            return methods.getId();
+        });
+        assertTrue(numbers(supervisor, new QueueService.Request(QueueService.Scope.ALL, null, null, category, false, null,
+                QueueCriteria.Order.DUE, false)).contains(last), "by category");
+        assertFalse(numbers(supervisor, new QueueService.Request(QueueService.Scope.ALL, null, null, otherCategory, false, null,
+                QueueCriteria.Order.DUE, false)).contains(last));
+        QueueService.Request olderThanADay = new QueueService.Request(QueueService.Scope.ALL, null, null, null, false, 1,
+                QueueCriteria.Order.DUE, false);
+        assertFalse(numbers(supervisor, olderThanADay).contains(last), "asked just now");
+        NOW.set(START.plus(Duration.ofDays(2)));
+        try {
+            assertTrue(numbers(supervisor, olderThanADay).contains(last), "two days later it is older than a day");
+        } finally {
+            NOW.set(START);
+        }
+    }
+
+    private static List<Long> page(long staffId, QueueService.Request request, int first, int max) {
+        return inTransaction(s -> s.queues().page(staffId, request, first, max)).stream().map(QueueService.Row::number).toList();
+    }
+
+    @Test
     void anAgentWorksOnlyOnTheirTeamsInquiriesAndATransferMovesTheWall() {
         long number = ask("key-wall", List.of()).number();
         assertTrue(inTransaction(s -> s.staff().inquiry(otherTeamAgent, number)).isEmpty(), "another team's agent cannot read it");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.kb.CategoryNode;
+import io.supportcenter.domain.kb.CategoryTree;
 import io.supportcenter.domain.kb.KnowledgeBaseSeed;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.PopularTopics;
@@ -56,7 +57,7 @@ class KnowledgeBasePersistenceTest {
             Services services = new Services(
                     new KnowledgeBaseSeed(new JpaTaskLockRepository(em), categories, topics, new JpaTeamRepository(em),
                             markdown -> "<p>" + markdown + "</p>", changes, CLOCK),
-                    new KnowledgeBaseService(categories, topics, activity, INDEX, CLOCK),
+                    new KnowledgeBaseService(categories, topics, activity, INDEX, new CategoryTree(), CLOCK),
                     new SearchIndexer(topics, INDEX, changes),
                     new PopularTopics(topics, activity, new PopularityPolicy(7, 2.0, 3), CLOCK));
             T result = work.apply(services);

@@ -25,6 +25,7 @@ public class KnowledgeBaseService {
     private TopicRepository topics;
     private TopicActivityRepository activity;
     private TopicSearchIndex index;
+    private CategoryTree tree;
     private Clock clock;
 
     protected KnowledgeBaseService() {
@@ -33,16 +34,22 @@ public class KnowledgeBaseService {
 
     @Inject
     public KnowledgeBaseService(CategoryRepository categories, TopicRepository topics, TopicActivityRepository activity,
-                                TopicSearchIndex index, Clock clock) {
+                                TopicSearchIndex index, CategoryTree tree, Clock clock) {
         this.categories = categories;
         this.topics = topics;
         this.activity = activity;
         this.index = index;
+        this.tree = tree;
         this.clock = clock;
     }
 
+    /** The categories as a tree, from this node's copy (see {@link CategoryTree}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CategoryNode> tree() {
+        return tree.get(this::readTree);
+    }
+
+    private List<CategoryNode> readTree() {
         List<Category> all = categories.findAll();
         Map<Category, List<Category>> children = new LinkedHashMap<>();
         List<Category> roots = new ArrayList<>();

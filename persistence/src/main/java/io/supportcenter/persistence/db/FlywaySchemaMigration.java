@@ -12,7 +12,8 @@ import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * Migrates the schema with Flyway. Scripts under {@code db/migration/common} run everywhere; those
- * under {@code db/migration/postgresql} only there (for what H2 cannot express). Flyway's own lock
+ * under {@code db/migration/postgresql} only there (for what H2 cannot express), and
+ * {@code db/migration/h2} holds H2's stand-ins where both need the same version. Flyway's own lock
  * on its history table lets two nodes start together safely.
  */
 @ApplicationScoped
@@ -56,7 +57,7 @@ public class FlywaySchemaMigration implements SchemaMigration {
             String product = connection.getMetaData().getDatabaseProductName();
             return "PostgreSQL".equalsIgnoreCase(product)
                     ? new String[] {COMMON, "classpath:db/migration/postgresql"}
-                    : new String[] {COMMON};
+                    : new String[] {COMMON, "classpath:db/migration/h2"};
         } catch (SQLException e) {
             throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
         }

@@ -84,9 +84,7 @@ public class JpaInquiryRepository implements InquiryRepository {
     public List<Inquiry> findQueue(QueueCriteria criteria, int first, int max) {
         // Two steps: the page's ids come from an index alone; only those rows are then read with
         // their team, category and assignee (joining before the limit would touch every row).
-        TypedQuery<Long> page = em.createQuery("SELECT i.id FROM Inquiry i" + where(criteria) + orderBy(criteria), Long.class);
-        bind(page, criteria);
-        List<Long> ids = page.setFirstResult(first).setMaxResults(max).getResultList();
+        List<Long> ids = QueuePageQuery.ids(em, criteria, first, max);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -123,17 +121,6 @@ public class JpaInquiryRepository implements InquiryRepository {
             where.append(" AND i.submittedAt < :submittedBefore");
         }
         return where.toString();
-    }
-
-    /** Only the orders the criteria name reach the query; the id breaks ties so that pages never overlap. */
-    private static String orderBy(QueueCriteria c) {
-        String direction = c.descending() ? " DESC" : " ASC";
-        String column = switch (c.order()) {
-            case DUE -> "i.firstResponseDue";
-            case SUBMITTED -> "i.submittedAt";
-            case NUMBER -> "i.id";
-        };
-        return " ORDER BY " + column + direction + ", i.id" + direction;
     }
 
     private static void bind(TypedQuery<?> query, QueueCriteria c) {

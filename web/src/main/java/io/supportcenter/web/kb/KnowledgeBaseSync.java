@@ -1,5 +1,6 @@
 package io.supportcenter.web.kb;
 
+import io.supportcenter.domain.kb.CategoryTree;
 import io.supportcenter.domain.kb.KnowledgeBaseSeed;
 import io.supportcenter.domain.kb.KnowledgeBaseEdited;
 import io.supportcenter.domain.kb.PopularTopics;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loads the starting knowledge base into an empty database, builds this node's search index, and
  * then checks every few seconds ({@code support.kb.sync-seconds}) whether any node changed the
- * knowledge base, so that every node's index reflects an edit within that time. Most Popular Topics
+ * knowledge base, so that every node's index and category tree reflect an edit within that time. Most Popular Topics
  * are recomputed every {@code support.kb.popular.refresh-minutes}.
  */
 @ApplicationScoped
@@ -48,6 +49,9 @@ public class KnowledgeBaseSync {
 
     @Inject
     TopicSearchIndex index;
+
+    @Inject
+    CategoryTree categoryTree;
 
     @Inject
     @ConfigProperty(name = "support.kb.sync-seconds", defaultValue = "5")
@@ -100,6 +104,8 @@ public class KnowledgeBaseSync {
     void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeBaseEdited edit) {
         if (edit.topic() != null) {
             index.update(edit.topic());
+        } else {
+            categoryTree.forget();
         }
         scheduler.execute(() -> {
             if (edit.topic() == null) {
@@ -112,6 +118,7 @@ public class KnowledgeBaseSync {
     void sync() {
         try {
             if (indexer.refreshIfChanged()) {
+                categoryTree.forget();
                 LOG.fine("Search index refreshed after a knowledge-base change");
             }
         } catch (RuntimeException e) {
