@@ -3,8 +3,10 @@ package io.supportcenter.persistence.kb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,7 +15,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -22,15 +23,16 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * Turns what a reader typed into a Lucene query without Lucene's query syntax (so characters such
  * as {@code ( " * :} mean nothing special): each analysed word matches as typed or, when the index does
- * not know it, within one or two typos; in the title with three times the weight of the body. Also
+ * not know it, as the index's closest words within one or two typos; in the title with three times
+ * the weight of the body. Also
  * suggests a corrected query.
  */
 final class FuzzyTerms {
 
     private static final float TITLE_BOOST = 3f;
     private static final int MAX_WORDS = 12;
-    /** Similar terms one unknown word may stand for: the closest few are what a typo meant. */
-    private static final int MAX_EXPANSIONS = 10;
+    /** Words of the index one unknown word may stand for, per field: the closest are what a typo meant. */
+    private static final int MAX_CORRECTIONS = 2;
 
     private final Analyzer analyzer;
 
@@ -71,14 +73,36 @@ final class FuzzyTerms {
                     .add(new BoostQuery(new TermQuery(body), 2f), Occur.SHOULD);
             int edits = allowedEdits(word);
             if (edits > 0 && reader.docFreq(title) == 0 && reader.docFreq(body) == 0) {
-                any.add(new BoostQuery(new FuzzyQuery(title, edits, 1, MAX_EXPANSIONS, true), TITLE_BOOST), Occur.SHOULD)
-                        .add(new FuzzyQuery(body, edits, 1, MAX_EXPANSIONS, true), Occur.SHOULD);
+                for (String correction : corrections(word, edits, titleField, bodyField, reader)) {
+                    any.add(new BoostQuery(new TermQuery(new Term(titleField, correction)), TITLE_BOOST), Occur.SHOULD)
+                            .add(new TermQuery(new Term(bodyField, correction)), Occur.SHOULD);
+                }
             }
             // Where every word must match, say so: a conjunction skips ahead, a "minimum should match"
             // over the same clauses scores every document that has any of the words.
             all.add(any.build(), everyWord ? Occur.MUST : Occur.SHOULD);
         }
         return everyWord ? all.build() : all.setMinimumNumberShouldMatch(required).build();
+    }
+
+    /**
+     * The words of the index closest to an unknown word (within {@code edits} typos, the first letter
+     * kept), from the body's and the title's vocabulary: matched as they are, they cost a search a few
+     * term lookups, where a fuzzy query scored every expansion of the word in both fields.
+     */
+    private static Set<String> corrections(String word, int edits, String titleField, String bodyField, IndexReader reader)
+            throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(edits);
+        checker.setMinPrefix(1);
+        checker.setMinQueryLength(1);
+        Set<String> closest = new LinkedHashSet<>();
+        for (String field : List.of(bodyField, titleField)) {
+            for (SuggestWord suggestion : checker.suggestSimilar(new Term(field, word), MAX_CORRECTIONS, reader)) {
+                closest.add(suggestion.string);
+            }
+        }
+        return closest;
     }
 
     private static int allowedEdits(String word) {

@@ -162,8 +162,7 @@ public class LuceneTopicIndex implements TopicSearchIndex {
             if (text == null) {
                 return SearchResults.empty();
             }
-            // Rewritten once here, typo terms become plain terms for both the search and the snippets
-            // (each rewrite of a typo-tolerant word walks the index's terms with an automaton).
+            // Rewritten once here, for both the search and the snippets.
             Query full = searcher.rewrite(filtered(text, query));
             int wanted = (query.page() + 1) * query.pageSize();
             TopDocs top = searcher.search(full, wanted);
