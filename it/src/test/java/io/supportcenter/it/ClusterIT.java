@@ -49,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * database, as production runs: a member who logged in on node A and left an Ask a Question form half
  * done presses Finish as A dies, and sends it again at node B without logging in again and without
  * losing what was typed (one inquiry, not none and not two); the jobs run on both nodes every second
- * and still send each email once; a topic published on one node is found by search on the other.
+ * and still send each email once; a topic published on one node is found by search on the other, and
+ * a category featured there shows on the other's Support Home.
  */
 @ExtendWith(SuiteDatabase.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -119,6 +120,29 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void aCategoryFeaturedOnOneNodeShowsOnTheOthersSupportHome() throws Exception {
+        PortalClient member = Logins.member(url(b), Demo.PAT);
+        assertStatus(200, member.get("/support/home")); // node B now holds its copy of the category tree
+        String name = "Cluster Guides " + UniqueWords.letters(6);
+        PortalClient editor = Logins.staff(url(a), Demo.EDITOR);
+        HttpResponse<String> created = FacesForm.open(editor, "/staff/kb/categories", "create")
+                .set("create:name", name)
+                .set("create:parent_input", String.valueOf(TestTopics.categoryId("payments")))
+                .set("create:team_input", "CLIENT_SUPPORT")
+                .set("create:featured_input", "on")
+                .submit(editor, "create:submit");
+        assertTrue(PortalClient.isRedirect(created), describe(created));
+
+        // Node B drops its copy when it sees the knowledge base's change counter move in the database.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!member.get("/support/home").body().contains(name) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertTrue(member.get("/support/home").body().contains(name), "node B's Support Home shows what node A featured");
+    }
+
+    @Test
+    @Order(4)
     void aSessionAndItsHalfDoneQuestionMoveToTheOtherNodeWhenOneDiesMidRequest() throws Exception {
         // Both nodes answer on localhost, so the member's cookie goes to either, as behind a load balancer.
         PortalClient member = Logins.member(url(a), Demo.PAT);
