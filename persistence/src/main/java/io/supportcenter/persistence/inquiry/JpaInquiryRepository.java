@@ -84,7 +84,7 @@ public class JpaInquiryRepository implements InquiryRepository {
     public List<Inquiry> findQueue(QueueCriteria criteria, int first, int max) {
         // Two steps: the page's ids come from an index alone; only those rows are then read with
         // their team, category and assignee (joining before the limit would touch every row).
-        List<Long> ids = QueuePageQuery.ids(em, criteria, first, max);
+        List<Long> ids = QueueQuery.pageIds(em, criteria, first, max);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -97,49 +97,7 @@ public class JpaInquiryRepository implements InquiryRepository {
 
     @Override
     public long countQueue(QueueCriteria criteria) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Inquiry i" + where(criteria), Long.class);
-        bind(query, criteria);
-        return query.getSingleResult();
-    }
-
-    /** The queue's filters as JPQL; only what is set takes part, so the indexes fit each query. */
-    private static String where(QueueCriteria c) {
-        StringBuilder where = new StringBuilder(" WHERE i.status IN :statuses");
-        if (c.teamIds() != null) {
-            where.append(" AND i.team.id IN :teams");
-        }
-        if (c.assigneeId() != null) {
-            where.append(" AND i.assignee.id = :assignee");
-        }
-        if (c.categoryIds() != null) {
-            where.append(" AND i.category.id IN :categories");
-        }
-        if (c.breachedAt() != null) {
-            where.append(" AND i.firstRespondedAt IS NULL AND i.firstResponseDue < :breachedAt");
-        }
-        if (c.submittedBefore() != null) {
-            where.append(" AND i.submittedAt < :submittedBefore");
-        }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, QueueCriteria c) {
-        query.setParameter("statuses", c.statuses());
-        if (c.teamIds() != null) {
-            query.setParameter("teams", c.teamIds());
-        }
-        if (c.assigneeId() != null) {
-            query.setParameter("assignee", c.assigneeId());
-        }
-        if (c.categoryIds() != null) {
-            query.setParameter("categories", c.categoryIds());
-        }
-        if (c.breachedAt() != null) {
-            query.setParameter("breachedAt", c.breachedAt());
-        }
-        if (c.submittedBefore() != null) {
-            query.setParameter("submittedBefore", c.submittedBefore());
-        }
+        return QueueQuery.count(em, criteria);
     }
 
     @Override

@@ -12,35 +12,38 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The ids of one queue page, in SQL. The statuses are written into the statement (they are enum
+ * A queue's page of ids and its count, in SQL, from one set of filters (only what is set takes
+ * part, so the indexes fit each query). The statuses are written into the statement (they are enum
  * names, never input) so that PostgreSQL sees at planning time, also in a prepared statement's
  * generic plan, that only unresolved inquiries are asked for and reads the partial indexes of V24,
- * which hold those alone. With the statuses as parameters it walked the team's closed inquiries
+ * which hold those alone. With the statuses as parameters a page walked the team's closed inquiries
  * (nine in ten of a million) in due order to find the first open ones: 40 ms and up to 3 s per page.
  */
-final class QueuePageQuery {
+final class QueueQuery {
 
-    private final StringBuilder sql = new StringBuilder("SELECT id FROM inquiry WHERE status IN (");
+    private final StringBuilder sql;
     private final List<Object> values = new ArrayList<>();
 
-    private QueuePageQuery() {
-    }
-
-    static List<Long> ids(EntityManager em, QueueCriteria criteria, int first, int max) {
-        QueuePageQuery page = new QueuePageQuery();
-        page.sql.append(criteria.statuses().stream().sorted().map(InquiryStatus::name).map(name -> "'" + name + "'")
-                .collect(Collectors.joining(", "))).append(')');
-        page.in("team_id", criteria.teamIds());
+    private QueueQuery(String select, QueueCriteria criteria) {
+        sql = new StringBuilder(select).append(" FROM inquiry WHERE status IN (")
+                .append(criteria.statuses().stream().sorted().map(InquiryStatus::name).map(name -> "'" + name + "'")
+                        .collect(Collectors.joining(", "))).append(')');
+        in("team_id", criteria.teamIds());
         if (criteria.assigneeId() != null) {
-            page.condition(" AND assignee_id = ", criteria.assigneeId());
+            condition(" AND assignee_id = ", criteria.assigneeId());
         }
-        page.in("category_id", criteria.categoryIds());
+        in("category_id", criteria.categoryIds());
         if (criteria.breachedAt() != null) {
-            page.condition(" AND first_responded_at IS NULL AND first_response_due < ", utc(criteria.breachedAt()));
+            condition(" AND first_responded_at IS NULL AND first_response_due < ", utc(criteria.breachedAt()));
         }
         if (criteria.submittedBefore() != null) {
-            page.condition(" AND submitted_at < ", utc(criteria.submittedBefore()));
+            condition(" AND submitted_at < ", utc(criteria.submittedBefore()));
         }
+    }
+
+    /** One page of ids in the order asked for; the id breaks ties so that pages never overlap. */
+    static List<Long> pageIds(EntityManager em, QueueCriteria criteria, int first, int max) {
+        QueueQuery page = new QueueQuery("SELECT id", criteria);
         String direction = criteria.descending() ? " DESC" : " ASC";
         String column = switch (criteria.order()) {
             case DUE -> "first_response_due";
@@ -50,13 +53,20 @@ final class QueuePageQuery {
         page.sql.append(" ORDER BY ").append(column).append(direction).append(", id").append(direction);
         page.condition(" LIMIT ", max);
         page.condition(" OFFSET ", first);
-
-        Query query = em.createNativeQuery(page.sql.toString());
-        for (int i = 0; i < page.values.size(); i++) {
-            query.setParameter(i + 1, page.values.get(i));
-        }
-        List<?> rows = query.getResultList();
+        List<?> rows = page.query(em).getResultList();
         return rows.stream().map(row -> ((Number) row).longValue()).toList();
+    }
+
+    static long count(EntityManager em, QueueCriteria criteria) {
+        return ((Number) new QueueQuery("SELECT COUNT(*)", criteria).query(em).getSingleResult()).longValue();
+    }
+
+    private Query query(EntityManager em) {
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
     }
 
     private void in(String column, Collection<Long> ids) {
