@@ -110,12 +110,8 @@ class ClusterIT {
 
         // Each node keeps its own search index; node B learns of the edit from the database.
         PortalClient member = Logins.member(url(b), Demo.PAT);
-        String query = "/support/topics?q=" + word;
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!member.get(query).body().contains("Preparing the " + word) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
-        assertTrue(member.get(query).body().contains("Preparing the " + word), "node B's search finds what node A published");
+        assertTrue(awaitPageShowing(member, "/support/topics?q=" + word, "Preparing the " + word),
+                "node B's search finds what node A published");
     }
 
     @Test
@@ -134,11 +130,7 @@ class ClusterIT {
         assertTrue(PortalClient.isRedirect(created), describe(created));
 
         // Node B drops its copy when it sees the knowledge base's change counter move in the database.
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!member.get("/support/home").body().contains(name) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
-        assertTrue(member.get("/support/home").body().contains(name), "node B's Support Home shows what node A featured");
+        assertTrue(awaitPageShowing(member, "/support/home", name), "node B's Support Home shows what node A featured");
     }
 
     @Test
@@ -206,6 +198,15 @@ class ClusterIT {
 
     private static long mails(String recipient, String subjectPart) {
         return mailbox.to(recipient).stream().filter(m -> Mailbox.subject(m).contains(subjectPart)).count();
+    }
+
+    /** Whether the page shows the text within 30 s: what one node changed reaches the other through the database. */
+    private static boolean awaitPageShowing(PortalClient client, String path, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!client.get(path).body().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        return client.get(path).body().contains(text);
     }
 
     private static void awaitMail(String recipient, String subjectPart) throws InterruptedException {
