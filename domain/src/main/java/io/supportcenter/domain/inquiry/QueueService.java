@@ -75,21 +75,33 @@ public class QueueService {
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Row> page(long staffId, Request request, int first, int max) {
-        Instant now = clock.instant();
-        return inquiries.findQueue(criteria(staffId, request, now), first, max).stream().map(inquiry -> row(inquiry, now)).toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(long staffId, Request request) {
-        return inquiries.countQueue(criteria(staffId, request, clock.instant()));
+    /**
+     * A queue this staff user may see, checked once: the page and its count for one request read the
+     * staff user once between them, and show business time left as of the same moment.
+     */
+    public record Queue(QueueCriteria criteria, Instant now) {
     }
 
     /** Refuses a queue this staff user may not see, without reading it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void check(long staffId, Request request) {
-        criteria(staffId, request, clock.instant());
+    public Queue open(long staffId, Request request) {
+        Instant now = clock.instant();
+        return new Queue(criteria(staffId, request, now), now);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Row> page(Queue queue, int first, int max) {
+        return inquiries.findQueue(queue.criteria(), first, max).stream().map(inquiry -> row(inquiry, queue.now())).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(Queue queue) {
+        return inquiries.countQueue(queue.criteria());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Row> page(long staffId, Request request, int first, int max) {
+        return page(open(staffId, request), first, max);
     }
 
     private QueueCriteria criteria(long staffId, Request request, Instant now) {

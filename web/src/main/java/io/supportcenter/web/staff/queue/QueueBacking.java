@@ -12,6 +12,7 @@ import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -71,7 +72,7 @@ public class QueueBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queues.count(staffId(), request()));
+            return (int) Math.min(Integer.MAX_VALUE, queues.count(queue()));
         }
 
         @Override
@@ -81,7 +82,7 @@ public class QueueBacking implements Serializable {
                         order = SORTABLE.get(sort.getField());
                         descending = sort.getOrder() == SortOrder.DESCENDING;
                     });
-            return queues.page(staffId(), request(), first, pageSize);
+            return queues.page(queue(), first, pageSize);
         }
 
         @Override
@@ -93,12 +94,18 @@ public class QueueBacking implements Serializable {
     /** View action: a queue this staff user may not see answers with the reason instead of rows. */
     public void check() {
         try {
-            queues.check(staffId(), request());
+            queue();
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             scope = QueueService.Scope.MINE;
             team = null;
         }
+    }
+
+    /** The queue of this request's filters, its access checked once for the view action, the count and the page. */
+    private QueueService.Queue queue() {
+        Map<Object, Object> perRequest = FacesContext.getCurrentInstance().getAttributes();
+        return (QueueService.Queue) perRequest.computeIfAbsent(request(), asked -> queues.open(staffId(), (QueueService.Request) asked));
     }
 
     private QueueService.Request request() {
