@@ -87,8 +87,10 @@ class LoadBenchmark {
                 report(runGatling(node.root(), dir));
             }
             if (SESSIONS > 0) {
-                System.out.printf(Locale.ROOT, "BENCHMARK heap per member session (%d sessions, each after the four tabs): %.1f KB%n",
-                        SESSIONS, heapPerSession(node) / 1024);
+                SessionHeap heap = heapPerSession(node);
+                System.out.printf(Locale.ROOT, "BENCHMARK heap per member session (%d sessions, each after the four tabs):"
+                        + " %.1f KB freed when they log out; the heap grew by %.1f KB per session%n",
+                        SESSIONS, heap.freedAtLogout() / 1024, heap.grown() / 1024);
             }
         }
     }
@@ -138,10 +140,18 @@ class LoadBenchmark {
     }
 
     /**
-     * Heap after a full collection, with {@link #SESSIONS} members logged in who have each opened the four
-     * Support Center tabs, less the heap before, per session.
+     * Per session: the heap the sessions' end gives back (what the sessions themselves hold, in memory and
+     * in the session store's copy), and, beside it, all the heap grew by while they were opened (which also
+     * counts what stays after them: caches the logins and pages filled, the server's connection buffers).
      */
-    private static double heapPerSession(PortalNode node) throws Exception {
+    private record SessionHeap(double freedAtLogout, double grown) {
+    }
+
+    /**
+     * Heap after a full collection, with {@link #SESSIONS} members logged in who have each opened the four
+     * Support Center tabs, against the heap before they logged in and after they logged out.
+     */
+    private static SessionHeap heapPerSession(PortalNode node) throws Exception {
         URL base = node.root().toURL();
         double before = heapAfterGc(node);
         // Two at a time, as the password hashing of each login keeps one core busy.
@@ -162,12 +172,20 @@ class LoadBenchmark {
             }
             members.add(member);
         })).get();
-        logins.shutdown();
         // Each client above keeps its connection open, and the server a buffer for each: what is measured
         // is the sessions, so the server first closes the idle connections (after its 30 s keep-alive).
-        Thread.sleep(Long.getLong("load.idle-seconds", 40) * 1_000);
-        double after = heapAfterGc(node);
-        return (after - before) / members.size();
+        long idle = Long.getLong("load.idle-seconds", 40) * 1_000;
+        Thread.sleep(idle);
+        double open = heapAfterGc(node);
+        logins.submit(() -> members.parallelStream().forEach(member -> {
+            if (!PortalClient.isRedirect(member.get("/logout"))) {
+                throw new IllegalStateException("a member could not log out");
+            }
+        })).get();
+        logins.shutdown();
+        Thread.sleep(idle);
+        double ended = heapAfterGc(node);
+        return new SessionHeap((open - ended) / members.size(), (open - before) / members.size());
     }
 
     private static double heapAfterGc(PortalNode node) throws Exception {

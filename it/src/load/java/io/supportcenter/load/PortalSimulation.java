@@ -23,14 +23,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The portal's main pages under 10, 50 and 100 concurrent users, one page at a time, each phase after the
+ * The portal's main pages for one user alone (the time a page takes without waiting for others) and
+ * under 10, 50 and 100 concurrent users, one page at a time, each phase after the
  * one before: the baseline (a bare Faces hello page in the same server), Support Home, a Browse Topics
  * search, the first page of Support History, the first page of a staff queue, and sending an Ask a
  * Question form. Every user logs in once (a generated member, or the demo agent for the queue) and then
  * asks for its page in a loop; requests are named {@code page@users}, so the report gives each phase's
  * percentiles and throughput. Settings (system properties): load.base (http://localhost:8080),
  * load.seconds (measured seconds per phase, 30), load.warmup-seconds (10), load.accounts (generated
- * accounts to log in as, 100000), load.levels (10,50,100), load.pages (all).
+ * accounts to log in as, 100000), load.levels (1,10,50,100), load.pages (all).
  */
 public class PortalSimulation extends Simulation {
 
@@ -122,13 +123,14 @@ public class PortalSimulation extends Simulation {
 
     {
         HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptHeader("text/html").disableCaching().shareConnections();
-        List<Integer> levels = Stream.of(System.getProperty("load.levels", "10,50,100").split(",")).map(String::trim)
+        List<Integer> levels = Stream.of(System.getProperty("load.levels", "1,10,50,100").split(",")).map(String::trim)
                 .map(Integer::valueOf).toList();
         List<String> pages = Stream.of(System.getProperty("load.pages", String.join(",", PAGES)).split(","))
                 .map(String::trim).toList();
         List<PopulationBuilder> phases = new ArrayList<>();
         for (String page : pages) {
-            phases.add(phase(page, levels.get(0), WARMUP, "warmup " + page));
+            // Warmed up by several users, so that one user alone is not measured on a cold page.
+            phases.add(phase(page, Math.max(10, levels.get(0)), WARMUP, "warmup " + page));
             for (int users : levels) {
                 phases.add(phase(page, users, SECONDS, page + "@" + users));
             }
