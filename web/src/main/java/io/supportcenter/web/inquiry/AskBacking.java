@@ -14,6 +14,7 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.kb.Reader;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,22 +65,28 @@ public class AskBacking implements Serializable {
 
     /** Identifies this form's submission, so that Finish twice saves one inquiry. */
     private final String submissionKey = UUID.randomUUID().toString();
-    // The tree is rebuilt from the knowledge base and the choice from its slug after the view moved to
-    // another node of the cluster (PrimeFaces' tree nodes are not declared Serializable).
-    private transient TreeNode<CategoryNode> tree;
-    private transient TreeNode<CategoryNode> selected;
+    // The tree and its chosen node live for one request, built from the node's cached category tree:
+    // a view kept in the session holds only the chosen slug (and PrimeFaces' tree nodes are not
+    // declared Serializable, so a view moved to another node of the cluster could not carry them).
+    private static final String TREE = AskBacking.class.getName() + ".tree";
+    private static final String SELECTED = AskBacking.class.getName() + ".selected";
     private String selectedSlug;
     private String subject;
     private String question;
     private final PendingFiles files = new PendingFiles("ask:files");
     private List<SearchHit> suggestions;
 
+    @SuppressWarnings("unchecked")
     public TreeNode<CategoryNode> getTree() {
-        if (tree == null) {
-            tree = new DefaultTreeNode<>(new CategoryNode("", "", false, List.of()), null);
-            knowledgeBase.tree().forEach(node -> add(node, tree));
-        }
-        return tree;
+        return (TreeNode<CategoryNode>) perRequest().computeIfAbsent(TREE, key -> {
+            TreeNode<CategoryNode> root = new DefaultTreeNode<>(new CategoryNode("", "", false, List.of()), null);
+            knowledgeBase.tree().forEach(node -> add(node, root));
+            return root;
+        });
+    }
+
+    private static Map<Object, Object> perRequest() {
+        return FacesContext.getCurrentInstance().getAttributes();
     }
 
     private static void add(CategoryNode node, TreeNode<CategoryNode> parent) {
@@ -93,7 +100,7 @@ public class AskBacking implements Serializable {
             subject = draft.subject();
             question = draft.question();
             selectedSlug = draft.categorySlug();
-            selected = null;
+            perRequest().remove(SELECTED);
             getSelected();
             Texts.info("ask.draft-restored");
         });
@@ -249,26 +256,30 @@ public class AskBacking implements Serializable {
     }
 
     /** The chosen category's node, found again in a rebuilt tree (shown selected, its branch open). */
+    @SuppressWarnings("unchecked")
     public TreeNode<CategoryNode> getSelected() {
-        if (selected == null && selectedSlug != null) {
-            selected = find(getTree(), selectedSlug);
+        Map<Object, Object> perRequest = perRequest();
+        if (!perRequest.containsKey(SELECTED)) {
+            TreeNode<CategoryNode> selected = find(getTree(), selectedSlug);
             if (selected != null) {
                 selected.setSelected(true);
                 for (TreeNode<CategoryNode> node = selected.getParent(); node != null; node = node.getParent()) {
                     node.setExpanded(true);
                 }
             }
+            perRequest.put(SELECTED, selected);
         }
-        return selected;
+        return (TreeNode<CategoryNode>) perRequest.get(SELECTED);
     }
 
     public void setSelected(TreeNode<CategoryNode> selected) {
-        this.selected = selected;
+        perRequest().put(SELECTED, selected);
         this.selectedSlug = selected == null ? null : selected.getData().slug();
     }
 
     public String getSelectedName() {
-        return getSelected() == null ? null : selected.getData().name();
+        TreeNode<CategoryNode> selected = getSelected();
+        return selected == null ? null : selected.getData().name();
     }
 
     public String getSubject() {
