@@ -20,13 +20,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,13 +42,13 @@ import org.junit.jupiter.api.Test;
 @RunsOnPayara
 class DormancyIT {
 
-    private static final Instant NOW = LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    private static final Instant NOW = Deployments.FIXED_NOW;
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static Mailbox mailbox;
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return Deployments.portalWithFixedClock(NOW, Map.of("support.dormancy.jobs-seconds", "1"));
+        return Deployments.portalWithFixedClock();
     }
 
     private static PortalNode secondNode;

@@ -20,9 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,12 +39,12 @@ import org.junit.jupiter.api.Test;
 @RunsOnPayara
 class InquiryLifecycleIT {
 
-    private static final Instant NOW = LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    private static final Instant NOW = Deployments.FIXED_NOW;
     private static Mailbox mailbox;
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return Deployments.portalWithFixedClock(NOW, Map.of("support.inquiry.jobs-seconds", "1"));
+        return Deployments.portalWithFixedClock();
     }
 
     @ArquillianResource

@@ -15,7 +15,6 @@ import io.supportcenter.it.support.TestTopics;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -33,11 +32,11 @@ import org.junit.jupiter.api.Test;
 class PopularTopicsIT {
 
     /** Noon today: the fixed "now" of the deployed portal. */
-    private static final Instant NOW = LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    private static final Instant NOW = Deployments.FIXED_NOW;
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return Deployments.portalWithFixedClock(NOW);
+        return Deployments.portalWithFixedClock();
     }
 
     @ArquillianResource

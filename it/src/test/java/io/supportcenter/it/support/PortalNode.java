@@ -33,7 +33,8 @@ public final class PortalNode implements AutoCloseable {
 
     private static final Pattern OPTIONS = Pattern.compile("<property name=\"cmdOptions\">([^<]*)</property>");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
-    private static final Duration BOOT = Duration.ofSeconds(240);
+    private static final Duration BOOT = Duration.ofSeconds(180);
+    private static final int LOG_LINES_SHOWN = 60;
 
     private final String name;
     private final Process process;
@@ -50,6 +51,11 @@ public final class PortalNode implements AutoCloseable {
         return start(archive, name, payaraOptions, "/help");
     }
 
+    /** Starts the node and waits at most {@code boot} until it serves the portal's help page. */
+    public static PortalNode start(WebArchive archive, String name, List<String> payaraOptions, Duration boot) {
+        return start(archive, name, Map.of(), payaraOptions, "/help", boot);
+    }
+
     /** Starts the node and waits until {@code readyPath} answers 200. */
     public static PortalNode start(WebArchive archive, String name, List<String> payaraOptions, String readyPath) {
         return start(archive, name, Map.of(), payaraOptions, readyPath);
@@ -61,6 +67,11 @@ public final class PortalNode implements AutoCloseable {
      */
     public static PortalNode start(WebArchive archive, String name, Map<String, String> systemProperties,
                                    List<String> payaraOptions, String readyPath) {
+        return start(archive, name, systemProperties, payaraOptions, readyPath, BOOT);
+    }
+
+    private static PortalNode start(WebArchive archive, String name, Map<String, String> systemProperties,
+                                    List<String> payaraOptions, String readyPath, Duration boot) {
         try {
             Path dir = ItSettings.targetDir().resolve("node-" + name);
             // Payara Micro keeps what it deployed in its root directory and deploys it again at the next
@@ -85,7 +96,9 @@ public final class PortalNode implements AutoCloseable {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("server.log").toFile()).start();
             PortalNode node = new PortalNode(name, process, URI.create("http://localhost:" + port + "/"));
-            node.awaitReady(dir.resolve("server.log"), readyPath);
+            // A test JVM that is killed (a timeout, Ctrl+C) must not leave its nodes serving.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-node-" + name));
+            node.awaitReady(dir.resolve("server.log"), readyPath, boot);
             return node;
         } catch (IOException e) {
             throw new IllegalStateException("could not start node " + name, e);
@@ -112,12 +125,24 @@ public final class PortalNode implements AutoCloseable {
         return process.pid();
     }
 
-    private void awaitReady(Path log, String readyPath) {
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Waits until the node answers {@code readyPath} with 200; fails at once, with the end of the node's
+     * log, when the process ends or the log shows a failed deployment (Payara says "ready" even then).
+     */
+    private void awaitReady(Path log, String readyPath, Duration boot) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(BOOT);
+        Instant deadline = Instant.now().plus(boot);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("node " + name + " stopped while starting; see " + log);
+                throw new IllegalStateException("node " + name + " stopped while starting; " + tail(log));
+            }
+            if (deploymentFailed(log)) {
+                close();
+                throw new IllegalStateException("node " + name + " could not deploy the portal; " + tail(log));
             }
             try {
                 HttpResponse<Void> home = client.send(HttpRequest.newBuilder(root.resolve(readyPath)).timeout(Duration.ofSeconds(5)).build(),
@@ -134,7 +159,26 @@ public final class PortalNode implements AutoCloseable {
             sleep();
         }
         close();
-        throw new IllegalStateException("node " + name + " was not ready within " + BOOT + "; see " + log);
+        throw new IllegalStateException("node " + name + " was not ready within " + boot + "; " + tail(log));
+    }
+
+    private static boolean deploymentFailed(Path log) {
+        try {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            return text.contains("Exception while deploying the app") || text.contains("Exception during lifecycle processing");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The end of the node's log, for a failure message: CI keeps only what the run printed. */
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+            return "the last lines of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_SHOWN), lines.size()));
+        } catch (IOException e) {
+            return "its log " + log + " could not be read: " + e;
+        }
     }
 
     /** The JVM options Arquillian gives its node, with the placeholders filled in as it fills them. */
@@ -201,7 +245,7 @@ public final class PortalNode implements AutoCloseable {
 
     private static void sleep() {
         try {
-            Thread.sleep(1_000);
+            Thread.sleep(250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -9,12 +9,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a test class that deploys the portal on its own Payara Micro. The order matters: the
- * database is prepared before Arquillian reads arquillian.xml (which needs the it.db.* properties),
- * and the ledger's afterAll runs before Arquillian's undeploys.
+ * Marks a test class that runs against the portal its {@code @Deployment} names, on the Payara Micro that
+ * {@link SharedPortalContainer} keeps for that configuration. The database is prepared first, because
+ * Arquillian reads arquillian.xml (which needs the it.db.* properties) when the first class starts.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({SuiteDatabase.class, ArquillianExtension.class, DemoDataLedger.class})
+@ExtendWith({SuiteDatabase.class, ArquillianExtension.class})
 public @interface RunsOnPayara {
 }
