@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
+import io.supportcenter.it.support.OwnNodes;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.PortalNode;
-import io.supportcenter.it.support.SuiteDatabase;
+import io.supportcenter.it.support.TcpRelay;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestTopics;
 import io.supportcenter.it.support.UniqueWords;
@@ -26,8 +28,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,46 +37,49 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two Payara Micro nodes in one data grid (Hazelcast, TCP/IP discovery on loopback) sharing the test
- * database, as production runs: a member who logged in on node A and left an Ask a Question form half
- * done presses Finish as A dies, and sends it again at node B without logging in again and without
+ * database, as production runs: a member who logged in on a third node C that joined the grid and left an
+ * Ask a Question form half done presses Finish as C dies, and sends it again at node B without logging in again and without
  * losing what was typed (one inquiry, not none and not two); the jobs run on both nodes every second
  * and still send each email once; a topic published on one node is found by search on the other, and
  * a category featured there shows on the other's Support Home.
  */
-@ExtendWith(SuiteDatabase.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OwnNodes.class)
 class ClusterIT {
 
-    private static final Instant NOW = LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    private static final Instant NOW = Deployments.FIXED_NOW;
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static Mailbox mailbox;
+    private static WebArchive archive;
+    private static String cluster;
+    private static List<Integer> gridPorts;
     private static PortalNode a;
     private static PortalNode b;
 
     @BeforeAll
     static void startCluster() {
         mailbox = Mailbox.start();
-        WebArchive archive = Deployments.portalWithFixedClock(NOW, Map.of("support.inquiry.jobs-seconds", "1",
+        archive = Deployments.portalWithFixedClock(NOW, Map.of("support.inquiry.jobs-seconds", "1",
                 "support.dormancy.jobs-seconds", "1", "support.kb.sync-seconds", "1", "support.signup.challenge-key", "it-cluster-" + UUID.randomUUID()));
-        String cluster = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        int gridA = PortalNode.freePort();
-        int gridB = PortalNode.freePort();
-        String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
-        a = PortalNode.start(archive, "a", List.of("--clustername", cluster, "--clustermode", members, "--startport",
-                Integer.toString(gridA), "--interfaces", "127.0.0.1"));
-        b = PortalNode.start(archive, "b", List.of("--clustername", cluster, "--clustermode", members, "--startport",
-                Integer.toString(gridB), "--interfaces", "127.0.0.1"));
+        cluster = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        gridPorts = new ArrayList<>(List.of(PortalNode.freePort(), PortalNode.freePort()));
+        a = startNode("a", gridPorts.get(0));
+        b = startNode("b", gridPorts.get(1));
+    }
+
+    /** A node of this test's data grid, on loopback, that knows every grid port handed out so far. */
+    private static PortalNode startNode(String name, int gridPort) {
+        String members = "tcpip:" + gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+        return PortalNode.start(archive, name, List.of("--clustername", cluster, "--clustermode", members, "--startport",
+                Integer.toString(gridPort), "--interfaces", "127.0.0.1"));
     }
 
     @AfterAll
@@ -96,7 +101,6 @@ class ClusterIT {
     }
 
     @Test
-    @Order(2)
     void aTopicPublishedOnOneNodeIsFoundBySearchOnTheOther() throws Exception {
         String word = "zorbl" + UniqueWords.letters(6);
         PortalClient editor = Logins.staff(url(a), Demo.EDITOR);
@@ -115,7 +119,6 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
     void aCategoryFeaturedOnOneNodeShowsOnTheOthersSupportHome() throws Exception {
         PortalClient member = Logins.member(url(b), Demo.PAT);
         assertStatus(200, member.get("/support/home")); // node B now holds its copy of the category tree
@@ -134,10 +137,18 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
     void aSessionAndItsHalfDoneQuestionMoveToTheOtherNodeWhenOneDiesMidRequest() throws Exception {
-        // Both nodes answer on localhost, so the member's cookie goes to either, as behind a load balancer.
-        PortalClient member = Logins.member(url(a), Demo.PAT);
+        // The node that dies is a third one that joins the grid for this test alone, so the other tests keep theirs.
+        gridPorts.add(PortalNode.freePort());
+        try (PortalNode c = startNode("c", gridPorts.get(gridPorts.size() - 1));
+             TcpRelay toC = TcpRelay.to("127.0.0.1", c.root().getPort())) {
+            memberCarriesOnOnBWhenTheirNodeDiesMidFinish(c, toC);
+        }
+    }
+
+    private void memberCarriesOnOnBWhenTheirNodeDiesMidFinish(PortalNode c, TcpRelay toC) throws Exception {
+        // Every node answers on localhost, so the member's cookie goes to any of them, as behind a load balancer.
+        PortalClient member = Logins.member(url(c), Demo.PAT);
         HttpResponse<String> form = member.get("/support/ask");
         Matcher row = Pattern.compile("data-rowkey=\"([^\"]+)\"(?:(?!data-rowkey).)*?>\\s*Web Services\\s*<", Pattern.DOTALL)
                 .matcher(form.body());
@@ -148,20 +159,27 @@ class ClusterIT {
         assertStatus(200, suggestions);
         assertTrue(suggestions.body().contains("id=\"suggestions\""), describe(suggestions));
 
-        // The member presses Finish just as node A dies: A is frozen first, so the request is under way,
-        // not answered, when A is killed; the browser shows an error and the member presses Finish again.
-        a.freeze();
-        CompletableFuture<HttpResponse<String>> finishOnA = CompletableFuture.supplyAsync(
-                () -> FacesForm.of(suggestions, "ask").submit(member, "ask:finish"));
-        Thread.sleep(1_000);
-        a.kill();
-        assertThrows(CompletionException.class, finishOnA::join, "node A never answered");
+        // The member presses Finish just as node C dies: C is frozen first, and killed once the relay in front
+        // of it has passed the request on, so the request is under way, not answered; the browser shows an
+        // error and the member presses Finish again.
+        c.freeze();
+        long before = toC.bytesRelayed();
+        URI finishThroughRelay = URI.create("http://localhost:" + toC.port() + FacesForm.of(suggestions, "ask").action().getPath());
+        CompletableFuture<HttpResponse<String>> finishOnC = CompletableFuture.supplyAsync(
+                () -> FacesForm.of(suggestions, "ask").submitTo(member, finishThroughRelay, "ask:finish"));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (toC.bytesRelayed() == before) {
+            assertTrue(System.nanoTime() < deadline, "the Finish request never left for node C");
+            Thread.sleep(20);
+        }
+        c.kill();
+        assertThrows(CompletionException.class, finishOnC::join, "node C never answered");
 
         URI finishOnB = b.root().resolve(FacesForm.of(suggestions, "ask").action().getPath());
         HttpResponse<String> sent = FacesForm.of(suggestions, "ask").submitTo(member, finishOnB, "ask:finish");
         // A lost session would have sent the member to /login, a lost view to the expired-page.
         assertTrue(PortalClient.isRedirect(sent) && PortalClient.redirectPath(sent).startsWith("/support/history/"),
-                "node B went on with the form node A showed: " + describe(sent));
+                "node B went on with the form node C showed: " + describe(sent));
         HttpResponse<String> inquiry = member.get(PortalClient.redirectTarget(sent));
         assertStatus(200, inquiry);
         assertEquals(b.root().getPort(), inquiry.uri().getPort());
@@ -170,7 +188,6 @@ class ClusterIT {
     }
 
     @Test
-    @Order(1)
     void theJobsOfBothNodesSendEachEmailOnce() throws Exception {
         PortalNode node = b;
         PortalClient member = Logins.member(url(node), Demo.SAM);
@@ -190,7 +207,8 @@ class ClusterIT {
         awaitMail(Demo.SAM, "#" + number + " closes soon");
         awaitingMemberSince(number, 73);
         awaitMail(Demo.SAM, "#" + number + " was closed");
-        Thread.sleep(4_000);
+        // Both nodes run the job and their mail senders twice more: a second mail would have been sent by then.
+        JobRuns.awaitMore(2, List.of(url(a), url(b)), JobRuns.INQUIRY, JobRuns.MAIL);
         assertEquals(1, mails(Demo.SAM, "#" + number + " closes soon"), "one reminder from two nodes");
         assertEquals(1, mails(Demo.SAM, "#" + number + " was closed"), "one close from two nodes");
         assertEquals(1, mails(Demo.SAM, "We received your question #" + number + ":"), "one confirmation from two mail senders");

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.Logins;
+import io.supportcenter.it.support.OwnNodes;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.PortalNode;
-import io.supportcenter.it.support.SuiteDatabase;
 import io.supportcenter.it.support.TcpRelay;
 import io.supportcenter.it.support.TestDatabase;
 import java.net.URI;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * after the database is back, the same member's pages work again without a restart of the portal and
  * without signing in again. PostgreSQL only: the embedded H2 has no connection to cut.
  */
-@ExtendWith(SuiteDatabase.class)
+@ExtendWith(OwnNodes.class)
 class DatabaseOutageIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(30);

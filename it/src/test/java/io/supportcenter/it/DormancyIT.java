@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
-import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.PortalNode;
+import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestMembers;
 import java.io.IOException;
@@ -122,7 +123,8 @@ class DormancyIT {
         assertTrue(Mailbox.subject(mailbox.await(sleepy, 2, WAIT)).contains("was deactivated"));
         assertEquals(1, count(sleepy, "status = 'DEACTIVATED_DORMANT'"));
 
-        Thread.sleep(3_000);
+        // Both nodes run their jobs and mail senders twice more: anything more they would send is sent by then.
+        JobRuns.awaitMore(2, List.of(base, secondNode.root().toURL()), JobRuns.DORMANCY, JobRuns.MAIL);
         assertEquals(2, mailbox.to(sleepy).size(), "one warning and one deactivation, however often and on whichever node the job runs");
         assertEquals(1, mailbox.to(wakes).size(), "warned once; never deactivated");
         assertEquals(1, count(wakes, "status = 'ACTIVE'"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,13 +101,13 @@ class InquiryLifecycleIT {
 
         awaitingMemberSince(number, 49);
         awaitMail("#" + number + " closes soon");
-        Thread.sleep(3_000);
+        JobRuns.awaitMore(2, List.of(base), JobRuns.INQUIRY, JobRuns.MAIL);
         assertEquals(1, mails("#" + number + " closes soon"), "one reminder, however many runs");
         assertTrue(textOf(pat.get("/support/history/" + number), "next-step").startsWith("We answered and await your reply"));
 
         awaitingMemberSince(number, 73);
         awaitMail("#" + number + " was closed");
-        Thread.sleep(3_000);
+        JobRuns.awaitMore(2, List.of(base), JobRuns.INQUIRY, JobRuns.MAIL);
         assertEquals(1, mails("#" + number + " was closed"), "one close, however many runs");
         assertTrue(textOf(pat.get("/support/history/" + number), "next-step").startsWith("It closed automatically on"));
 

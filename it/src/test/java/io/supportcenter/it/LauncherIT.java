@@ -19,16 +19,19 @@ import java.util.concurrent.TimeUnit;
 import io.supportcenter.it.broken.BrokenBean;
 import io.supportcenter.it.broken.MissingService;
 import io.supportcenter.it.support.ItSettings;
+import io.supportcenter.it.support.OwnNodes;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The run launcher (web/src/run/RunPortal.java) must fail loudly when the deployment fails, because
  * Payara Micro itself reports "ready" even then. No Arquillian: the launcher is run as a user would.
  */
+@ExtendWith(OwnNodes.class)
 class LauncherIT {
 
     private static final long TIMEOUT_MINUTES = 4;

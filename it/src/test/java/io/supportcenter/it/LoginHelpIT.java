@@ -13,14 +13,17 @@ import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Html;
+import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestMembers;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -189,13 +192,23 @@ class LoginHelpIT {
         String member = TestMembers.newSuperUser("patient");
         mailbox.close();
         requestLoginHelp(new PortalClient(base), member);
-        Thread.sleep(5_000); // several delivery attempts fail meanwhile (poll 1 s, retries after 2, 4 s)
+        awaitFailedDeliveries(member, 2);
         mailbox = Mailbox.start();
 
         MimeMessage mail = mailbox.await(member, 1, Duration.ofSeconds(60));
         assertEquals("Your new Support Center password", Mailbox.subject(mail));
-        Thread.sleep(5_000);
+        JobRuns.awaitMore(2, List.of(base), JobRuns.MAIL);
         assertEquals(1, mailbox.to(member).size(), "the mail is sent once, not once per attempt");
         assertNotEquals(Demo.PASSWORD, Mailbox.systemPassword(mail));
+    }
+
+    /** Waits until the outbox has tried {@code attempts} times to deliver the member's mail, and failed. */
+    private static void awaitFailedDeliveries(String member, int attempts) throws InterruptedException {
+        String failed = "SELECT COUNT(*) FROM outgoing_mail WHERE recipient = '" + member + "' AND status <> 'SENT' AND attempts >= " + attempts;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (TestDatabase.current().count(failed) == 0) {
+            assertTrue(System.nanoTime() < deadline, "the outbox did not try " + attempts + " times to deliver the mail to " + member);
+            Thread.sleep(100);
+        }
     }
 }

@@ -11,10 +11,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import io.supportcenter.it.support.PortalNode;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.Json;
 import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.PortalNode;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;

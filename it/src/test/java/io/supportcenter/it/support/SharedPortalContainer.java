@@ -117,6 +117,19 @@ public class SharedPortalContainer implements DeployableContainer<SharedPortalCo
         }
     }
 
+    /**
+     * Stops the shared portal now, for a class that starts nodes of its own and should neither share the
+     * machine's two cores nor the database's jobs with it. A later class that deploys it boots it again.
+     */
+    public static void stopShared(String why) {
+        synchronized (SharedPortalContainer.class) {
+            if (running != null) {
+                System.out.println("[it] stopping the shared portal " + running.configuration() + ": " + why);
+                stopRunning();
+            }
+        }
+    }
+
     private static void stopRunning() {
         if (running != null) {
             running.node().close();

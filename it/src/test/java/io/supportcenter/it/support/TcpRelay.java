@@ -8,9 +8,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A TCP relay between the portal and its database that a test can cut: {@link #cut()} drops every open
+ * A TCP relay between the portal and its database (or a client and a node) that a test can cut: {@link #cut()} drops every open
  * connection and refuses new ones, as a database restart does to its clients; {@link #restore()} lets
  * connections through again. Only for tests on loopback.
  */
@@ -20,6 +21,7 @@ public final class TcpRelay implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong relayed = new AtomicLong();
     private volatile boolean cut;
 
     private TcpRelay(ServerSocket server, String targetHost, int targetPort) {
@@ -43,6 +45,11 @@ public final class TcpRelay implements AutoCloseable {
 
     public int port() {
         return server.getLocalPort();
+    }
+
+    /** Bytes passed on so far, both ways: what a test waits on to know that a request is on its way. */
+    public long bytesRelayed() {
+        return relayed.get();
     }
 
     /** Drops all open connections at once; new ones are closed as soon as they are accepted. */
@@ -82,6 +89,7 @@ public final class TcpRelay implements AutoCloseable {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                     out.write(buffer, 0, read);
                     out.flush();
+                    relayed.addAndGet(read);
                 }
             } catch (IOException e) {
                 // either side closed

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.supportcenter.web.health.JobRuns;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,9 @@ public class InquiryJobScheduler {
     InquiryJobs jobs;
 
     @Inject
+    JobRuns runs;
+
+    @Inject
     @ConfigProperty(name = "support.inquiry.jobs-seconds", defaultValue = "300")
     int periodSeconds;
 
@@ -45,7 +49,9 @@ public class InquiryJobScheduler {
             if (result.reminded() + result.closed() > 0) {
                 LOG.info(() -> "Inquiries reminded: " + result.reminded() + ", closed automatically: " + result.closed());
             }
+            runs.succeeded(JobRuns.Job.INQUIRY);
         } catch (RuntimeException e) {
+            runs.failed(JobRuns.Job.INQUIRY);
             LOG.log(Level.WARNING, "The inquiry job failed; it runs again in " + periodSeconds + " s", e);
         }
     }

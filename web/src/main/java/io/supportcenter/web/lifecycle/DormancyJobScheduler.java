@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.supportcenter.web.health.JobRuns;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,9 @@ public class DormancyJobScheduler {
     DormancyJob job;
 
     @Inject
+    JobRuns runs;
+
+    @Inject
     @ConfigProperty(name = "support.dormancy.jobs-seconds", defaultValue = "3600")
     int periodSeconds;
 
@@ -45,7 +49,9 @@ public class DormancyJobScheduler {
             if (result.warned() + result.deactivated() > 0) {
                 LOG.info(() -> "Dormancy: accounts warned " + result.warned() + ", deactivated " + result.deactivated());
             }
+            runs.succeeded(JobRuns.Job.DORMANCY);
         } catch (RuntimeException e) {
+            runs.failed(JobRuns.Job.DORMANCY);
             LOG.log(Level.WARNING, "The dormancy job failed; it runs again in " + periodSeconds + " s", e);
         }
     }

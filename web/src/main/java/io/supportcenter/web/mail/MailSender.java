@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.supportcenter.web.health.JobRuns;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +41,9 @@ public class MailSender {
     @Inject
     MailSettings settings;
 
+    @Inject
+    JobRuns runs;
+
     private final String node = "node-" + UUID.randomUUID();
     private ScheduledFuture<?> task;
 
@@ -68,7 +72,9 @@ public class MailSender {
             for (OutgoingMail mail : claimed) {
                 send(mail);
             }
+            runs.succeeded(JobRuns.Job.MAIL);
         } catch (RuntimeException e) {
+            runs.failed(JobRuns.Job.MAIL);
             LOG.log(Level.WARNING, "The mail sender could not read the outbox; it tries again shortly", e);
         }
     }
