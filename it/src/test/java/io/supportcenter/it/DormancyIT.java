@@ -7,6 +7,7 @@ import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.PortalClock;
 import io.supportcenter.it.support.PortalNode;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
@@ -31,12 +32,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The dormancy job in a running portal of two nodes sharing the database (each running the job every
- * second, fixed clock): two publishers without commissions for eight months are warned once each; a
+ * second, both clocks pinned): two publishers without commissions for eight months are warned once each; a
  * commission through the API withdraws one warning; the other account is deactivated and emailed once its
  * announced deadline has passed; however the nodes' runs meet, each account gets one mail of each kind.
  */
@@ -49,7 +52,7 @@ class DormancyIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return Deployments.portalWithFixedClock();
+        return Deployments.portal();
     }
 
     private static PortalNode secondNode;
@@ -57,10 +60,25 @@ class DormancyIT {
     @ArquillianResource
     URL base;
 
+    /** The jobs and pages of this test see {@link #NOW}; the next test sees the real time again. */
+    @BeforeEach
+    void pinTheClock() throws Exception {
+        for (URL node : List.of(base, secondNode.root().toURL())) {
+            PortalClock.pin(node, NOW);
+        }
+    }
+
+    @AfterEach
+    void releaseTheClock() throws Exception {
+        for (URL node : List.of(base, secondNode.root().toURL())) {
+            PortalClock.release(node);
+        }
+    }
+
     @BeforeAll
     static void startMailboxAndSecondNode() {
         mailbox = Mailbox.start();
-        secondNode = PortalNode.start(portal(), "dormancy", List.of("--nocluster"));
+        secondNode = PortalNode.startBrief(portal(), "dormancy", List.of("--nocluster"));
     }
 
     @AfterAll

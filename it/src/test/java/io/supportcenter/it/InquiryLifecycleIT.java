@@ -12,6 +12,7 @@ import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.PortalClock;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import java.net.URL;
@@ -30,12 +31,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reminder and the automatic close of an inquiry awaiting the member, on a portal whose clock
- * stands still and whose job runs every second: each email goes out exactly once however many runs
+ * The reminder and the automatic close of an inquiry awaiting the member, with the portal's clock pinned
+ * and its job running every second: each email goes out exactly once however many runs
  * see the inquiry; the member then reopens it.
  */
 @RunsOnPayara
@@ -46,11 +49,26 @@ class InquiryLifecycleIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return Deployments.portalWithFixedClock();
+        return Deployments.portal();
     }
 
     @ArquillianResource
     URL base;
+
+    /** The jobs and pages of this test see {@link #NOW}; the next test sees the real time again. */
+    @BeforeEach
+    void pinTheClock() throws Exception {
+        for (URL node : List.of(base)) {
+            PortalClock.pin(node, NOW);
+        }
+    }
+
+    @AfterEach
+    void releaseTheClock() throws Exception {
+        for (URL node : List.of(base)) {
+            PortalClock.release(node);
+        }
+    }
 
     @BeforeAll
     static void startMailbox() {

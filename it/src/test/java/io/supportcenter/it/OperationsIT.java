@@ -84,7 +84,7 @@ class OperationsIT {
         assertEquals(EXPECTED_DEMO, db.countDemoData(), "5 accounts with distinct numbers, 7 member users, 6 staff users");
 
         // Another node with demo data switched on boots against the database this portal already filled.
-        try (PortalNode second = PortalNode.start(Deployments.portal(), "second-boot", List.of("--nocluster"))) {
+        try (PortalNode second = PortalNode.startBrief(Deployments.portal(), "second-boot", List.of("--nocluster"))) {
             assertStatus(200, new PortalClient(second.root().toURL()).get("/health/ready"));
             assertEquals(EXPECTED_DEMO, db.countDemoData(), "demo counts after a second boot against the same database");
         }

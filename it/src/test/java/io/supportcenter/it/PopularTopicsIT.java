@@ -10,37 +10,65 @@ import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.PortalClock;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestTopics;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Most Popular Topics follow what members read, newer reading weighing more, on a portal whose clock
- * stands still (so that "six days ago" is exactly six days whatever the time of the run). The list is
+ * Most Popular Topics follow what members read, newer reading weighing more, with the portal's clock
+ * pinned (so that "six days ago" is exactly six days whatever the time of the run). The list is
  * recomputed on an editor's demand, as the staff console offers.
  */
 @RunsOnPayara
 class PopularTopicsIT {
 
-    /** Noon today: the fixed "now" of the deployed portal. */
+    /** Noon today: the "now" the test pins the portal's clock to. */
     private static final Instant NOW = Deployments.FIXED_NOW;
+
+    private final List<Long> madeTopics = new ArrayList<>();
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return Deployments.portalWithFixedClock();
+        return Deployments.portal();
     }
 
     @ArquillianResource
     URL base;
+
+    /** The jobs and pages of this test see {@link #NOW}; the next test sees the real time again. */
+    @BeforeEach
+    void pinTheClock() throws Exception {
+        for (URL node : List.of(base)) {
+            PortalClock.pin(node, NOW);
+        }
+    }
+
+    /**
+     * Releases the clock and takes this test's reading out of the list again: the portal is shared, and a
+     * later test may read Most Popular Topics.
+     */
+    @AfterEach
+    void releaseTheClockAndForgetTheReading() throws Exception {
+        PortalClock.release(base);
+        for (long topic : madeTopics) {
+            TestDatabase.current().execute("DELETE FROM kb_topic_view WHERE topic_id = " + topic);
+        }
+        recompute(Logins.staff(base, Demo.EDITOR));
+    }
 
     @Test
     void aBurstOfViewsTodayOutranksMoreViewsSixDaysAgo() {
@@ -50,6 +78,7 @@ class PopularTopicsIT {
         TestTopics.Generated burst = new TestTopics.Generated(TestTopics.newId(), "burst-" + tag,
                 "Sudden question " + tag, "Everybody reads this today.");
         TestTopics.insert(List.of(steady, burst), "getting-started", "PUBLIC");
+        madeTopics.addAll(List.of(steady.id(), burst.id()));
         // 400 views six days ago: with a half-life of two days they weigh 400 / 2^3 = 50 today.
         TestTopics.addViews(steady.id(), 400, NOW.minus(Duration.ofDays(6)));
 

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.jupiter.api.ClassDescriptor;
 
 /**
- * Runs the classes of one portal configuration one after another (the standard portal first, then each
- * other configuration, then the classes that start their own nodes), so that {@link SharedPortalContainer}
- * boots each configuration once per pass. Within a group, by name. Only speed depends on this order:
- * every class makes its own data and would pass in any order (registered in junit-platform.properties).
+ * Runs the classes of one portal configuration one after another (the standard portal first, then any
+ * other configuration, then the classes that start their own nodes and stop the shared portal), so that
+ * {@link SharedPortalContainer} boots each configuration once per pass. Within a group, by name. Only speed
+ * depends on this order: every class makes its own data and would pass in any order (registered in
+ * junit-platform.properties).
  */
 public class PortalConfigurationOrder implements ClassOrderer {
 
