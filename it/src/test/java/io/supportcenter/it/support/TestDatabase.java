@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -156,16 +157,26 @@ public final class TestDatabase {
         }
     }
 
-    /** Counts what demo data loaded; what tests add themselves (see TestMembers) is left out. */
-    public DemoCounts countDemoData() throws SQLException {
+    /** The demo data's own rows, found by the demo's account numbers and emails: whatever tests add is left out. */
+    public RowCounts demoRows() throws SQLException {
         try (Connection c = connect()) {
-            return new DemoCounts(
-                    count(c, "SELECT COUNT(*) FROM account WHERE account_number NOT LIKE '" + TestMembers.ACCOUNT_PREFIX + "%'"),
-                    count(c, "SELECT COUNT(DISTINCT account_number) FROM account WHERE account_number NOT LIKE '"
-                            + TestMembers.ACCOUNT_PREFIX + "%'"),
-                    count(c, "SELECT COUNT(*) FROM member_user WHERE email NOT LIKE '%@" + TestMembers.DOMAIN + "'"),
+            return new RowCounts(
+                    count(c, "SELECT COUNT(*) FROM account WHERE account_number IN (" + quoted(Demo.ACCOUNT_NUMBERS) + ")"),
+                    count(c, "SELECT COUNT(*) FROM member_user WHERE email IN (" + quoted(Demo.MEMBER_EMAILS) + ")"),
+                    count(c, "SELECT COUNT(*) FROM staff_user WHERE email IN (" + quoted(Demo.STAFF_EMAILS) + ")"));
+        }
+    }
+
+    /** Every account, member user and staff user, whoever made them. */
+    public RowCounts allRows() throws SQLException {
+        try (Connection c = connect()) {
+            return new RowCounts(count(c, "SELECT COUNT(*) FROM account"), count(c, "SELECT COUNT(*) FROM member_user"),
                     count(c, "SELECT COUNT(*) FROM staff_user"));
         }
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(value -> "'" + value + "'").collect(Collectors.joining(", "));
     }
 
     /** Versions of the successful Flyway migrations, oldest first. */
@@ -195,6 +206,6 @@ public final class TestDatabase {
         }
     }
 
-    public record DemoCounts(long accounts, long distinctAccountNumbers, long memberUsers, long staffUsers) {
+    public record RowCounts(long accounts, long memberUsers, long staffUsers) {
     }
 }
