@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +46,8 @@ public class Policies {
     private Clock clock;
 
     private volatile Loaded loaded;
+    /** Moves with every change made here: a read that began before it must not put older values back. */
+    private final AtomicLong generation = new AtomicLong();
 
     protected Policies() {
         // for CDI proxies
@@ -64,6 +67,7 @@ public class Policies {
         Loaded current = loaded;
         Instant at = clock.instant();
         if (current == null || current.at().plus(FRESH_FOR).isBefore(at)) {
+            long readFrom = generation.get();
             try {
                 current = new Loaded(PolicyValues.of(configured(), overrides(), year()), at);
             } catch (RuntimeException e) {
@@ -76,7 +80,9 @@ public class Policies {
                         new Object[] {current.at(), e.toString()});
                 current = new Loaded(current.values(), at);
             }
-            loaded = current;
+            if (generation.get() == readFrom) {
+                loaded = current;
+            }
         }
         return current.values();
     }
@@ -158,7 +164,10 @@ public class Policies {
                     before.value(policy) + " → " + after.value(policy));
             changed++;
         }
-        loaded = null;
+        // The saved values themselves, not a re-read: until this transaction commits, a read on another
+        // thread would still find the old rows and keep them for FRESH_FOR (seen with jobs running every second).
+        generation.incrementAndGet();
+        loaded = new Loaded(after, at);
         return changed;
     }
 

@@ -189,6 +189,16 @@ class PoliciesTest {
         return refused.refusals().get(0).policy();
     }
 
+    @Test
+    void theNodeThatSavedUsesTheSavedValuesAtOnceWithoutReadingThemBack() {
+        assertEquals(Duration.ofHours(96), policies.now().serviceLevels().autoClose());
+        policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, "120"), ADMIN_ACTOR);
+
+        // Until the save commits, another thread reading the rows would find the old ones: this node does not read.
+        databaseAway = true;
+        assertEquals(Duration.ofHours(120), policies.now().serviceLevels().autoClose());
+    }
+
     private Policies node() {
         StaffUserRepository staff = TestEntities.staff(admin, supervisor);
         PolicySettingRepository settings = new PolicySettingRepository() {
