@@ -2,6 +2,7 @@ package io.supportcenter.it;
 
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
 import static io.supportcenter.it.support.PortalAssertions.describe;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -167,11 +168,7 @@ class ClusterIT {
         URI finishThroughRelay = URI.create("http://localhost:" + toC.port() + FacesForm.of(suggestions, "ask").action().getPath());
         CompletableFuture<HttpResponse<String>> finishOnC = CompletableFuture.supplyAsync(
                 () -> FacesForm.of(suggestions, "ask").submitTo(member, finishThroughRelay, "ask:finish"));
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (toC.bytesRelayed() == before) {
-            assertTrue(System.nanoTime() < deadline, "the Finish request never left for node C");
-            Thread.sleep(20);
-        }
+        await("the Finish request leaving for node C").atMost(WAIT).until(() -> toC.bytesRelayed() > before);
         c.kill();
         assertThrows(CompletionException.class, finishOnC::join, "node C never answered");
 

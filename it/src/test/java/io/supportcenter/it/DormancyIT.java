@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Mailbox;
+import io.supportcenter.it.support.PinnedClock;
 import io.supportcenter.it.support.PortalClient;
-import io.supportcenter.it.support.PortalClock;
 import io.supportcenter.it.support.PortalNode;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
@@ -32,10 +32,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The dormancy job in a running portal of two nodes sharing the database (each running the job every
@@ -60,20 +59,9 @@ class DormancyIT {
     @ArquillianResource
     URL base;
 
-    /** The jobs and pages of this test see {@link #NOW}; the next test sees the real time again. */
-    @BeforeEach
-    void pinTheClock() throws Exception {
-        for (URL node : List.of(base, secondNode.root().toURL())) {
-            PortalClock.pin(node, NOW);
-        }
-    }
-
-    @AfterEach
-    void releaseTheClock() throws Exception {
-        for (URL node : List.of(base, secondNode.root().toURL())) {
-            PortalClock.release(node);
-        }
-    }
+    /** The jobs and pages of each test see {@link #NOW}; the next test sees the real time again. */
+    @RegisterExtension
+    final PinnedClock clock = PinnedClock.at(NOW, () -> List.of(base, secondNode.root().toURL()));
 
     @BeforeAll
     static void startMailboxAndSecondNode() {

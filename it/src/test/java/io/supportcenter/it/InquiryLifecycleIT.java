@@ -11,8 +11,8 @@ import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
+import io.supportcenter.it.support.PinnedClock;
 import io.supportcenter.it.support.PortalClient;
-import io.supportcenter.it.support.PortalClock;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import java.net.URL;
@@ -31,10 +31,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reminder and the automatic close of an inquiry awaiting the member, with the portal's clock pinned
@@ -55,20 +54,9 @@ class InquiryLifecycleIT {
     @ArquillianResource
     URL base;
 
-    /** The jobs and pages of this test see {@link #NOW}; the next test sees the real time again. */
-    @BeforeEach
-    void pinTheClock() throws Exception {
-        for (URL node : List.of(base)) {
-            PortalClock.pin(node, NOW);
-        }
-    }
-
-    @AfterEach
-    void releaseTheClock() throws Exception {
-        for (URL node : List.of(base)) {
-            PortalClock.release(node);
-        }
-    }
+    /** The jobs and pages of each test see {@link #NOW}; the next test sees the real time again. */
+    @RegisterExtension
+    final PinnedClock clock = PinnedClock.at(NOW, () -> List.of(base));
 
     @BeforeAll
     static void startMailbox() {

@@ -4,6 +4,7 @@ import static io.supportcenter.it.support.PortalAssertions.assertHasId;
 import static io.supportcenter.it.support.PortalAssertions.assertRedirectTo;
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
 import static io.supportcenter.it.support.PortalAssertions.textOf;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -203,12 +204,9 @@ class LoginHelpIT {
     }
 
     /** Waits until the outbox has tried {@code attempts} times to deliver the member's mail, and failed. */
-    private static void awaitFailedDeliveries(String member, int attempts) throws InterruptedException {
+    private static void awaitFailedDeliveries(String member, int attempts) {
         String failed = "SELECT COUNT(*) FROM outgoing_mail WHERE recipient = '" + member + "' AND status <> 'SENT' AND attempts >= " + attempts;
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (TestDatabase.current().count(failed) == 0) {
-            assertTrue(System.nanoTime() < deadline, "the outbox did not try " + attempts + " times to deliver the mail to " + member);
-            Thread.sleep(100);
-        }
+        await("the outbox trying " + attempts + " times to deliver the mail to " + member).atMost(Duration.ofSeconds(30))
+                .until(() -> TestDatabase.current().count(failed) > 0);
     }
 }

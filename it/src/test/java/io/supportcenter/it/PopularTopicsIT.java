@@ -9,8 +9,8 @@ import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Logins;
+import io.supportcenter.it.support.PinnedClock;
 import io.supportcenter.it.support.PortalClient;
-import io.supportcenter.it.support.PortalClock;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestTopics;
@@ -25,8 +25,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Most Popular Topics follow what members read, newer reading weighing more, with the portal's clock
@@ -49,13 +49,9 @@ class PopularTopicsIT {
     @ArquillianResource
     URL base;
 
-    /** The jobs and pages of this test see {@link #NOW}; the next test sees the real time again. */
-    @BeforeEach
-    void pinTheClock() throws Exception {
-        for (URL node : List.of(base)) {
-            PortalClock.pin(node, NOW);
-        }
-    }
+    /** The jobs and pages of each test see {@link #NOW}; the next test sees the real time again. */
+    @RegisterExtension
+    final PinnedClock clock = PinnedClock.at(NOW, () -> List.of(base));
 
     /**
      * Releases the clock and takes this test's reading out of the list again: the portal is shared, and a
@@ -63,7 +59,6 @@ class PopularTopicsIT {
      */
     @AfterEach
     void releaseTheClockAndForgetTheReading() throws Exception {
-        PortalClock.release(base);
         for (long topic : madeTopics) {
             TestDatabase.current().execute("DELETE FROM kb_topic_view WHERE topic_id = " + topic);
         }

@@ -1,5 +1,7 @@
 package io.supportcenter.it.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URL;
 import java.time.Duration;
 import java.util.HashMap;
@@ -48,28 +50,12 @@ public final class JobRuns {
                 start.put(node + " " + job, of(node, job));
             }
         }
-        long deadline = System.nanoTime() + WAIT.toNanos();
         for (URL node : nodes) {
             for (String job : jobs) {
                 long target = start.get(node + " " + job) + more;
-                long now;
-                while ((now = of(node, job)) < target) {
-                    if (System.nanoTime() > deadline) {
-                        throw new AssertionError("the " + job + " job of " + node + " ran " + (now - target + more) + " times in "
-                                + WAIT.toSeconds() + " s, not " + more + " (support_job_runs_total on /metrics)");
-                    }
-                    pause();
-                }
+                await("the " + job + " job of " + node + " running " + more + " more times (support_job_runs_total on /metrics)")
+                        .atMost(WAIT).until(() -> of(node, job) >= target);
             }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
