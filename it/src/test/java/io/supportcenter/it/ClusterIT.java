@@ -115,8 +115,7 @@ class ClusterIT {
 
         // Each node keeps its own search index; node B learns of the edit from the database.
         PortalClient member = Logins.member(url(b), Demo.PAT);
-        assertTrue(awaitPageShowing(member, "/support/topics?q=" + word, "Preparing the " + word),
-                "node B's search finds what node A published");
+        awaitPageShowing(member, "/support/topics?q=" + word, "Preparing the " + word, "node B's search finds what node A published");
     }
 
     @Test
@@ -134,7 +133,7 @@ class ClusterIT {
         assertTrue(PortalClient.isRedirect(created), describe(created));
 
         // Node B drops its copy when it sees the knowledge base's change counter move in the database.
-        assertTrue(awaitPageShowing(member, "/support/home", name), "node B's Support Home shows what node A featured");
+        awaitPageShowing(member, "/support/home", name, "node B's Support Home shows what node A featured");
     }
 
     @Test
@@ -216,20 +215,13 @@ class ClusterIT {
     }
 
     /** Whether the page shows the text within 30 s: what one node changed reaches the other through the database. */
-    private static boolean awaitPageShowing(PortalClient client, String path, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!client.get(path).body().contains(text) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
-        return client.get(path).body().contains(text);
+    private static void awaitPageShowing(PortalClient client, String path, String text, String what) {
+        await(what + " (" + path + " showing \"" + text + "\")").atMost(Duration.ofSeconds(30))
+                .until(() -> client.get(path).body().contains(text));
     }
 
-    private static void awaitMail(String recipient, String subjectPart) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (mails(recipient, subjectPart) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertTrue(mails(recipient, subjectPart) > 0, "no mail to " + recipient + " about " + subjectPart);
+    private static void awaitMail(String recipient, String subjectPart) {
+        mailbox.awaitSubject(recipient, subjectPart, WAIT);
     }
 
     private static void awaitingMemberSince(long number, int hoursAgo) throws SQLException {

@@ -2,6 +2,7 @@ package io.supportcenter.it;
 
 import static io.supportcenter.it.support.PortalAssertions.assertHasId;
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -108,12 +109,9 @@ class DatabaseOutageIT {
                     "the outage was long enough to be felt (else this test proves nothing): " + outcomes);
 
             // Back without a restart: the pool replaces its dead connections; the session was never lost.
-            Instant deadline = Instant.now().plus(RECOVERY);
+            await("the portal answering again once the database is back").atMost(RECOVERY).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> member.get("/support/home").statusCode() == 200);
             HttpResponse<String> home = member.get("/support/home");
-            while (home.statusCode() != 200 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(1_000);
-                home = member.get("/support/home");
-            }
             assertStatus(200, home);
             assertHasId(home, "tab-home");
             for (String path : PAGES) {

@@ -62,15 +62,8 @@ class InquiryIT {
     }
 
     /** Waits for a mail to {@code recipient} whose subject contains {@code text} (earlier mails may arrive too). */
-    private static void awaitMail(String recipient, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (mailbox.to(recipient).stream().anyMatch(m -> Mailbox.subject(m).contains(text))) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail to " + recipient + " about " + text);
+    private static void awaitMail(String recipient, String text) {
+        mailbox.awaitSubject(recipient, text, Duration.ofSeconds(30));
     }
 
     /** The tree's key of a category, read from the page as the browser's tree widget would send it. */

@@ -72,12 +72,8 @@ class InquiryLifecycleIT {
         return mailbox.to(Demo.PAT).stream().filter(m -> Mailbox.subject(m).contains(subjectPart)).count();
     }
 
-    private void awaitMail(String subjectPart) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (mails(subjectPart) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertTrue(mails(subjectPart) > 0, "no mail about " + subjectPart);
+    private void awaitMail(String subjectPart) {
+        mailbox.awaitSubject(Demo.PAT, subjectPart, Duration.ofSeconds(30));
     }
 
     /** As a staff reply on any node would leave it: the member's turn since {@code hoursAgo} hours. */

@@ -4,6 +4,7 @@ import static io.supportcenter.it.support.PortalAssertions.assertRedirectTo;
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
 import static io.supportcenter.it.support.PortalAssertions.describe;
 import static io.supportcenter.it.support.PortalAssertions.textOf;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,8 +22,8 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -267,16 +268,8 @@ class KnowledgeBaseEditorIT {
     }
 
     /** Most Popular Topics are recomputed just after an edit, in the background: wait a little for it. */
-    private static void awaitPopular(PortalClient member, java.util.function.Predicate<String> expected, String what)
-            throws InterruptedException {
-        Supplier<String> list = () -> textOf(member.get("/support/home"), "popular-topics");
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        String seen = list.get();
-        while (!expected.test(seen) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            seen = list.get();
-        }
-        assertTrue(expected.test(seen), what + ": " + seen);
+    private static void awaitPopular(PortalClient member, java.util.function.Predicate<String> expected, String what) {
+        await(what).atMost(Duration.ofSeconds(10)).until(() -> textOf(member.get("/support/home"), "popular-topics"), expected);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.supportcenter.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -11,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,7 @@ import io.supportcenter.it.broken.BrokenBean;
 import io.supportcenter.it.broken.MissingService;
 import io.supportcenter.it.support.ItSettings;
 import io.supportcenter.it.support.OwnNodes;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -107,16 +110,22 @@ class LauncherIT {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
-    private static boolean nothingListensOn(int port) throws InterruptedException {
-        for (int i = 0; i < 20; i++) {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            } catch (IOException refused) {
-                return true;
-            }
-            Thread.sleep(500);
+    private static boolean nothingListensOn(int port) {
+        try {
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> refuses(port));
+            return true;
+        } catch (ConditionTimeoutException stillListening) {
+            return false;
         }
-        return false;
+    }
+
+    private static boolean refuses(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return false;
+        } catch (IOException refused) {
+            return true;
+        }
     }
 
     private static int freePort() throws IOException {

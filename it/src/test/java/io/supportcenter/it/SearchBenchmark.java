@@ -1,6 +1,7 @@
 package io.supportcenter.it;
 
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.account.AccountType;
@@ -16,8 +17,8 @@ import io.supportcenter.it.support.TestTopics;
 import io.supportcenter.persistence.kb.LuceneTopicIndex;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -104,15 +105,10 @@ class SearchBenchmark {
     }
 
     /** Waits until the portal's index holds the newest generated topic (each node polls for changes). */
-    private static void awaitIndexed(PortalClient member, IndexedTopic newest) throws InterruptedException {
+    private static void awaitIndexed(PortalClient member, IndexedTopic newest) {
         String query = "/support/topics?q=" + URLEncoder.encode(newest.title(), StandardCharsets.UTF_8);
-        for (int i = 0; i < 240; i++) {
-            if (member.get(query).body().contains("/support/topics/" + newest.slug())) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the portal did not index the generated topics within 2 minutes");
+        await("the portal indexing the generated topics").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> member.get(query).body().contains("/support/topics/" + newest.slug()));
     }
 
     private static String line(int size, int searched, double[] portal, double[] lucene) {

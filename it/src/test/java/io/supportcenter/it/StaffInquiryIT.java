@@ -90,13 +90,8 @@ class StaffInquiryIT {
         HttpResponse<String> answered = pat.get(memberPage);
         assertTrue(textOf(answered, "messages").contains("choose bank transfer"));
         assertTrue(textOf(answered, "inquiry-status").contains("Awaiting your reply"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (mailbox.to(Demo.PAT).stream().noneMatch(m -> Mailbox.subject(m).contains("answered your question #" + number))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertTrue(mailbox.to(Demo.PAT).stream().anyMatch(m -> Mailbox.subject(m).contains("answered your question #" + number)),
-                "the member is emailed about the reply");
+        // the member is emailed about the reply
+        mailbox.awaitSubject(Demo.PAT, "answered your question #" + number, Duration.ofSeconds(30));
 
         HttpResponse<String> transfer = FacesForm.open(agent, staffPage, "work").set("work:team_input", "TECHNICAL_SERVICES")
                 .submit(agent, "work:transfer");

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /**
  * A GreenMail SMTP server on the port the portal was booted with (it.smtp.port), and ways to wait
@@ -43,21 +44,15 @@ public final class Mailbox implements AutoCloseable {
 
     /** Waits until {@code count} messages have arrived for {@code recipient} and returns the last. */
     public MimeMessage await(String recipient, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<MimeMessage> messages = to(recipient);
-            if (messages.size() >= count) {
-                return messages.get(count - 1);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        fail("no email number " + count + " for " + recipient + " within " + timeout + "; received: " + to(recipient).size());
-        return null;
+        Awaitility.await("email number " + count + " for " + recipient).atMost(timeout).until(() -> to(recipient).size() >= count);
+        return to(recipient).get(count - 1);
+    }
+
+    /** Waits for a mail to {@code recipient} whose subject contains {@code text} (other mails may arrive too) and returns it. */
+    public MimeMessage awaitSubject(String recipient, String text, Duration timeout) {
+        Awaitility.await("an email to " + recipient + " about \"" + text + "\"").atMost(timeout)
+                .until(() -> to(recipient).stream().anyMatch(m -> subject(m).contains(text)));
+        return to(recipient).stream().filter(m -> subject(m).contains(text)).findFirst().orElseThrow();
     }
 
     public static String subject(MimeMessage message) {

@@ -1,5 +1,7 @@
 package io.supportcenter.it.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -11,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -158,35 +160,36 @@ public final class PortalNode implements AutoCloseable {
      */
     private void awaitReady(Path log, String readyPath, Duration boot) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(boot);
-        String lastAnswer = "nothing yet";
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("node " + name + " stopped while starting; " + tail(log));
-            }
-            if (deploymentFailed(log)) {
-                close();
-                throw new IllegalStateException("node " + name + " could not deploy the portal; " + tail(log));
-            }
-            try {
-                HttpResponse<Void> home = client.send(HttpRequest.newBuilder(root.resolve(readyPath)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (home.statusCode() == 200) {
-                    return;
-                }
-                lastAnswer = "HTTP " + home.statusCode();
-            } catch (IOException e) {
-                lastAnswer = e.toString(); // not listening yet, or not answering
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep();
+        String[] lastAnswer = {"nothing yet"};
+        try {
+            await("node " + name + " answering " + readyPath).atMost(boot).pollInterval(Duration.ofMillis(250))
+                    .until(() -> answers(client, readyPath, log, lastAnswer));
+        } catch (ConditionTimeoutException notReady) {
+            Path threads = threadDump();
+            close();
+            throw new NotReady("node " + name + " was not ready within " + boot + " (" + readyPath + " last answered: " + lastAnswer[0]
+                    + "; its threads are in " + threads + "); " + tail(log));
         }
-        Path threads = threadDump();
-        close();
-        throw new NotReady("node " + name + " was not ready within " + boot + " (" + readyPath + " last answered: " + lastAnswer
-                + "; its threads are in " + threads + "); " + tail(log));
+    }
+
+    /** Whether the node answers 200 now; throws when waiting longer is pointless (the process or its deployment failed). */
+    private boolean answers(HttpClient client, String readyPath, Path log, String[] lastAnswer) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("node " + name + " stopped while starting; " + tail(log));
+        }
+        if (deploymentFailed(log)) {
+            close();
+            throw new IllegalStateException("node " + name + " could not deploy the portal; " + tail(log));
+        }
+        try {
+            HttpResponse<Void> home = client.send(HttpRequest.newBuilder(root.resolve(readyPath)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            lastAnswer[0] = "HTTP " + home.statusCode();
+            return home.statusCode() == 200;
+        } catch (IOException e) {
+            lastAnswer[0] = e.toString(); // not listening yet, or not answering
+            return false;
+        }
     }
 
     /** A node that booted but did not answer in time: the one failure {@link #start} tries once more. */
@@ -293,15 +296,6 @@ public final class PortalNode implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
