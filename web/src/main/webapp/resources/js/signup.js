@@ -1,5 +1,4 @@
-// The sign-up form cannot be sent without a session cookie: say so at once, rather than let the
-// form fail after it was filled in.
+// The new account cannot log in without a session cookie: say so at once, before the form is filled in.
 (function () {
     'use strict';
     var notice = document.getElementById('cookies-blocked');

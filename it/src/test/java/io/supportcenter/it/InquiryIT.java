@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
+import io.supportcenter.it.support.Html;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
@@ -18,9 +19,12 @@ import io.supportcenter.it.support.Questions;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestAttachments;
 import io.supportcenter.it.support.TestDatabase;
+import io.supportcenter.it.support.TestMembers;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,6 +113,42 @@ class InquiryIT {
         PortalClient alex = Logins.member(base, Demo.ALEX);
         assertStatus(404, alex.get("/support/history/" + number));
         assertFalse(textOf(alex.get("/support/history"), "history").contains(subject), "another account never sees it");
+    }
+
+    @Test
+    void supportHistoryPagesAndFiltersThroughItsAddressAndKeepsNoView() {
+        String member = TestMembers.newSuperUser("historian");
+        PortalClient client = Logins.member(base, member, Demo.PASSWORD);
+        List<Long> asked = new ArrayList<>();
+        for (int i = 1; i <= 21; i++) {
+            asked.add(Questions.askAboutPayments(client, "History question " + i));
+        }
+
+        HttpResponse<String> first = client.get("/support/history");
+        assertStatus(200, first);
+        assertFalse(first.body().contains("jakarta.faces.ViewState"), "the list keeps no saved view");
+        assertTrue(textOf(first, "page-position").contains("Page 1 of 2 (21 questions)"), describe(first));
+        assertTrue(textOf(first, "history").contains("History question 21"), "the most recent first");
+        assertFalse(first.body().contains("/support/history/" + asked.get(0) + "\""), "the oldest is on the next page");
+        assertFalse(Html.hasId(first.body(), "previous-page"));
+        String next = Html.attributesOfId(first.body(), "next-page").orElseThrow().get("href");
+        assertEquals("/support/history?page=2", next);
+
+        HttpResponse<String> second = client.get(next);
+        assertTrue(textOf(second, "page-position").contains("Page 2 of 2"), describe(second));
+        assertTrue(second.body().contains("/support/history/" + asked.get(0) + "\""), "the oldest on the last page");
+        assertFalse(Html.hasId(second.body(), "next-page"));
+        assertEquals("/support/history?page=1", Html.attributesOfId(second.body(), "previous-page").orElseThrow().get("href"));
+
+        // A page that is gone shows the last there is; the filter stays in the page addresses.
+        assertTrue(textOf(client.get("/support/history?page=99"), "page-position").contains("Page 2 of 2"));
+        HttpResponse<String> closed = client.get("/support/history?status=CLOSED");
+        assertTrue(textOf(closed, "page-position").contains("Page 1 of 1 (0 questions)"), describe(closed));
+        assertTrue(textOf(closed, "history").contains("no questions with this status"));
+        HttpResponse<String> open = client.get("/support/history?status=NEW&page=2");
+        assertTrue(textOf(open, "page-position").contains("Page 2 of 2 (21 questions)"), describe(open));
+        assertEquals("/support/history?status=NEW&page=1",
+                Html.attributesOfId(open.body(), "previous-page").orElseThrow().get("href").replace("&amp;", "&"));
     }
 
     @Test

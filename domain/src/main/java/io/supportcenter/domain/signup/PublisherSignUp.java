@@ -51,6 +51,7 @@ public class PublisherSignUp {
     private Outbox outbox;
     private AuditLog audit;
     private Policies policies;
+    private SpentChallenges spentChallenges;
     private Clock clock;
 
     protected PublisherSignUp() {
@@ -59,7 +60,7 @@ public class PublisherSignUp {
 
     @Inject
     public PublisherSignUp(AccountRepository accounts, UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-                           Outbox outbox, AuditLog audit, Policies policies, Clock clock) {
+                           Outbox outbox, AuditLog audit, Policies policies, SpentChallenges spentChallenges, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.hasher = hasher;
@@ -67,18 +68,21 @@ public class PublisherSignUp {
         this.outbox = outbox;
         this.audit = audit;
         this.policies = policies;
+        this.spentChallenges = spentChallenges;
         this.clock = clock;
     }
 
     /**
-     * Opens the account and emails the confirmation link; returns the address it went to.
+     * Opens the account and emails the confirmation link; returns the address it went to. The visitor showed
+     * they are a person by solving {@code check}, which opens one account at most.
      *
      * @throws FieldProblems naming each field ({@code company}, {@code website}, {@code name}, {@code email},
      *                       {@code password}, {@code confirmation}, {@code terms}) that cannot be used; an
-     *                       address already registered is {@code signup.email.registered} on {@code email}
+     *                       address already registered is {@code signup.email.registered} on {@code email}; a
+     *                       check that opened an account before is {@code signup.challenge.failed} on {@code challenge}
      */
     @Transactional
-    public String register(SignUpForm form, Locale language, Actor actor) {
+    public String register(SignUpForm form, PassedCheck check, Locale language, Actor actor) {
         FieldProblems.Collector problems = new FieldProblems.Collector();
         String company = FieldProblems.line(form.company());
         String name = FieldProblems.line(form.name());
@@ -110,6 +114,10 @@ public class PublisherSignUp {
         problems.throwIfAny();
 
         Instant now = clock.instant();
+        if (!spentChallenges.spend(check.challenge(), check.expires(), now)) {
+            problems.add("challenge", "signup.challenge.failed");
+            problems.throwIfAny();
+        }
         String address = EmailAddress.normalise(email);
         ZoneId zone = ZoneId.of(policies.now().value(Policy.CALENDAR_ZONE));
         NewUser superUser = new NewUser(address, name, hasher.hash(form.password().toCharArray()), language, zone);

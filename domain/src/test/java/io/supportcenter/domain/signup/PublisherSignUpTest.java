@@ -18,7 +18,9 @@ import io.supportcenter.domain.policy.PolicyValues;
 import io.supportcenter.domain.shared.FieldProblems;
 import io.supportcenter.domain.support.AuthFixture;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,13 +31,24 @@ class PublisherSignUpTest {
     private static final String PASSWORD = "violet-harbour-1987";
 
     private final AuthFixture fixture = new AuthFixture();
+    /** What the database table does: each challenge once, until it expires. */
+    private final Map<String, Instant> spentSoFar = new HashMap<>();
+    private final SpentChallenges spent = (challenge, expires, now) -> {
+        spentSoFar.values().removeIf(end -> end.isBefore(now));
+        return spentSoFar.putIfAbsent(challenge, expires) == null;
+    };
+    private int checks;
     private final PublisherSignUp signUp = new PublisherSignUp(fixture.accounts, fixture.users, AuthFixture.HASHER,
             new PasswordPolicy(), fixture.outbox, fixture.auditLog, new Policies() {
                 @Override
                 public PolicyValues now() {
                     return PolicyValues.of(Map.of(Policy.CALENDAR_ZONE, "America/Los_Angeles"));
                 }
-            }, fixture.clock);
+            }, spent, fixture.clock);
+
+    private PassedCheck freshCheck() {
+        return new PassedCheck("challenge-" + ++checks, fixture.clock.instant().plus(Duration.ofMinutes(30)));
+    }
 
     private static SignUpForm form(String email) {
         return new SignUpForm(" Garden Reviews ", "www.garden-reviews.example/blog", "Robin Gardener", email, PASSWORD, PASSWORD, true);
@@ -43,7 +56,7 @@ class PublisherSignUpTest {
 
     @Test
     void opensAPublisherAccountWhoseSuperUserConfirmsTheAddressBeforeTheFirstLogin() {
-        String address = signUp.register(form("Robin@Garden-Reviews.example"), Locale.FRENCH, AuthFixture.ACTOR);
+        String address = signUp.register(form("Robin@Garden-Reviews.example"), freshCheck(), Locale.FRENCH, AuthFixture.ACTOR);
 
         assertEquals("robin@garden-reviews.example", address);
         User user = fixture.users.findByEmail(address).orElseThrow();
@@ -74,21 +87,21 @@ class PublisherSignUpTest {
     @Test
     void everyFieldThatCannotBeUsedSaysWhyAndNothingIsOpened() {
         FieldProblems blank = assertThrows(FieldProblems.class, () -> signUp.register(
-                new SignUpForm(" ", "", null, "", "", "", false), Locale.ENGLISH, AuthFixture.ACTOR));
+                new SignUpForm(" ", "", null, "", "", "", false), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR));
         assertEquals(Map.of("company", "signup.company.required", "website", "signup.website.required", "name", "signup.name.required",
                 "email", "signup.email.required", "password", "password.policy.too-short", "terms", "signup.terms.required"),
                 blank.problems());
 
         for (String website : new String[] {"javascript:alert(1)", "ftp://files.example.com", "localhost", "https://user:pw@x.example"}) {
             FieldProblems bad = assertThrows(FieldProblems.class, () -> signUp.register(new SignUpForm("Co", website, "N",
-                    "n@x.example", PASSWORD, PASSWORD, true), Locale.ENGLISH, AuthFixture.ACTOR));
+                    "n@x.example", PASSWORD, PASSWORD, true), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR));
             assertEquals(Map.of("website", "signup.website.invalid"), bad.problems(), website);
         }
         FieldProblems mismatch = assertThrows(FieldProblems.class, () -> signUp.register(new SignUpForm("Co", "x.example", "N",
-                "not-an-address", PASSWORD, PASSWORD + "!", true), Locale.ENGLISH, AuthFixture.ACTOR));
+                "not-an-address", PASSWORD, PASSWORD + "!", true), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR));
         assertEquals(Map.of("email", "validation.email.invalid", "confirmation", "password.confirmation.mismatch"), mismatch.problems());
         FieldProblems common = assertThrows(FieldProblems.class, () -> signUp.register(new SignUpForm("Co", "x.example", "N",
-                "n@x.example", "password1234", "password1234", true), Locale.ENGLISH, AuthFixture.ACTOR));
+                "n@x.example", "password1234", "password1234", true), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR));
         assertEquals(Map.of("password", "password.policy.common"), common.problems());
 
         assertEquals(0, fixture.accounts.count());
@@ -96,11 +109,29 @@ class PublisherSignUpTest {
     }
 
     @Test
+    void oneSolvedCheckOpensOneAccountUntilItExpires() {
+        PassedCheck check = freshCheck();
+        signUp.register(form("first@fixture.example"), check, Locale.ENGLISH, AuthFixture.ACTOR);
+
+        FieldProblems again = assertThrows(FieldProblems.class,
+                () -> signUp.register(form("second@fixture.example"), check, Locale.ENGLISH, AuthFixture.ACTOR));
+        assertEquals(Map.of("challenge", "signup.challenge.failed"), again.problems());
+        assertEquals(1, fixture.accounts.count());
+
+        // A form with problems spends nothing: the same check still opens the account once they are mended.
+        PassedCheck next = freshCheck();
+        assertThrows(FieldProblems.class, () -> signUp.register(new SignUpForm("Co", "x.example", "N", "third@fixture.example",
+                PASSWORD, PASSWORD + "!", true), next, Locale.ENGLISH, AuthFixture.ACTOR));
+        signUp.register(form("third@fixture.example"), next, Locale.ENGLISH, AuthFixture.ACTOR);
+        assertEquals(2, fixture.accounts.count());
+    }
+
+    @Test
     void anAddressAlreadyRegisteredIsSentToLoginHelp() {
         fixture.account("taken@fixture.example");
 
         FieldProblems taken = assertThrows(FieldProblems.class,
-                () -> signUp.register(form("Taken@Fixture.example"), Locale.ENGLISH, AuthFixture.ACTOR));
+                () -> signUp.register(form("Taken@Fixture.example"), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR));
 
         assertEquals(Map.of("email", "signup.email.registered"), taken.problems());
         assertEquals(1, fixture.accounts.count());
@@ -108,7 +139,7 @@ class PublisherSignUpTest {
 
     @Test
     void anOldLinkExpiresAndAnotherOneReplacesIt() {
-        String address = signUp.register(form("late@fixture.example"), Locale.ENGLISH, AuthFixture.ACTOR);
+        String address = signUp.register(form("late@fixture.example"), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR);
         String first = fixture.lastMailValue("token");
         fixture.clock.advance(PublisherSignUp.CONFIRM_WITHIN.plus(Duration.ofSeconds(1)));
 

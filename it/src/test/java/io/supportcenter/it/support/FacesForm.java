@@ -185,6 +185,14 @@ public final class FacesForm {
         return client.postForm(action, posted);
     }
 
+    /** Posts the form as a page elsewhere could make a browser send it: these headers say where it comes from. */
+    public HttpResponse<String> submitFrom(PortalClient client, String button, Map<String, String> provenance) {
+        List<Map.Entry<String, String>> posted = new ArrayList<>();
+        fields.forEach((name, values) -> values.forEach(value -> posted.add(Map.entry(name, value))));
+        posted.add(Map.entry(button, ""));
+        return client.postForm(action, posted, provenance);
+    }
+
     /** Posts the form to another address, as a tampering client could (the same view state, another object). */
     public HttpResponse<String> submitTo(PortalClient client, URI target, String button) {
         List<Map.Entry<String, String>> posted = new ArrayList<>();

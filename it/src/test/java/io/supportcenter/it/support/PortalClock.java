@@ -33,7 +33,8 @@ public final class PortalClock {
         try {
             URI uri = URI.create(node.getProtocol() + "://" + node.getHost() + ":" + node.getPort() + "/it/clock" + query);
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(uri).header("Origin", node.getProtocol() + "://" + node.getHost() + ":" + node.getPort())
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("POST " + uri + " answered " + response.statusCode() + ": " + response.body());
             }

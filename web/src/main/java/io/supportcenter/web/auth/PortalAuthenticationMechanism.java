@@ -86,7 +86,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential instanceof ReactivatedCredential) {
             return afterReactivation(request, context);
         }
-        Optional<SignedInCaller> signedIn = SignedInCaller.of(request.getSession(false));
+        Optional<SignedInCaller> signedIn = SignedInCaller.of(sessionFromCookie(request));
         if (signedIn.isPresent()) {
             return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.get().name()), signedIn.get().groups());
         }
@@ -128,7 +128,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus afterReactivation(HttpServletRequest request, HttpMessageContext context) {
-        Optional<PasswordChecked> pending = PasswordChecked.of(request.getSession(false), PasswordChecked.Purpose.REACTIVATION,
+        Optional<PasswordChecked> pending = PasswordChecked.of(sessionFromCookie(request), PasswordChecked.Purpose.REACTIVATION,
                 clock.instant());
         if (pending.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -166,7 +166,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * while setting up, confirming the new secret (the recovery codes made then are shown once).
      */
     private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context, SecondFactorCredential code) {
-        Optional<PendingSecondFactor> found = PendingSecondFactor.of(request.getSession(false), clock.instant());
+        Optional<PendingSecondFactor> found = PendingSecondFactor.of(sessionFromCookie(request), clock.instant());
         if (found.isEmpty()) {
             request.setAttribute(OUTCOME, LoginOutcome.SECOND_STEP_EXPIRED);
             return AuthenticationStatus.SEND_FAILURE;
@@ -218,6 +218,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static char[] password(UsernamePasswordCredential credential) {
         return credential.getPassword().getValue();
+    }
+
+    /**
+     * The session named by the session cookie, never one named in the address ({@code ;jsessionid=}): such an
+     * id leaks through links, logs and Referer headers, and the server accepts it although web.xml says cookies.
+     */
+    static HttpSession sessionFromCookie(HttpServletRequest request) {
+        return request.isRequestedSessionIdFromURL() && !request.isRequestedSessionIdFromCookie() ? null : request.getSession(false);
     }
 
     /** A new session id at login, so that a session id planted before login is worthless after it. */

@@ -6,19 +6,17 @@ import io.supportcenter.domain.auth.PasswordService.LinkState;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.Serializable;
 
 /** The page a Login Help reset link opens ({@code /login-help/reset?token=…}, link mode). */
 @Named
-@ViewScoped
-public class ResetWithLinkBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ResetWithLinkBacking {
 
     @Inject
     PasswordService passwords;
@@ -31,8 +29,20 @@ public class ResetWithLinkBacking implements Serializable {
     private String newPassword;
     private String confirmation;
 
-    public void load() {
-        state = passwords.checkLink(token);
+    /**
+     * The link's token, from the address when the page opens and from the form's hidden field when it is
+     * sent: the page keeps no state between the two (no session before login).
+     */
+    @PostConstruct
+    void readToken() {
+        token = request.getParameter("token");
+    }
+
+    private LinkState state() {
+        if (state == null) {
+            state = passwords.checkLink(token);
+        }
+        return state;
     }
 
     public void reset() throws IOException {
@@ -51,19 +61,15 @@ public class ResetWithLinkBacking implements Serializable {
     }
 
     public boolean isValid() {
-        return state == LinkState.VALID;
+        return state() == LinkState.VALID;
     }
 
     public String getStateKey() {
-        return state == null ? null : "login-help.link.state." + state.name().toLowerCase();
+        return "login-help.link.state." + state().name().toLowerCase();
     }
 
     public String getToken() {
         return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
     }
 
     public String getNewPassword() {

@@ -4,25 +4,21 @@ import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.web.kb.Reader;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
- * Support History ({@code /support/history}, {@code ?status=} filters): every inquiry of the
- * member's account, whoever of its users asked, most recently active first, paged in the database.
+ * Support History ({@code /support/history}; {@code ?status=} filters, {@code &page=} pages): every inquiry of
+ * the member's account, whoever of its users asked, most recently active first, paged in the database. The
+ * filter and the page are in the address, so every page can be bookmarked and the view keeps nothing.
  */
 @Named
-@ViewScoped
-public class HistoryBacking implements Serializable {
+@RequestScoped
+public class HistoryBacking {
 
-    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
 
     @Inject
     InquiryService inquiries;
@@ -31,28 +27,48 @@ public class HistoryBacking implements Serializable {
     Reader reader;
 
     private InquiryStatus status;
+    private int page = 1;
+    private Long total;
+    private List<InquiryViews.Summary> rows;
 
-    private final LazyDataModel<InquiryViews.Summary> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, inquiries.count(reader.userId(), status));
+    public List<InquiryViews.Summary> getRows() {
+        if (rows == null) {
+            rows = getTotal() == 0 ? List.of() : inquiries.history(reader.userId(), status, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
-
-        @Override
-        public List<InquiryViews.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return inquiries.history(reader.userId(), status, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(InquiryViews.Summary row) {
-            return String.valueOf(row.number());
-        }
-    };
-
-    public LazyDataModel<InquiryViews.Summary> getRows() {
         return rows;
+    }
+
+    public long getTotal() {
+        if (total == null) {
+            total = inquiries.count(reader.userId(), status);
+        }
+        return total;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The page asked for, within the pages there are (an address from a bookmark may name one that is gone). */
+    public int getPage() {
+        return Math.min(Math.max(1, page), getPageCount());
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public boolean isHasPrevious() {
+        return getPage() > 1;
+    }
+
+    public boolean isHasNext() {
+        return getPage() < getPageCount();
+    }
+
+    /** The address of another page with the same filter. */
+    public String pageAddress(int number) {
+        return "?" + (status == null ? "" : "status=" + status.name() + "&") + "page=" + number;
     }
 
     public String updated(InquiryViews.Summary row) {

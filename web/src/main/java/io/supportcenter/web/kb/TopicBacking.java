@@ -4,24 +4,24 @@ import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.TopicPage;
 import io.supportcenter.web.shell.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 
 /**
  * A topic page ({@code /support/topics/{id-or-slug}}): loads the topic if the reader may see it
- * (otherwise 404, as if it did not exist), records the view, and takes the "Was this helpful?" vote.
+ * (otherwise 404, as if it did not exist), records the view, and takes the "Was this helpful?" vote. The page
+ * keeps no saved view: the vote comes back to the topic's own address, which names the topic again.
  */
 @Named
-@ViewScoped
-public class TopicBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class TopicBacking {
 
     @Inject
     KnowledgeBaseService knowledgeBase;
@@ -32,33 +32,54 @@ public class TopicBacking implements Serializable {
     private String ref;
     private Long from;
     private TopicPage topic;
-    private AccountType readerType;
+    private boolean looked;
     private Boolean voted;
 
+    /** The address's topic and where the reader came from; the vote form sends the topic back in a hidden field. */
+    @PostConstruct
+    void readAddress() {
+        // From Faces, not the injected request: TopicAddressServlet forwards with the ref added to the query.
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        ref = parameters.get("ref");
+        try {
+            String came = parameters.get("from");
+            from = came == null || came.isBlank() ? null : Long.valueOf(came);
+        } catch (NumberFormatException notAnId) {
+            from = null;
+        }
+    }
+
+    /** The topic the address names, if this reader may see it; read once per request. */
+    private TopicPage topic() {
+        if (!looked) {
+            looked = true;
+            topic = knowledgeBase.topic(ref, reader.accountType()).orElse(null);
+        }
+        return topic;
+    }
+
     public void load() throws IOException {
-        readerType = reader.accountType();
-        topic = knowledgeBase.topic(ref, readerType).orElse(null);
-        if (topic == null) {
+        if (topic() == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
-        knowledgeBase.viewed(topic.id(), readerType, from);
+        knowledgeBase.viewed(topic.id(), reader.accountType(), from);
     }
 
     public void vote(boolean helpful) {
         Long userId = reader.userId();
-        if (topic == null || userId == null) {
+        if (topic() == null || userId == null) {
             return;
         }
-        knowledgeBase.vote(topic.id(), userId, helpful, readerType);
+        knowledgeBase.vote(topic.id(), userId, helpful, reader.accountType());
         voted = helpful;
         Texts.info("kb.vote.thanks");
     }
 
     /** The date of the last change, in the reader's time zone (visitors: the support calendar's). */
     public String getUpdated() {
-        if (topic == null) {
+        if (topic() == null) {
             return "";
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -67,7 +88,7 @@ public class TopicBacking implements Serializable {
     }
 
     public TopicPage getTopic() {
-        return topic;
+        return topic();
     }
 
     public Boolean getVoted() {
@@ -76,17 +97,5 @@ public class TopicBacking implements Serializable {
 
     public String getRef() {
         return ref;
-    }
-
-    public void setRef(String ref) {
-        this.ref = ref;
-    }
-
-    public Long getFrom() {
-        return from;
-    }
-
-    public void setFrom(Long from) {
-        this.from = from;
     }
 }

@@ -2,33 +2,38 @@ package io.supportcenter.web.signup;
 
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.FieldProblems;
+import io.supportcenter.domain.signup.PassedCheck;
 import io.supportcenter.domain.signup.PublisherSignUp;
 import io.supportcenter.domain.signup.SignUpForm;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.Serializable;
 
 /**
  * {@code /signup}: a publisher opens a free account. The form first needs the proof of work that a person is
  * sending it; once solved it stays solved for this form while the other fields are corrected, and every
  * refused field says why next to it with everything typed kept (passwords excepted, as browsers expect).
+ * The page keeps nothing between requests (no session before login): what it needs again comes back with
+ * the form, the check's challenge by name and a solved check as its signed proof.
  */
 @Named
-@ViewScoped
-public class SignUpBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class SignUpBacking {
 
     /** The request parameter the ALTCHA widget puts its answer in. */
     static final String ANSWER_PARAMETER = "altcha";
+    /** The hidden field naming the challenge this form was given. */
+    static final String CHALLENGE_PARAMETER = "human-check-for";
+    /** The hidden field carrying a solved check while other fields are put right. */
+    static final String PROOF_PARAMETER = "human-check-proof";
 
     @Inject
     PublisherSignUp signUp;
@@ -36,8 +41,11 @@ public class SignUpBacking implements Serializable {
     @Inject
     HumanCheck humanCheck;
 
+    @Inject
+    HttpServletRequest request;
+
     private HumanCheck.Issued challenge;
-    private boolean personConfirmed;
+    private PassedCheck passed;
     private boolean emailRegistered;
 
     private String company;
@@ -48,12 +56,31 @@ public class SignUpBacking implements Serializable {
     private String confirmation;
     private boolean termsAccepted;
 
-    /** The challenge the widget is given; a new one after each answer that did not solve it. */
+    @PostConstruct
+    void readProof() {
+        passed = humanCheck.fromProof(request.getParameter(PROOF_PARAMETER)).orElse(null);
+    }
+
+    /** The challenge the widget is given; a new one on every page that asks for the check. */
     public String getChallengeJson() {
+        return issued().json();
+    }
+
+    /** The id of that challenge, sent back with the form so that only an answer to it counts. */
+    public String getChallengeId() {
+        return issued().challenge();
+    }
+
+    private HumanCheck.Issued issued() {
         if (challenge == null) {
             challenge = humanCheck.issue();
         }
-        return challenge.json();
+        return challenge;
+    }
+
+    /** The solved check, signed, for the form to carry back. */
+    public String getProof() {
+        return passed == null ? null : humanCheck.proofOf(passed);
     }
 
     /** The widget's texts in the page's language (its own are English only). */
@@ -76,21 +103,22 @@ public class SignUpBacking implements Serializable {
     public void signUp() throws IOException {
         emailRegistered = false;
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        if (!personConfirmed) {
-            personConfirmed = humanCheck.solves(challenge, request.getParameter(ANSWER_PARAMETER));
-            challenge = null;
+        if (passed == null) {
+            passed = humanCheck.verify(request.getParameter(CHALLENGE_PARAMETER), request.getParameter(ANSWER_PARAMETER)).orElse(null);
         }
-        if (!personConfirmed) {
+        if (passed == null) {
             Texts.error("signup:challenge", "signup.challenge.failed");
             return;
         }
         String address;
         try {
             address = signUp.register(new SignUpForm(company, website, name, email, password, confirmation, termsAccepted),
-                    faces.getViewRoot().getLocale(), Clients.actor(request));
+                    passed, faces.getViewRoot().getLocale(), Clients.actor(request));
         } catch (FieldProblems problems) {
             problems.problems().forEach((field, key) -> Texts.error("signup:" + field, key));
+            if (problems.problems().containsKey("challenge")) {
+                passed = null; // it opened an account already: ask for a new one
+            }
             emailRegistered = "signup.email.registered".equals(problems.problems().get("email"));
             return;
         } catch (BusinessException e) {
@@ -107,7 +135,7 @@ public class SignUpBacking implements Serializable {
 
     /** Whether this form's sender already showed they are a person (the widget is then not shown again). */
     public boolean isPersonConfirmed() {
-        return personConfirmed;
+        return passed != null;
     }
 
     /** Whether the address typed belongs to a user already, so the page points to Login Help. */

@@ -1,0 +1,7 @@
+package io.supportcenter.domain.signup;
+
+import java.time.Instant;
+
+/** A human check the visitor solved (made and verified by the web tier): the challenge's id and when it ends. */
+public record PassedCheck(String challenge, Instant expires) {
+}
