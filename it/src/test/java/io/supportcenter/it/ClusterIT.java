@@ -24,6 +24,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -154,8 +155,12 @@ class ClusterIT {
                 .matcher(form.body());
         assertTrue(row.find(), describe(form));
         String subject = "Cluster key " + UUID.randomUUID().toString().substring(0, 4);
-        HttpResponse<String> suggestions = FacesForm.of(form, "ask").set("ask:category_selection", row.group(1))
-                .set("ask:subject", subject).set("ask:question", "Where do I find my web services API key?").submit(member, "ask:continue");
+        FacesForm ask = FacesForm.of(form, "ask").set("ask:category_selection", row.group(1))
+                .set("ask:subject", subject).set("ask:question", "Where do I find my web services API key?");
+        // A file chosen on C waits in the shared database; the session replicated to B names it.
+        assertStatus(200, ask.upload(member, "ask:files", "ask:files-message ask:fileList", "where-i-looked.csv",
+                "page,seen\nAccount settings,no key\n".getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> suggestions = ask.submit(member, "ask:continue");
         assertStatus(200, suggestions);
         assertTrue(suggestions.body().contains("id=\"suggestions\""), describe(suggestions));
 
@@ -181,6 +186,9 @@ class ClusterIT {
         assertEquals(b.root().getPort(), inquiry.uri().getPort());
         assertTrue(inquiry.body().contains(subject), describe(inquiry));
         assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry WHERE subject = '" + subject + "'"));
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry_attachment a JOIN inquiry_message m ON m.id = a.message_id"
+                + " JOIN inquiry i ON i.id = m.inquiry_id WHERE i.subject = '" + subject + "' AND a.file_name = 'where-i-looked.csv'"),
+                "the file chosen on C went with the question sent from B");
     }
 
     @Test

@@ -185,6 +185,21 @@ public final class FacesForm {
         return client.postForm(action, posted);
     }
 
+    /**
+     * Sends one file to the form's uploader ({@code p:fileUpload}, auto mode) as its script does, asking for the components
+     * {@code render} (client ids, space-separated: what the uploader's update names) in the partial response it answers.
+     */
+    public HttpResponse<String> upload(PortalClient client, String uploaderId, String render, String fileName, byte[] content) {
+        List<Map.Entry<String, String>> posted = new ArrayList<>();
+        fields.forEach((name, values) -> values.forEach(value -> posted.add(Map.entry(name, value))));
+        posted.add(Map.entry("jakarta.faces.partial.ajax", "true"));
+        posted.add(Map.entry("jakarta.faces.partial.execute", uploaderId));
+        posted.add(Map.entry("jakarta.faces.source", uploaderId));
+        posted.add(Map.entry("jakarta.faces.partial.render", render));
+        posted.add(Map.entry(uploaderId + "_totalFilesCount", "1"));
+        return client.postFile(action, posted, uploaderId, fileName, content);
+    }
+
     /** Posts the form as a page elsewhere could make a browser send it: these headers say where it comes from. */
     public HttpResponse<String> submitFrom(PortalClient client, String button, Map<String, String> provenance) {
         List<Map.Entry<String, String>> posted = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.supportcenter.it.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +61,8 @@ public final class PortalClient {
     /** Posts fields in this order; a name may repeat (several ticked boxes). */
     public HttpResponse<String> postForm(URI uri, List<Map.Entry<String, String>> fields) {
         // As a browser does with every form it sends: the portal refuses a post that does not come from its own pages.
-        return postForm(uri, fields, Map.of("Origin", origin()));
+        // The form came from the address it goes back to (behind a load balancer, every node has that one address).
+        return postForm(uri, fields, Map.of("Origin", originOf(uri)));
     }
 
     /** Posts fields with exactly these headers about where the form comes from (Origin, Referer, Sec-Fetch-Site), or none. */
@@ -74,7 +77,32 @@ public final class PortalClient {
 
     /** The portal's origin as a browser names it in the Origin header: scheme://host:port. */
     public String origin() {
-        return root.getScheme() + "://" + root.getHost() + ":" + root.getPort();
+        return originOf(root);
+    }
+
+    private static String originOf(URI address) {
+        return address.getScheme() + "://" + address.getHost() + ":" + address.getPort();
+    }
+
+    /**
+     * Posts fields and one file as multipart/form-data, the way PrimeFaces' uploader sends a chosen file (an Ajax
+     * request: Faces-Request partial/ajax).
+     */
+    public HttpResponse<String> postFile(URI uri, List<Map.Entry<String, String>> fields, String fileField, String fileName,
+                                         byte[] content) {
+        String boundary = "----it" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax").header("Origin", originOf(uri))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** GETs the Location of a redirect response. */

@@ -150,6 +150,29 @@ public final class PortalNode implements AutoCloseable {
         return process.pid();
     }
 
+    /** The node's used heap right after a full collection (jcmd GC.run, then GC.heap_info), in bytes. */
+    public long usedHeapAfterCollection() {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        try {
+            Process gc = new ProcessBuilder(jcmd, Long.toString(process.pid()), "GC.run").redirectErrorStream(true).start();
+            gc.getInputStream().readAllBytes();
+            Process info = new ProcessBuilder(jcmd, Long.toString(process.pid()), "GC.heap_info").redirectErrorStream(true).start();
+            String heap = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(heap);
+            gc.waitFor();
+            info.waitFor();
+            if (!used.find()) {
+                throw new IllegalStateException("jcmd told nothing of node " + name + "'s heap: " + heap);
+            }
+            return Long.parseLong(used.group(1)) * 1024;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -130,6 +130,16 @@ public class SharedPortalContainer implements DeployableContainer<SharedPortalCo
         }
     }
 
+    /** The running shared portal's node, for a test that looks at its process (its heap, say). */
+    public static PortalNode sharedNode() {
+        synchronized (SharedPortalContainer.class) {
+            if (running == null) {
+                throw new IllegalStateException("no shared portal is running");
+            }
+            return running.node();
+        }
+    }
+
     private static void stopRunning() {
         if (running != null) {
             running.node().close();

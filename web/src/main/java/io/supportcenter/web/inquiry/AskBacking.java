@@ -3,9 +3,9 @@ package io.supportcenter.web.inquiry;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryViews;
-import io.supportcenter.domain.inquiry.NewAttachment;
 import io.supportcenter.domain.inquiry.QuestionRules;
 import io.supportcenter.domain.inquiry.ServiceLevels;
+import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.kb.CategoryNode;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.SearchHit;
@@ -62,6 +62,9 @@ public class AskBacking implements Serializable {
 
     @Inject
     Reader reader;
+
+    @Inject
+    Uploads uploads;
 
     /** Identifies this form's submission, so that Finish twice saves one inquiry. */
     private final String submissionKey = UUID.randomUUID().toString();
@@ -157,7 +160,7 @@ public class AskBacking implements Serializable {
         }
         InquiryViews.Submitted submitted;
         try {
-            submitted = inquiries.submit(reader.userId(), submissionKey, categorySlug(), subject, question, files.toSend());
+            submitted = inquiries.submit(reader.userId(), submissionKey, categorySlug(), subject, question, files.toSend(uploads, owner()));
         } catch (BusinessException e) {
             suggestions = null;
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
@@ -170,6 +173,7 @@ public class AskBacking implements Serializable {
             }
             submitted = first.get();
         }
+        files.sent(uploads, owner());
         Texts.info("ask.submitted", submitted.number(), submitted.teamName(), InquiryPages.dateTime(submitted.due(), reader.timeZone()),
                 getLevels().usualFromHours(), getLevels().usualToHours());
         Texts.keepForRedirect();
@@ -203,11 +207,15 @@ public class AskBacking implements Serializable {
 
     /** Each file is checked as it arrives; a refused one is named with the reason, the others stay. */
     public void upload(FileUploadEvent event) {
-        files.add(event.getFile(), policies.now().attachments());
+        files.add(event.getFile(), policies.now().attachments(), uploads, owner());
     }
 
     public void removeFile(int index) {
-        files.remove(index);
+        files.remove(index, uploads, owner());
+    }
+
+    private String owner() {
+        return Uploads.member(reader.userId());
     }
 
     private String categorySlug() {
@@ -239,11 +247,11 @@ public class AskBacking implements Serializable {
         return "/(\\.|\\/)(" + String.join("|", AttachmentPolicy.allowedExtensions()) + ")$/i";
     }
 
-    public String size(NewAttachment file) {
+    public String size(StagedFileInfo file) {
         return InquiryPages.size(file.size());
     }
 
-    public List<NewAttachment> getFiles() {
+    public List<StagedFileInfo> getFiles() {
         return files.list();
     }
 

@@ -3,7 +3,7 @@ package io.supportcenter.web.inquiry;
 import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
-import io.supportcenter.domain.inquiry.NewAttachment;
+import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.kb.Reader;
@@ -43,6 +43,9 @@ public class InquiryBacking implements Serializable {
     @Inject
     Reader reader;
 
+    @Inject
+    Uploads uploads;
+
     private Long number;
     private InquiryViews.Detail inquiry;
     private String message;
@@ -59,7 +62,10 @@ public class InquiryBacking implements Serializable {
     }
 
     public void reply() throws IOException {
-        change(() -> inquiries.reply(reader.userId(), number, message, files.toSend()), "inquiry.replied");
+        change(() -> {
+            inquiries.reply(reader.userId(), number, message, files.toSend(uploads, owner()));
+            files.sent(uploads, owner());
+        }, "inquiry.replied");
     }
 
     public void close() throws IOException {
@@ -81,11 +87,15 @@ public class InquiryBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        files.add(event.getFile(), policies.now().attachments());
+        files.add(event.getFile(), policies.now().attachments(), uploads, owner());
     }
 
     public void removeFile(int index) {
-        files.remove(index);
+        files.remove(index, uploads, owner());
+    }
+
+    private String owner() {
+        return Uploads.member(reader.userId());
     }
 
     /** What happens next, in plain words. */
@@ -114,7 +124,7 @@ public class InquiryBacking implements Serializable {
         return inquiry;
     }
 
-    public List<NewAttachment> getFiles() {
+    public List<StagedFileInfo> getFiles() {
         return files.list();
     }
 

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the reminder and auto-close job every {@code support.inquiry.jobs-seconds} on every node;
- * the job itself makes sure each inquiry is handled once (see {@link InquiryJobs}).
+ * the job itself makes sure each inquiry is handled once (see {@link InquiryJobs}). Each run also
+ * forgets the staged files nobody sent ({@link Uploads}).
  */
 @ApplicationScoped
 public class InquiryJobScheduler {
@@ -30,6 +31,9 @@ public class InquiryJobScheduler {
 
     @Inject
     JobRuns runs;
+
+    @Inject
+    Uploads uploads;
 
     @Inject
     @ConfigProperty(name = "support.inquiry.jobs-seconds", defaultValue = "300")
@@ -48,6 +52,10 @@ public class InquiryJobScheduler {
             InquiryJobs.Result result = jobs.run();
             if (result.reminded() + result.closed() > 0) {
                 LOG.info(() -> "Inquiries reminded: " + result.reminded() + ", closed automatically: " + result.closed());
+            }
+            int forgotten = uploads.forgetAbandoned();
+            if (forgotten > 0) {
+                LOG.info(() -> "Staged files never sent, forgotten: " + forgotten);
             }
             runs.succeeded(JobRuns.Job.INQUIRY);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.supportcenter.web.inquiry;
 
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.NewAttachment;
+import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.shell.Texts;
 import java.io.Serializable;
@@ -11,48 +12,59 @@ import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The files uploaded for a message not sent yet (a question, a member's reply, a staff reply), kept
- * by the page's view-scoped bean. Each file is checked as it arrives; a refused one is named with
- * the reason next to the uploader, and the others stay.
+ * The files chosen for a message not sent yet (a question, a member's reply, a staff reply), as the page's
+ * view-scoped bean keeps them: their ids, names and sizes only; the bytes wait in the database ({@link Uploads}).
+ * Each file is checked as it arrives; a refused one is named with the reason next to the uploader, and the
+ * others stay.
  */
 public final class PendingFiles implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final String uploaderId;
-    private final List<NewAttachment> files = new ArrayList<>();
+    private final List<StagedFileInfo> files = new ArrayList<>();
 
     /** @param uploaderId the client id of the file uploader, where refusals are shown */
     public PendingFiles(String uploaderId) {
         this.uploaderId = uploaderId;
     }
 
-    public void add(UploadedFile file, AttachmentPolicy policy) {
+    public void add(UploadedFile file, AttachmentPolicy policy, Uploads uploads, String owner) {
         if (files.size() >= policy.maxFiles()) {
             Texts.error(uploaderId, "inquiry.attachment.one-too-many", file.getFileName(), policy.maxFiles());
             return;
         }
         try {
-            files.add(policy.check(file.getFileName(), file.getContent()));
+            files.add(uploads.stage(owner, file, policy));
         } catch (BusinessException e) {
             Texts.error(uploaderId, e.messageKey(), e.arguments().toArray());
         }
     }
 
-    public void remove(int index) {
+    public void remove(int index, Uploads uploads, String owner) {
         if (index >= 0 && index < files.size()) {
-            files.remove(index);
+            uploads.discard(owner, List.of(files.remove(index).id()));
         }
     }
 
     /** The files as they are now, for the page's list. */
-    public List<NewAttachment> list() {
+    public List<StagedFileInfo> list() {
         return Collections.unmodifiableList(files);
     }
 
-    /** The files to send (a copy: the list may change while the message is sent). */
-    public List<NewAttachment> toSend() {
-        return List.copyOf(files);
+    /** The files to send, read from where they wait. */
+    public List<NewAttachment> toSend(Uploads uploads, String owner) {
+        return uploads.files(owner, ids());
+    }
+
+    /** After the message went out: the staged copies are not needed any more. */
+    public void sent(Uploads uploads, String owner) {
+        uploads.discard(owner, ids());
+        files.clear();
+    }
+
+    private List<String> ids() {
+        return files.stream().map(StagedFileInfo::id).toList();
     }
 
     public boolean isEmpty() {
@@ -60,7 +72,7 @@ public final class PendingFiles implements Serializable {
     }
 
     /** A size as people read it (KB, MB). */
-    public static String size(NewAttachment file) {
+    public static String size(StagedFileInfo file) {
         return size(file.size());
     }
 

@@ -4,7 +4,7 @@ import io.supportcenter.domain.console.AccountFile;
 import io.supportcenter.domain.console.AccountTools;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
-import io.supportcenter.domain.inquiry.NewAttachment;
+import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.inquiry.SavedReplies;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
@@ -12,6 +12,7 @@ import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.inquiry.PendingFiles;
+import io.supportcenter.web.inquiry.Uploads;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.FacesContext;
@@ -62,6 +63,9 @@ public class StaffInquiryBacking implements Serializable {
 
     @Inject
     Policies policies;
+
+    @Inject
+    Uploads uploads;
 
     private Long number;
     private InquiryViews.Detail inquiry;
@@ -154,7 +158,10 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public void reply() throws IOException {
-        change(() -> inquiries.reply(staffId(), number, inquiry.version(), text, files.toSend()), "staff.inquiry.replied");
+        change(() -> {
+            inquiries.reply(staffId(), number, inquiry.version(), text, files.toSend(uploads, owner()));
+            files.sent(uploads, owner());
+        }, "staff.inquiry.replied");
     }
 
     /** Internal notes are text only: files waiting for a reply are not dropped by noting. */
@@ -167,18 +174,22 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        files.add(event.getFile(), policies.now().attachments());
+        files.add(event.getFile(), policies.now().attachments(), uploads, owner());
     }
 
     public void removeFile(int index) {
-        files.remove(index);
+        files.remove(index, uploads, owner());
     }
 
-    public List<NewAttachment> getFiles() {
+    private String owner() {
+        return Uploads.staff(staffId());
+    }
+
+    public List<StagedFileInfo> getFiles() {
         return files.list();
     }
 
-    public String size(NewAttachment file) {
+    public String size(StagedFileInfo file) {
         return PendingFiles.size(file);
     }
 
