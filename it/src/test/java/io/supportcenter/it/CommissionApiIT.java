@@ -153,7 +153,10 @@ class CommissionApiIT {
         // The admin signs in over HTTP (with the authenticator code) and the browser carries on in that session.
         PortalClient admin = Logins.staff(base, Demo.ADMIN);
         driver.get(root.resolve("/help").toString());
-        driver.manage().addCookie(new Cookie("JSESSIONID", admin.cookie("JSESSIONID").orElseThrow(), "/"));
+        // Both session cookies, as the login left them in the admin's browser: Payara finds a session by its id and version.
+        for (String name : new String[] {"JSESSIONID", "JSESSIONIDVERSION"}) {
+            driver.manage().addCookie(new Cookie(name, admin.cookie(name).orElseThrow(), "/"));
+        }
         driver.get(root.resolve("/staff/admin/commissions").toString());
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type='file']")))
                 .sendKeys(file.toAbsolutePath().toString());

@@ -108,6 +108,7 @@ class NoSessionBeforeLoginIT {
         // Asking for a member page first keeps where to return to: the one way a visitor has a session before login.
         assertRedirectTo(member.get("/support/history"), "/login");
         String planted = member.cookie("JSESSIONID").orElseThrow(() -> new AssertionError("no session kept the page asked for"));
+        String plantedVersion = member.cookie("JSESSIONIDVERSION").orElseThrow();
 
         HttpResponse<String> login = FacesForm.open(member, "/login", "login").set("login:email", TestMembers.newSuperUser("planted"))
                 .set("login:password", Demo.PASSWORD).submit(member, "login:submit");
@@ -115,16 +116,21 @@ class NoSessionBeforeLoginIT {
         String signedIn = member.cookie("JSESSIONID").orElseThrow();
         assertNotEquals(planted, signedIn, "the session id must change at login");
         assertStatus(200, member.get("/support/history"));
-        assertRedirectTo(withCookieOnly(planted, "/support/history"), "/login");
+        assertStatus(200, withSessionCookies(signedIn, member.cookie("JSESSIONIDVERSION").orElseThrow(), "/support/history"));
+        assertRedirectTo(withSessionCookies(planted, plantedVersion, "/support/history"), "/login");
     }
 
     @Test
     void aSessionIdInTheAddressIsIgnored() throws IOException, InterruptedException {
         PortalClient client = signedIn("addressed");
         String id = client.cookie("JSESSIONID").orElseThrow();
+        String version = client.cookie("JSESSIONIDVERSION").orElseThrow();
+        assertStatus(200, withSessionCookies(id, version, "/support/home")); // the two cookies, as a browser sends them
 
+        // The id in the address instead of its cookie (the version cookie still sent): a leaked address signs nobody in.
         HttpResponse<String> fromAddress = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(client.uri("/support/home") + ";jsessionid=" + id)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(client.uri("/support/home") + ";jsessionid=" + id)).header("Cookie", "JSESSIONIDVERSION=" + version).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, fromAddress.statusCode(), "a session id in the address signs nobody in: " + fromAddress.body());
         assertTrue(fromAddress.headers().firstValue("Location").orElse("").endsWith("/login"), fromAddress.headers().map().toString());
         assertStatus(200, client.get("/support/home"));
@@ -185,8 +191,10 @@ class NoSessionBeforeLoginIT {
         return Logins.member(base, TestMembers.newSuperUser(name));
     }
 
-    private HttpResponse<String> withCookieOnly(String sessionId, String path) throws IOException, InterruptedException {
+    /** A request with these session cookies only (Payara finds a session by its id and its version cookie). */
+    private HttpResponse<String> withSessionCookies(String sessionId, String version, String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(new PortalClient(base).uri(path))
-                .header("Cookie", "JSESSIONID=" + sessionId).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "JSESSIONID=" + sessionId + "; JSESSIONIDVERSION=" + version).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
