@@ -104,7 +104,7 @@ class DormancyIT {
     private HttpResponse<String> commission(String key, String account) throws IOException, InterruptedException {
         String body = "{\"externalId\":\"dormancy-" + UUID.randomUUID() + "\",\"accountNumber\":\"" + account + "\",\"amount\":5,"
                 + "\"currency\":\"USD\",\"eventTime\":\"" + NOW.minus(Duration.ofDays(1)) + "\",\"valid\":true}";
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(new PortalClient(base).uri("/api/v1/commissions"))
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(new PortalClient(base).uri("/api/v1/commissions"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -128,7 +128,7 @@ class NoSessionBeforeLoginIT {
         assertStatus(200, withSessionCookies(id, version, "/support/home")); // the two cookies, as a browser sends them
 
         // The id in the address instead of its cookie (the version cookie still sent): a leaked address signs nobody in.
-        HttpResponse<String> fromAddress = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> fromAddress = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create(client.uri("/support/home") + ";jsessionid=" + id)).header("Cookie", "JSESSIONIDVERSION=" + version).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, fromAddress.statusCode(), "a session id in the address signs nobody in: " + fromAddress.body());
@@ -193,7 +193,7 @@ class NoSessionBeforeLoginIT {
 
     /** A request with these session cookies only (Payara finds a session by its id and its version cookie). */
     private HttpResponse<String> withSessionCookies(String sessionId, String version, String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(new PortalClient(base).uri(path))
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(new PortalClient(base).uri(path))
                 .header("Cookie", "JSESSIONID=" + sessionId + "; JSESSIONIDVERSION=" + version).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -35,7 +35,10 @@ public final class PortalClient {
     public PortalClient(URL base) {
         // The WAR is at "/", so every path is resolved from the server root whatever path Arquillian reports.
         this.root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        // HTTP/1.1 as browsers speak it on plain http: the client's default offers an h2c upgrade, and Payara's
+        // Grizzly HTTP/2 code once deadlocked two listener threads on one (a node that never answered again).
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))

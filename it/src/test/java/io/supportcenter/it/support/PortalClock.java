@@ -32,7 +32,7 @@ public final class PortalClock {
     private static String post(URL node, String query) {
         try {
             URI uri = URI.create(node.getProtocol() + "://" + node.getHost() + ":" + node.getPort() + "/it/clock" + query);
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
+            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                     HttpRequest.newBuilder(uri).header("Origin", node.getProtocol() + "://" + node.getHost() + ":" + node.getPort())
                             .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -182,7 +182,7 @@ public final class PortalNode implements AutoCloseable {
      * log, when the process ends or the log shows a failed deployment (Payara says "ready" even then).
      */
     private void awaitReady(Path log, String readyPath, Duration boot) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         String[] lastAnswer = {"nothing yet"};
         try {
             await("node " + name + " answering " + readyPath).atMost(boot).pollInterval(Duration.ofMillis(250))

@@ -93,7 +93,7 @@ public class SharedPortalContainer implements DeployableContainer<SharedPortalCo
             return "has stopped";
         }
         try {
-            HttpResponse<Void> response = HttpClient.newBuilder().connectTimeout(PROBE).build().send(
+            HttpResponse<Void> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(PROBE).build().send(
                     HttpRequest.newBuilder(node.root().resolve("/health/live")).timeout(PROBE).build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200 ? null : "answers " + response.statusCode() + " to /health/live";
