@@ -105,6 +105,8 @@ class ClusterIT {
     @Test
     void aTopicPublishedOnOneNodeIsFoundBySearchOnTheOther() throws Exception {
         String word = "zorbl" + UniqueWords.letters(6);
+        long fullBuildsOnB = indexRefreshes(url(b), "full");
+        long updatesOnB = indexRefreshes(url(b), "changes");
         PortalClient editor = Logins.staff(url(a), Demo.EDITOR);
         HttpResponse<String> published = FacesForm.open(editor, "/staff/kb/topic", "topic")
                 .set("topic:title", "Preparing the " + word + " checklist")
@@ -117,6 +119,21 @@ class ClusterIT {
         // Each node keeps its own search index; node B learns of the edit from the database.
         PortalClient member = Logins.member(url(b), Demo.PAT);
         awaitPageShowing(member, "/support/topics?q=" + word, "Preparing the " + word, "node B's search finds what node A published");
+        assertEquals(fullBuildsOnB, indexRefreshes(url(b), "full"), "node B indexed the changed topic, not every topic again");
+        assertTrue(indexRefreshes(url(b), "changes") > updatesOnB, "node B's index took the change");
+    }
+
+    /** The node's search-index refreshes of this kind so far ({@code support_search_index_refreshes_total} on /metrics). */
+    private static long indexRefreshes(URL node, String kind) {
+        Matcher line = Pattern.compile("(?m)^support_search_index_refreshes_total\\{([^}]*)}\\s+([0-9.eE+-]+)$")
+                .matcher(new PortalClient(node).get("/metrics").body());
+        long refreshes = 0;
+        while (line.find()) {
+            if (line.group(1).contains("kind=\"" + kind + "\"")) {
+                refreshes += (long) Double.parseDouble(line.group(2));
+            }
+        }
+        return refreshes;
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.Json;
@@ -23,8 +24,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * What operations relies on: health, metrics, the schema version, and demo data that is loaded
- * exactly once into a database that several Payara boots share (this class boots a second node).
+ * What operations relies on: health, metrics, the schema version, demo data that is loaded exactly once
+ * into a database that several Payara boots share, and a node that writes what it holds when it stops
+ * (this class boots a second node).
  */
 @RunsOnPayara
 class OperationsIT {
@@ -79,17 +81,31 @@ class OperationsIT {
         assertEquals(0, db.failedMigrations(), "failed rows in flyway_schema_history");
     }
 
+    /**
+     * One second node for two things a node does at its edges (a boot costs half a minute): the demo data it
+     * finds is not loaded again, and the searches it logged but had not written yet (its flush period is set
+     * to an hour) are written when it stops.
+     */
     @Test
-    void demoDataIsLoadedExactlyOnceAcrossBoots() throws Exception {
+    void aSecondNodeAddsNoDemoDataAndWritesItsWaitingSearchesWhenItStops() throws Exception {
         assertEquals(EXPECTED_DEMO, db.demoRows(), "the 5 demo accounts, their 7 users and the 6 staff users, each once");
         TestDatabase.RowCounts before = db.allRows();
+        String query = "shutdown" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String logged = "SELECT COUNT(*) FROM kb_search_log WHERE query_text = '" + query + "'";
 
         // Another node with demo data switched on boots against the database this portal already filled.
-        try (PortalNode second = PortalNode.startBrief(Deployments.portal(), "second-boot", List.of("--nocluster"))) {
-            assertStatus(200, new PortalClient(second.root().toURL()).get("/health/ready"));
+        try (PortalNode second = PortalNode.startBrief(Deployments.portal(), "second-boot",
+                Map.of("support.kb.search-log-flush-seconds", "3600"), List.of("--nocluster"))) {
+            PortalClient visitor = new PortalClient(second.root().toURL());
+            assertStatus(200, visitor.get("/health/ready"));
             assertEquals(EXPECTED_DEMO, db.demoRows(), "the demo rows after a second boot against the same database");
             assertEquals(before, db.allRows(), "accounts, member users and staff users after the second boot: nothing added");
+
+            assertStatus(200, visitor.get("/help?q=" + query));
+            assertStatus(200, visitor.get("/help?q=" + query));
+            assertEquals(0, db.count(logged), "the searches wait on the node, off the request");
         }
+        assertEquals(2, db.count(logged), "the stopping node wrote the searches that waited");
     }
 
     private Map<String, Object> health(String path) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.account.AccountType;
+import io.supportcenter.domain.kb.IndexVersion;
 import io.supportcenter.domain.kb.IndexedTopic;
 import io.supportcenter.domain.kb.SearchQuery;
 import io.supportcenter.domain.kb.Visibility;
@@ -70,7 +71,7 @@ class SearchBenchmark {
             List<IndexedTopic> added = generate(generated.size(), size - generated.size(), random);
             generated.addAll(added);
             insert(added);
-            raw.rebuild(generated);
+            raw.rebuild(generated, new IndexVersion("benchmark", size));
             awaitIndexed(member, added.get(added.size() - 1));
 
             Search portal = query -> assertStatus(200, member.get("/support/topics?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));

@@ -18,6 +18,7 @@ import io.supportcenter.domain.kb.SeedTopic;
 import io.supportcenter.domain.kb.TopicPage;
 import io.supportcenter.domain.kb.TopicSummary;
 import io.supportcenter.domain.kb.Visibility;
+import io.supportcenter.persistence.kb.BatchedSearchLog;
 import io.supportcenter.persistence.kb.JpaCategoryRepository;
 import io.supportcenter.persistence.kb.JpaKnowledgeBaseChanges;
 import io.supportcenter.persistence.kb.JpaTopicActivityRepository;
@@ -41,6 +42,7 @@ class KnowledgeBasePersistenceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
     private static final LuceneTopicIndex INDEX = new LuceneTopicIndex();
     private static TestDatabase db;
+    private static BatchedSearchLog searchLog;
 
     /** The services of one transaction, as the container would wire them. */
     private record Services(KnowledgeBaseSeed seed, KnowledgeBaseService kb, SearchIndexer indexer, PopularTopics popular) {
@@ -57,7 +59,7 @@ class KnowledgeBasePersistenceTest {
             Services services = new Services(
                     new KnowledgeBaseSeed(new JpaTaskLockRepository(em), categories, topics, new JpaTeamRepository(em),
                             markdown -> "<p>" + markdown + "</p>", changes, CLOCK),
-                    new KnowledgeBaseService(categories, topics, activity, INDEX, new CategoryTree(), CLOCK),
+                    new KnowledgeBaseService(categories, topics, activity, searchLog, INDEX, new CategoryTree(), CLOCK),
                     new SearchIndexer(topics, INDEX, changes),
                     new PopularTopics(topics, activity, new PopularityPolicy(7, 2.0, 3), CLOCK));
             T result = work.apply(services);
@@ -74,6 +76,7 @@ class KnowledgeBasePersistenceTest {
     @BeforeAll
     static void seed() {
         db = TestDatabase.create().migrate();
+        searchLog = new BatchedSearchLog(new TransactionalSearchLogWriter(db));
         List<SeedCategory> categories = List.of(
                 new SeedCategory("account", "Account", null, "CLIENT_SUPPORT", true, 1),
                 new SeedCategory("login", "Login", "account", "CLIENT_SUPPORT", false, 1),
@@ -85,10 +88,11 @@ class KnowledgeBasePersistenceTest {
                 new SeedTopic("members-reports", "Reading reports", "account", Visibility.MEMBERS, List.of(), "Reports for every member."));
         boolean loaded = inTransaction(s -> s.seed().loadOnce(categories, topics));
         boolean loadedAgain = inTransaction(s -> s.seed().loadOnce(categories, topics));
-        boolean indexed = inTransaction(s -> s.indexer().refreshIfChanged());
+        SearchIndexer.Refresh indexed = inTransaction(s -> s.indexer().refresh());
         assertTrue(loaded);
         assertFalse(loadedAgain, "loaded once");
-        assertTrue(indexed);
+        assertEquals(SearchIndexer.Refresh.FULL, indexed, "a new index is built from every topic");
+        assertEquals(SearchIndexer.Refresh.NONE, inTransaction(s -> s.indexer().refresh()), "and kept while nothing changes");
     }
 
     @AfterAll
@@ -135,6 +139,7 @@ class KnowledgeBasePersistenceTest {
         TopicPage page = inTransaction(s -> s.kb().topic(String.valueOf(topicId), AccountType.PUBLISHER)).orElseThrow();
         assertEquals(1, page.helpful(), "one vote per user: the second answer replaced the first");
         assertEquals(1, page.notHelpful());
+        searchLog.flush();
         assertEquals(1, db.count("SELECT COUNT(*) FROM kb_search_log WHERE query_text = 'reset password' AND opened_topic_id = " + topicId));
     }
 

@@ -30,6 +30,7 @@ public class ContentGapReport {
     static final int ROWS = 10;
 
     private TopicActivityRepository activity;
+    private SearchLog searchLog;
     private TopicRepository topics;
     private CategoryRepository categories;
     private TeamRepository teams;
@@ -41,9 +42,10 @@ public class ContentGapReport {
     }
 
     @Inject
-    public ContentGapReport(TopicActivityRepository activity, TopicRepository topics, CategoryRepository categories,
+    public ContentGapReport(TopicActivityRepository activity, SearchLog searchLog, TopicRepository topics, CategoryRepository categories,
                             TeamRepository teams, TopicSearchIndex index, Clock clock) {
         this.activity = activity;
+        this.searchLog = searchLog;
         this.topics = topics;
         this.categories = categories;
         this.teams = teams;
@@ -61,6 +63,7 @@ public class ContentGapReport {
     /** The same report for the searches made from {@code start} (included) to {@code end} (excluded). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContentGaps> between(Instant start, Instant end) {
+        searchLog.flush(); // this node's latest searches count too; other nodes' arrive within their flush period
         List<SearchStats> stats = activity.searchStats(start, end, QUERIES);
         Map<String, Category> bySlug = categories.findAll().stream().collect(Collectors.toMap(Category::getSlug, Function.identity()));
         Map<Long, Category> openedIn = topics.findByIds(stats.stream().map(SearchStats::openedTopicId).filter(Objects::nonNull)

@@ -118,7 +118,9 @@ public class KnowledgeBaseEditor {
         }
         category.assignTo(team(teamCode));
         category.feature(featured);
-        changed(null);
+        long change = changed(null);
+        // The index holds each topic's category name and path: those of this category and below are re-indexed.
+        topics.markChanged(subtree(category, categories.findAll()), change);
     }
 
     /** Moves a category one place up ({@code -1}) or down ({@code +1}) among its siblings. */
@@ -236,9 +238,22 @@ public class KnowledgeBaseEditor {
         }
     }
 
-    private void changed(Topic topic) {
-        changes.raise();
+    private long changed(Topic topic) {
+        long change = changes.raise();
+        if (topic != null) {
+            topic.changedIn(change);
+        }
         edited.fire(new KnowledgeBaseEdited(topic == null ? null : SearchIndexer.indexed(topic)));
+        return change;
+    }
+
+    private static List<Long> subtree(Category root, List<Category> all) {
+        List<Long> ids = new ArrayList<>(List.of(root.getId()));
+        for (int i = 0; i < ids.size(); i++) {
+            long parent = ids.get(i);
+            all.stream().filter(c -> c.getParent().map(p -> p.getId() == parent).orElse(false)).forEach(c -> ids.add(c.getId()));
+        }
+        return ids;
     }
 
     private Category category(long id) {

@@ -69,18 +69,19 @@ public class KnowledgeBaseSeed {
             categories.add(category);
             bySlug.put(seed.slug(), category);
         }
+        long change = changes.raise();
         Map<String, Topic> topicBySlug = new HashMap<>();
         for (SeedTopic seed : seedTopics) {
             Topic topic = new Topic(seed.slug(), seed.title(), seed.markdown(), required(bySlug, seed.categorySlug()),
                     seed.visibility(), renderer, now);
             topic.publish(now);
+            topic.changedIn(change);
             topics.add(topic);
             topicBySlug.put(seed.slug(), topic);
         }
         for (SeedTopic seed : seedTopics) {
             topicBySlug.get(seed.slug()).relateTo(seed.related().stream().map(slug -> required(topicBySlug, slug)).toList());
         }
-        changes.raise();
         lock.complete(now);
         return true;
     }

@@ -24,6 +24,7 @@ public class KnowledgeBaseService {
     private CategoryRepository categories;
     private TopicRepository topics;
     private TopicActivityRepository activity;
+    private SearchLog searchLog;
     private TopicSearchIndex index;
     private CategoryTree tree;
     private Clock clock;
@@ -34,10 +35,11 @@ public class KnowledgeBaseService {
 
     @Inject
     public KnowledgeBaseService(CategoryRepository categories, TopicRepository topics, TopicActivityRepository activity,
-                                TopicSearchIndex index, CategoryTree tree, Clock clock) {
+                                SearchLog searchLog, TopicSearchIndex index, CategoryTree tree, Clock clock) {
         this.categories = categories;
         this.topics = topics;
         this.activity = activity;
+        this.searchLog = searchLog;
         this.index = index;
         this.tree = tree;
         this.clock = clock;
@@ -124,18 +126,19 @@ public class KnowledgeBaseService {
         return topics.findBySlug(idOrSlug);
     }
 
-    /** Searches what the reader may see and logs the search (normalised query, count, account type). */
-    @Transactional
+    /**
+     * Searches what the reader may see and logs the search (normalised query, count, account type) from its
+     * first page; the log is written off the request (see {@link SearchLog}).
+     */
     public SearchResults search(String text, String categorySlug, AccountType reader, int page, int pageSize) {
         SearchQuery query = new SearchQuery(text, categorySlug, Visibility.readableBy(reader), page, pageSize);
         if (query.isBlank()) {
             return SearchResults.empty();
         }
         SearchResults results = index.search(query);
-        SearchLogEntry entry = new SearchLogEntry(query.text(), results.total(), reader, clock.instant());
         if (page == 0) {
-            activity.addSearch(entry);
-            return new SearchResults(results.hits(), results.total(), results.suggestion(), entry.getId());
+            long logId = searchLog.record(query.text(), results.total(), reader, clock.instant());
+            return new SearchResults(results.hits(), results.total(), results.suggestion(), logId);
         }
         return results;
     }
@@ -151,7 +154,7 @@ public class KnowledgeBaseService {
     public void viewed(long topicId, AccountType reader, Long searchLogId) {
         activity.addView(new TopicView(topicId, reader, searchLogId != null, clock.instant()));
         if (searchLogId != null) {
-            activity.findSearch(searchLogId).ifPresent(entry -> entry.opened(topicId));
+            searchLog.opened(searchLogId, topicId);
         }
     }
 

@@ -7,16 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps this node's search index in step with the database: a full rebuild at start-up and
- * whenever the change counter moved (an edit on any node).
+ * Keeps this node's search index in step with the database: at start-up and whenever the change counter
+ * moved (an edit on any node) it indexes the topics changed since the version the index reflects; only an
+ * index that reflects nothing of this database (new, lost, or another database's) is built from every topic.
  */
 @ApplicationScoped
 public class SearchIndexer {
 
+    /** What a refresh did. */
+    public enum Refresh { NONE, CHANGES, FULL }
+
     private TopicRepository topics;
     private TopicSearchIndex index;
     private KnowledgeBaseChanges changes;
-    private volatile long indexedVersion = Long.MIN_VALUE;
+    /** The version this node's index reflects, once known. */
+    private volatile IndexVersion indexed;
 
     protected SearchIndexer() {
         // for CDI proxies
@@ -30,23 +35,31 @@ public class SearchIndexer {
     }
 
     /**
-     * Rebuilds when the knowledge base changed since the last build; returns whether it did. Runs in
-     * a transaction because it is called from a scheduled thread, where an entity manager used
-     * outside a transaction is closed after the first call.
+     * Brings the index up to the knowledge base's current change; says what that took. Runs in a transaction
+     * because it is called from a scheduled thread, where an entity manager used outside a transaction is closed
+     * after the first call.
      */
     @Transactional
-    public synchronized boolean refreshIfChanged() {
+    public synchronized Refresh refresh() {
         long current = changes.current();
-        if (current == indexedVersion) {
-            return false;
+        if (indexed != null && indexed.change() == current) {
+            return Refresh.NONE;
         }
-        List<IndexedTopic> all = new ArrayList<>();
-        for (Topic topic : topics.findAll()) {
-            all.add(indexed(topic));
+        String key = changes.databaseKey();
+        IndexVersion from = indexed != null ? indexed : index.version()
+                .filter(kept -> kept.databaseKey().equals(key) && kept.change() <= current).orElse(null);
+        IndexVersion to = new IndexVersion(key, current);
+        if (from == null) {
+            index.rebuild(topics.findAll().stream().map(SearchIndexer::indexed).toList(), to);
+            indexed = to;
+            return Refresh.FULL;
         }
-        index.rebuild(all);
-        indexedVersion = current;
-        return true;
+        if (from.change() != current) {
+            // A topic changed after "current" was read is indexed now and again next time: harmless.
+            index.apply(topics.findChangedAfter(from.change()).stream().map(SearchIndexer::indexed).toList(), to);
+        }
+        indexed = to;
+        return from.change() == current ? Refresh.NONE : Refresh.CHANGES;
     }
 
     static IndexedTopic indexed(Topic topic) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 @Table(name = "kb_search_log")
 public class SearchLogEntry {
 
+    // Drawn from the sequence when the search is made, not when it is written (see SearchLog).
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kb_search_log_seq")
     @SequenceGenerator(name = "kb_search_log_seq", sequenceName = "kb_search_log_seq", allocationSize = 50)
@@ -45,7 +46,9 @@ public class SearchLogEntry {
         // for JPA
     }
 
-    public SearchLogEntry(String query, int resultCount, AccountType accountType, Instant searchedAt) {
+    /** A search with the id {@link SearchLog} gave it when it was made (before it is written). */
+    public SearchLogEntry(long id, String query, int resultCount, AccountType accountType, Instant searchedAt) {
+        this.id = id;
         this.query = query;
         this.resultCount = resultCount;
         this.accountType = accountType;

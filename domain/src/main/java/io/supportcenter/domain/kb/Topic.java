@@ -84,6 +84,10 @@ public class Topic {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The knowledge base's change that last touched what the search index holds of this topic. */
+    @Column(name = "change_number", nullable = false)
+    private long changeNumber;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -120,6 +124,11 @@ public class Topic {
         this.bodyMarkdown = markdown;
         this.bodyHtml = renderer.toSafeHtml(markdown);
         this.updatedAt = now;
+    }
+
+    /** Marks the topic as changed by the knowledge base's change {@code change}, for every node's search index. */
+    public void changedIn(long change) {
+        this.changeNumber = change;
     }
 
     public void classify(Category newCategory, Visibility newVisibility, Instant now) {

@@ -4,14 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Port to what readers do with topics: views, searches, votes. */
+/** Port to what readers do with topics: views and votes, and the search statistics ({@link SearchLog} writes searches). */
 public interface TopicActivityRepository {
 
     void addView(TopicView view);
-
-    void addSearch(SearchLogEntry entry);
-
-    Optional<SearchLogEntry> findSearch(long id);
 
     Optional<HelpfulVote> findVote(long topicId, long userId);
 

@@ -30,5 +30,11 @@ public interface TopicRepository {
     /** How many topics each category holds directly, by category id (categories without topics are absent). */
     java.util.Map<Long, Long> countByCategory();
 
+    /** Topics whose search-index content changed after the knowledge base's change {@code change}. */
+    List<Topic> findChangedAfter(long change);
+
+    /** Marks every topic of these categories as changed by {@code change} (a category renamed or moved). */
+    void markChanged(Collection<Long> categoryIds, long change);
+
     void add(Topic topic);
 }

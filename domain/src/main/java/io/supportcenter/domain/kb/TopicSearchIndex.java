@@ -7,14 +7,21 @@ import java.util.Set;
 
 /**
  * Port to the full-text index of topics (Lucene in the persistence module). Each node keeps its own
- * index, built at start-up and brought up to date with every edit on any node.
+ * index (on its disk where it has one), brought up to date at start-up and after every edit on any node
+ * with the topics that changed since the version it reflects.
  */
 public interface TopicSearchIndex {
 
-    /** Replaces the whole index with these topics. */
-    void rebuild(Collection<IndexedTopic> topics);
+    /** What the index reflects, if it was kept from an earlier start (on disk). */
+    Optional<IndexVersion> version();
 
-    /** Adds or replaces one topic (or removes it when it is no longer published). */
+    /** Replaces the whole index with these topics, which make {@code version}. */
+    void rebuild(Collection<IndexedTopic> topics, IndexVersion version);
+
+    /** Adds or replaces these topics (removes those no longer published); the index then reflects {@code version}. */
+    void apply(Collection<IndexedTopic> changed, IndexVersion version);
+
+    /** Adds or replaces one topic (or removes it when it is no longer published) at once, ahead of its change. */
     void update(IndexedTopic topic);
 
     SearchResults search(SearchQuery query);

@@ -68,6 +68,12 @@ public final class PortalNode implements AutoCloseable {
         return start(archive, name, List.of("-XX:TieredStopAtLevel=1"), Map.of(), payaraOptions, "/help", BOOT);
     }
 
+    /** {@link #startBrief(WebArchive, String, List)} with these system properties over those of arquillian.xml. */
+    public static PortalNode startBrief(WebArchive archive, String name, Map<String, String> systemProperties,
+                                        List<String> payaraOptions) {
+        return start(archive, name, List.of("-XX:TieredStopAtLevel=1"), systemProperties, payaraOptions, "/help", BOOT);
+    }
+
     /** Starts the node and waits until {@code readyPath} answers 200. */
     public static PortalNode start(WebArchive archive, String name, List<String> payaraOptions, String readyPath) {
         return start(archive, name, Map.of(), payaraOptions, readyPath);

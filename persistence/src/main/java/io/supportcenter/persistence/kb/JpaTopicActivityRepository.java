@@ -37,17 +37,6 @@ public class JpaTopicActivityRepository implements TopicActivityRepository {
     }
 
     @Override
-    public void addSearch(SearchLogEntry entry) {
-        em.persist(entry);
-        em.flush(); // the page needs the id to tie a later opened topic to this search
-    }
-
-    @Override
-    public Optional<SearchLogEntry> findSearch(long id) {
-        return Optional.ofNullable(em.find(SearchLogEntry.class, id));
-    }
-
-    @Override
     public Optional<HelpfulVote> findVote(long topicId, long userId) {
         return em.createQuery("SELECT v FROM HelpfulVote v WHERE v.topicId = :topic AND v.userId = :user", HelpfulVote.class)
                 .setParameter("topic", topicId).setParameter("user", userId).getResultStream().findFirst();

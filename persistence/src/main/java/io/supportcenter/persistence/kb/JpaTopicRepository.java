@@ -44,6 +44,20 @@ public class JpaTopicRepository implements TopicRepository {
     }
 
     @Override
+    public List<Topic> findChangedAfter(long change) {
+        return em.createQuery("SELECT t FROM Topic t JOIN FETCH t.category WHERE t.changeNumber > :change ORDER BY t.id", Topic.class)
+                .setParameter("change", change).getResultList();
+    }
+
+    @Override
+    public void markChanged(Collection<Long> categoryIds, long change) {
+        if (!categoryIds.isEmpty()) {
+            em.createQuery("UPDATE Topic t SET t.changeNumber = :change WHERE t.category.id IN :categories")
+                    .setParameter("change", change).setParameter("categories", categoryIds).executeUpdate();
+        }
+    }
+
+    @Override
     public List<Topic> findPublished(Collection<Category> categories, Collection<Visibility> visible) {
         if (categories.isEmpty() || visible.isEmpty()) {
             return List.of();

@@ -1,21 +1,29 @@
 package io.supportcenter.persistence.kb;
 
+import io.supportcenter.domain.kb.IndexVersion;
 import io.supportcenter.domain.kb.IndexedTopic;
 import io.supportcenter.domain.kb.SearchHit;
 import io.supportcenter.domain.kb.SearchQuery;
+import io.supportcenter.domain.kb.SearchIndexPlace;
 import io.supportcenter.domain.kb.SearchResults;
 import io.supportcenter.domain.kb.TopicSearchIndex;
 import io.supportcenter.domain.kb.Visibility;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -42,9 +50,15 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The topic index of this node, in memory (rebuilt from the database at start-up and on changes).
+ * The topic index of this node, in a directory of its own disk ({@link SearchIndexPlace}) or in memory. On disk,
+ * each commit records the {@link IndexVersion} it reflects, so that the next start only adds what changed
+ * meanwhile; a directory another process holds (a second node on one machine) or cannot read leaves this node
+ * with an index in memory, built from the database, and says so in the log.
  * Titles weigh three times the body; English stemming makes "reports" find "reporting"; each word
  * also matches with a typo or two (fuzzy terms); snippets are HTML-escaped with matches in
  * {@code <mark>}. Only published topics the reader may see are searched.
@@ -76,15 +90,51 @@ public class LuceneTopicIndex implements TopicSearchIndex {
 
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
             Map.of(WORDS, new StandardAnalyzer()));
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private static final Logger LOG = Logger.getLogger(LuceneTopicIndex.class.getName());
+    private static final String DATABASE_KEY = "databaseKey";
+    private static final String CHANGE = "change";
+
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FuzzyTerms fuzzy;
 
+    /** An index in memory (tests). */
     public LuceneTopicIndex() {
+        this(SearchIndexPlace.inMemory());
+    }
+
+    @Inject
+    public LuceneTopicIndex(SearchIndexPlace place) {
+        Directory opened = null;
+        IndexWriter openedWriter = null;
+        if (place.directory().isPresent()) {
+            Path path = place.directory().get();
+            try {
+                Files.createDirectories(path);
+                opened = FSDirectory.open(path);
+                openedWriter = writer(opened, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            } catch (LockObtainFailedException e) {
+                LOG.info(() -> "The search index directory " + path + " is in use by another process; this node keeps its index in memory");
+                opened = closeQuietly(opened);
+            } catch (IOException | RuntimeException e) {
+                // An index that cannot be read (a crash while writing, another Lucene version) is written anew.
+                LOG.log(Level.WARNING, "The search index in " + path + " cannot be read; it is built anew", e);
+                try {
+                    openedWriter = writer(opened, IndexWriterConfig.OpenMode.CREATE);
+                } catch (IOException | RuntimeException again) {
+                    LOG.log(Level.WARNING, "The search index directory " + path + " cannot be written; this node keeps its index in memory", again);
+                    opened = closeQuietly(opened);
+                }
+            }
+        }
         try {
-            // A full rebuild writes every topic at once: a larger buffer means fewer segments to merge.
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+            if (opened == null) {
+                opened = new ByteBuffersDirectory();
+                openedWriter = writer(opened, IndexWriterConfig.OpenMode.CREATE);
+            }
+            directory = opened;
+            writer = openedWriter;
             writer.commit();
             searchers = new SearcherManager(writer, null);
             fuzzy = new FuzzyTerms(analyzer);
@@ -93,8 +143,44 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         }
     }
 
+    private IndexWriter writer(Directory in, IndexWriterConfig.OpenMode mode) throws IOException {
+        if (in == null) {
+            throw new IOException("no directory");
+        }
+        // A full rebuild writes every topic at once: a larger buffer means fewer segments to merge.
+        return new IndexWriter(in, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64).setOpenMode(mode));
+    }
+
+    private static Directory closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "closing the search index directory", e);
+            }
+        }
+        return null;
+    }
+
     @Override
-    public synchronized void rebuild(Collection<IndexedTopic> topics) {
+    public synchronized Optional<IndexVersion> version() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        if (!data.containsKey(DATABASE_KEY) || !data.containsKey(CHANGE)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new IndexVersion(data.get(DATABASE_KEY), Long.parseLong(data.get(CHANGE))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void rebuild(Collection<IndexedTopic> topics, IndexVersion version) {
         try {
             writer.deleteAll();
             for (IndexedTopic topic : topics) {
@@ -102,7 +188,19 @@ public class LuceneTopicIndex implements TopicSearchIndex {
                     writer.addDocument(document(topic));
                 }
             }
-            commit();
+            commit(version);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void apply(Collection<IndexedTopic> changed, IndexVersion version) {
+        try {
+            for (IndexedTopic topic : changed) {
+                write(topic);
+            }
+            commit(version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,16 +209,26 @@ public class LuceneTopicIndex implements TopicSearchIndex {
     @Override
     public synchronized void update(IndexedTopic topic) {
         try {
-            Term id = new Term(ID, Long.toString(topic.id()));
-            if (topic.published()) {
-                writer.updateDocument(id, document(topic));
-            } else {
-                writer.deleteDocuments(id);
-            }
+            write(topic);
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void write(IndexedTopic topic) throws IOException {
+        Term id = new Term(ID, Long.toString(topic.id()));
+        if (topic.published()) {
+            writer.updateDocument(id, document(topic));
+        } else {
+            writer.deleteDocuments(id);
+        }
+    }
+
+    /** Commits with the version the index now reflects (a later commit without one keeps it). */
+    private void commit(IndexVersion version) throws IOException {
+        writer.setLiveCommitData(Map.of(DATABASE_KEY, version.databaseKey(), CHANGE, Long.toString(version.change())).entrySet());
+        commit();
     }
 
     private void commit() throws IOException {
@@ -301,6 +409,7 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         try {
             searchers.close();
             writer.close();
+            directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.account.AccountType;
+import io.supportcenter.domain.kb.IndexVersion;
 import io.supportcenter.domain.kb.IndexedTopic;
 import io.supportcenter.domain.kb.SearchHit;
 import io.supportcenter.domain.kb.SearchQuery;
@@ -31,7 +32,8 @@ class LuceneTopicIndexTest {
                 topic(3, "Payment thresholds for publishers", "Publishers are paid once their balance passes the threshold.", "payments", Visibility.PUBLISHERS),
                 topic(4, "Uploading transaction files", "Advertisers upload transaction files every night. Reports follow.", "data", Visibility.ADVERTISERS),
                 topic(5, "Cookie duration", "A <script>alert(1)</script> in text stays text & is escaped in snippets.", "links", Visibility.PUBLIC),
-                new IndexedTopic(6, "draft", "Unpublished draft about reports", "draft text", "reporting", List.of("reporting"), Visibility.PUBLIC, false)));
+                new IndexedTopic(6, "draft", "Unpublished draft about reports", "draft text", "reporting", List.of("reporting"), Visibility.PUBLIC, false)),
+                new IndexVersion("test-database", 1));
     }
 
     private SearchResults search(String text, AccountType reader) {

@@ -1,10 +1,12 @@
 package io.supportcenter.web.config;
 
 import io.supportcenter.domain.auth.PasswordHasher;
+import io.supportcenter.domain.kb.SearchIndexPlace;
 import io.supportcenter.domain.policy.PolicyDefaults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -24,6 +26,10 @@ public class PortalProducers implements PolicyDefaults {
     @Inject
     Config config;
 
+    @Inject
+    @ConfigProperty(name = "support.kb.index-dir")
+    Optional<String> searchIndexDir;
+
     private PasswordHasher hasher;
 
     /** The policies' defaults are read per use, so that a changed configuration source is seen like an admin's change. */
@@ -35,6 +41,12 @@ public class PortalProducers implements PolicyDefaults {
     @Produces
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** {@code support.kb.index-dir}, or in memory when it is set empty. */
+    @Produces
+    public SearchIndexPlace searchIndexPlace() {
+        return new SearchIndexPlace(searchIndexDir.filter(dir -> !dir.isBlank()).map(Path::of));
     }
 
     @Produces

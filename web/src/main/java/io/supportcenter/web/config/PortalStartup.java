@@ -7,6 +7,7 @@ import io.supportcenter.domain.ops.SchemaMigration;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.inquiry.InquiryJobScheduler;
 import io.supportcenter.web.kb.KnowledgeBaseSync;
+import io.supportcenter.web.kb.SearchLogFlusher;
 import io.supportcenter.web.lifecycle.DormancyJobScheduler;
 import io.supportcenter.web.mail.MailSender;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,9 @@ public class PortalStartup {
     DormancyJobScheduler dormancyJob;
 
     @Inject
+    SearchLogFlusher searchLogFlusher;
+
+    @Inject
     @ConfigProperty(name = "support.db.url")
     String databaseUrl;
 
@@ -78,5 +82,6 @@ public class PortalStartup {
         mailSender.start();
         inquiryJobs.start();
         dormancyJob.start();
+        searchLogFlusher.start();
     }
 }

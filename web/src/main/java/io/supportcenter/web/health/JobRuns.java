@@ -13,7 +13,7 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class JobRuns {
 
-    public enum Job { INQUIRY, DORMANCY, MAIL }
+    public enum Job { INQUIRY, DORMANCY, MAIL, SEARCH_LOG }
 
     @Inject
     MetricRegistry metrics;

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Loads the starting knowledge base into an empty database, builds this node's search index, and
@@ -52,6 +54,9 @@ public class KnowledgeBaseSync {
 
     @Inject
     CategoryTree categoryTree;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     @ConfigProperty(name = "support.kb.sync-seconds", defaultValue = "5")
@@ -87,14 +92,20 @@ public class KnowledgeBaseSync {
                 files == null ? Set.of() : files.stream().filter(path -> path.endsWith(".md"))
                         .map(path -> path.substring(CONTENT.length())).toList());
         boolean loaded = seed.loadOnce(content.categories(), content.topics());
-        indexer.refreshIfChanged();
+        SearchIndexer.Refresh index = indexer.refresh();
+        counted(index);
         popular.refresh();
         if (task == null) {
             task = scheduler.scheduleWithFixedDelay(this::sync, syncSeconds, syncSeconds, TimeUnit.SECONDS);
             popularTask = scheduler.scheduleWithFixedDelay(this::refreshPopular, popularRefreshMinutes,
                     popularRefreshMinutes, TimeUnit.MINUTES);
         }
-        return loaded ? content.topics().size() + " topics loaded now" : "already present";
+        return (loaded ? content.topics().size() + " topics loaded now" : "already present") + ", search index "
+                + switch (index) {
+                    case FULL -> "built from every topic";
+                    case CHANGES -> "kept, with the topics changed since";
+                    case NONE -> "kept, up to date";
+                };
     }
 
     /**
@@ -117,12 +128,24 @@ public class KnowledgeBaseSync {
 
     void sync() {
         try {
-            if (indexer.refreshIfChanged()) {
+            SearchIndexer.Refresh refresh = indexer.refresh();
+            if (refresh != SearchIndexer.Refresh.NONE) {
                 categoryTree.forget();
-                LOG.fine("Search index refreshed after a knowledge-base change");
+                counted(refresh);
+                LOG.fine(() -> "Search index refreshed after a knowledge-base change: " + refresh);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The search index could not be refreshed; it tries again shortly", e);
+        }
+    }
+
+    /**
+     * Counts {@code support_search_index_refreshes_total{kind=changes|full}}: a full build happens at a first
+     * start only, so one later tells an operator that a node lost its index directory.
+     */
+    private void counted(SearchIndexer.Refresh refresh) {
+        if (refresh != SearchIndexer.Refresh.NONE) {
+            metrics.counter("support_search_index_refreshes", new Tag("kind", refresh.name().toLowerCase())).inc();
         }
     }
 
