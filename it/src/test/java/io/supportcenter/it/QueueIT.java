@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The staff queues over HTTP: each team sees its own inquiries, "mine" what one claimed, all teams
- * only supervisors; the filters are bookmarkable GET parameters; claim from the list; and paging
- * through 100,000 open inquiries (timings printed, not asserted).
+ * only supervisors; the filters, order and page are bookmarkable GET parameters; claim from the list by
+ * inquiry number; and paging through 100,000 open inquiries (timings printed, not asserted).
  */
 @RunsOnPayara
 class QueueIT {
@@ -66,7 +66,7 @@ class QueueIT {
         return rows(page.body()).keySet().stream().toList();
     }
 
-    /** Row key (the inquiry number) → row index, in the order the table shows them. */
+    /** Inquiry number → row index, in the order the table shows them. */
     private static Map<Long, String> rows(String html) {
         Map<Long, String> rows = new java.util.LinkedHashMap<>();
         Matcher row = ROW.matcher(html);
@@ -112,17 +112,30 @@ class QueueIT {
 
     @Test
     void anAgentClaimsFromTheQueueAndFindsTheInquiryUnderMine() {
-        long number = Questions.askAboutPayments(Logins.member(base, Demo.PAT), "Claim me " + UniqueWords.letters(5));
+        PortalClient member = Logins.member(base, Demo.PAT);
+        long number = Questions.askAboutPayments(member, "Claim me " + UniqueWords.letters(5));
         PortalClient agent = Logins.staff(base, Demo.AGENT);
         assertFalse(numbers(agent.get("/staff/queues?scope=MINE")).contains(number));
 
-        HttpResponse<String> queue = agent.get("/staff/queues?status=NEW");
-        String index = rows(queue.body()).get(number);
-        assertTrue(index != null, () -> "the new inquiry is listed: " + queue.body());
-        HttpResponse<String> claimed = FacesForm.of(queue, "queue").submit(agent, "queue:inquiries:" + index + ":claim");
+        HttpResponse<String> queue = agent.get("/staff/queues?status=NEW&sort=submitted&dir=desc");
+        assertEquals(number, numbers(queue).get(0), "newest first");
+        assertEquals("stateless", FacesForm.of(queue, "queue").viewState(), "the queue page keeps no view");
+        // Another question arrives and takes the first row before the agent presses Claim on the row they saw.
+        long later = Questions.askAboutPayments(member, "Claim me not " + UniqueWords.letters(5));
+        assertEquals(later, numbers(agent.get("/staff/queues?status=NEW&sort=submitted&dir=desc")).get(0));
+
+        HttpResponse<String> claimed = FacesForm.of(queue, "queue").submitWith(agent, Map.of("claim", String.valueOf(number)));
         assertRedirectTo(claimed, "/staff/inquiries/" + number);
         assertTrue(agent.follow(claimed).body().contains("You have the inquiry now."));
-        assertTrue(numbers(agent.get("/staff/queues?scope=MINE")).contains(number), "claimed: under Mine");
+        List<Long> mine = numbers(agent.get("/staff/queues?scope=MINE"));
+        assertTrue(mine.contains(number), "claimed: under Mine");
+        assertFalse(mine.contains(later), "the claim carried the inquiry's number, not the row's position");
+
+        HttpResponse<String> again = FacesForm.of(queue, "queue").submitWith(Logins.staff(base, Demo.LEAD),
+                Map.of("claim", String.valueOf(number)));
+        assertStatus(200, again);
+        assertFalse(Html.textOfId(again.body(), "page-messages").orElse("").isBlank(), "a claim refused says why: " + again.body());
+        assertTrue(numbers(again).contains(later), "on the same queue page, its filters kept");
     }
 
     @Test
@@ -143,16 +156,21 @@ class QueueIT {
         List<Long> firstPage = numbers(first);
         assertEquals(25, firstPage.size());
         assertEquals(90_000_000L, firstPage.get(0), "due soonest first");
-        assertTrue(first.body().matches("(?s).*of 100,?000\\b.*"), "the paginator counts all " + GENERATED);
-        HttpResponse<String> last = page(bench, first, GENERATED - 25);
+        assertTrue(Html.textOfId(first.body(), "page-position").orElse("").matches("1–25 of 100,?000"),
+                "the position counts all " + GENERATED);
+        HttpResponse<String> last = page(bench, GENERATED / 25);
         List<Long> lastPage = numbers(last);
         assertEquals(25, lastPage.size());
         assertEquals(90_099_999L, lastPage.get(24), "the last page ends with the latest due");
+        assertEquals(90_099_999L, numbers(bench.get("/staff/queues?sort=due&dir=desc")).get(0), "latest due first");
+        assertEquals(90_000_000L, numbers(bench.get("/staff/queues?sort=number&dir=asc")).get(0), "lowest number first");
+        assertTrue(Html.attributesOfId(first.body(), "sort-due").map(a -> a.get("href")).orElse("").contains("sort=due&dir=desc"),
+                "the sorted column's header turns the order round");
 
         // Timings: a small queue (Technical Services) is the baseline measured in the same run.
         long baseline = medianMillis(() -> numbers(tech.get("/staff/queues")));
         long firstMillis = medianMillis(() -> numbers(bench.get("/staff/queues")));
-        long lastMillis = medianMillis(() -> numbers(page(bench, first, GENERATED - 25)));
+        long lastMillis = medianMillis(() -> numbers(page(bench, GENERATED / 25)));
         PortalClient lead = Logins.staff(base, Demo.LEAD);
         long allMillis = medianMillis(() -> numbers(lead.get("/staff/queues?scope=ALL")));
         System.out.printf("QUEUE PAGING at %,d open inquiries (%s, median of 5): small queue %d ms; first page %d ms (x%.1f);"
@@ -161,19 +179,9 @@ class QueueIT {
                 ratio(lastMillis, baseline), allMillis, ratio(allMillis, baseline));
     }
 
-    /** Asks the table for another page the way its paginator does (an Ajax postback). */
-    private static HttpResponse<String> page(PortalClient client, HttpResponse<String> shown, int firstRow) {
-        return FacesForm.of(shown, "queue").submitWith(client, Map.of(
-                "jakarta.faces.partial.ajax", "true",
-                "jakarta.faces.source", "queue:inquiries",
-                "jakarta.faces.partial.execute", "queue:inquiries",
-                "jakarta.faces.partial.render", "queue:inquiries",
-                "jakarta.faces.behavior.event", "page",
-                "jakarta.faces.partial.event", "page",
-                "queue:inquiries_pagination", "true",
-                "queue:inquiries_first", String.valueOf(firstRow),
-                "queue:inquiries_rows", "25",
-                "queue:inquiries_encodeFeature", "true"));
+    /** Another page of the same queue, as its pager links to it. */
+    private static HttpResponse<String> page(PortalClient client, int number) {
+        return client.get("/staff/queues?page=" + number);
     }
 
     private static double ratio(long millis, long baseline) {

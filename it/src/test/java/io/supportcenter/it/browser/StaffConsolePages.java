@@ -46,8 +46,7 @@ public final class StaffConsolePages {
 
     /** Presses Claim in the row of this inquiry and waits for the inquiry page. */
     public void claim(long number) {
-        WebElement row = driver.findElement(By.xpath("//tr[.//a[@href='/staff/inquiries/" + number + "']]"));
-        WebElement claim = row.findElement(By.xpath(".//*[contains(@id, ':claim')]"));
+        WebElement claim = driver.findElement(By.id("claim-" + number));
         claim.click();
         Browser.waitUntilGone(driver, claim);
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("work:text")));

@@ -12,33 +12,31 @@ import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
- * The queues ({@code /staff/queues?scope=TEAM|MINE|ALL&team=&status=&category=&age=&breached=true}):
- * by default the inquiries whose first response is due soonest first, with the business time left;
- * sorted and paged in the database; claim from the list. The filters are plain GET parameters, so a
- * queue can be bookmarked. The service decides who may see which queue.
+ * The queues ({@code /staff/queues?scope=TEAM|MINE|ALL&team=&status=&category=&age=&breached=true}, sorted by
+ * {@code &sort=due|submitted|number&dir=asc|desc}, paged by {@code &page=}): by default the inquiries whose first
+ * response is due soonest first, with the business time left; sorted and paged in the database. Everything is
+ * in the address, so a queue page can be bookmarked and the view keeps nothing; Claim posts the inquiry's
+ * number (never a row position, which moves as inquiries arrive). The service decides who may see which queue.
  */
 @Named
-@ViewScoped
-public class QueueBacking implements Serializable {
+@RequestScoped
+public class QueueBacking {
 
-    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 25;
     private static final Map<String, QueueCriteria.Order> SORTABLE = Map.of(
             "due", QueueCriteria.Order.DUE, "submitted", QueueCriteria.Order.SUBMITTED, "number", QueueCriteria.Order.NUMBER);
 
@@ -63,33 +61,13 @@ public class QueueBacking implements Serializable {
     private Long category;
     private Integer age;
     private boolean breached;
-    private QueueCriteria.Order order = QueueCriteria.Order.DUE;
+    private String sort = "due";
     private boolean descending;
+    private int page = 1;
     private List<SelectItem> categoryChoices;
-
-    private final LazyDataModel<QueueService.Row> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queues.count(queue()));
-        }
-
-        @Override
-        public List<QueueService.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            sortBy.values().stream().filter(sort -> SORTABLE.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED)
-                    .findFirst().ifPresent(sort -> {
-                        order = SORTABLE.get(sort.getField());
-                        descending = sort.getOrder() == SortOrder.DESCENDING;
-                    });
-            return queues.page(queue(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(QueueService.Row row) {
-            return String.valueOf(row.number());
-        }
-    };
+    private QueueService.Queue queue;
+    private Long total;
+    private List<QueueService.Row> rows;
 
     /** View action: a queue this staff user may not see answers with the reason instead of rows. */
     public void check() {
@@ -99,20 +77,50 @@ public class QueueBacking implements Serializable {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             scope = QueueService.Scope.MINE;
             team = null;
+            queue = null;
         }
     }
 
     /** The queue of this request's filters, its access checked once for the view action, the count and the page. */
     private QueueService.Queue queue() {
-        Map<Object, Object> perRequest = FacesContext.getCurrentInstance().getAttributes();
-        return (QueueService.Queue) perRequest.computeIfAbsent(request(), asked -> queues.open(staffId(), (QueueService.Request) asked));
+        if (queue == null) {
+            queue = queues.open(staffId(), new QueueService.Request(scope, team, status, category, breached, age,
+                    SORTABLE.get(sort), descending));
+        }
+        return queue;
     }
 
-    private QueueService.Request request() {
-        return new QueueService.Request(scope, team, status, category, breached, age, order, descending);
+    public long getTotal() {
+        if (total == null) {
+            total = queues.count(queue());
+        }
+        return total;
     }
 
-    public void claim(long number) throws IOException {
+    public List<QueueService.Row> getRows() {
+        if (rows == null) {
+            rows = getTotal() == 0 ? List.of() : queues.page(queue(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        }
+        return rows;
+    }
+
+    /**
+     * View action on the queue's post: claims the inquiry whose number the pressed Claim button carries, then
+     * opens it; a claim refused (another agent was quicker) shows why above the same queue page.
+     */
+    public void claimPressed() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pressed = faces.getExternalContext().getRequestParameterMap().get("claim");
+        if (!faces.isPostback() || pressed == null) {
+            return;
+        }
+        long number;
+        try {
+            number = Long.parseLong(pressed);
+        } catch (NumberFormatException e) {
+            Texts.error(null, "staff.queues.claim-unknown");
+            return;
+        }
         try {
             inquiries.claim(staffId(), number);
         } catch (BusinessException e) {
@@ -120,6 +128,62 @@ public class QueueBacking implements Serializable {
             return;
         }
         Redirects.withInfo("staff.inquiry.claimed", "/staff/inquiries/" + number);
+    }
+
+    public int getPageCount() {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE));
+    }
+
+    /** The page asked for, within the pages there are (an address from a bookmark may name one that is gone). */
+    public int getPage() {
+        return Math.min(Math.max(1, page), getPageCount());
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public long getFirstRow() {
+        return getTotal() == 0 ? 0 : (getPage() - 1L) * PAGE_SIZE + 1;
+    }
+
+    public long getLastRow() {
+        return Math.min(getTotal(), (long) getPage() * PAGE_SIZE);
+    }
+
+    /** The address of another page of this queue, with the same filters and order. */
+    public String pageAddress(int number) {
+        return address(sort, descending) + "&page=" + number;
+    }
+
+    /** The address of this queue sorted by a column: its first page, the other direction if already sorted by it. */
+    public String sortAddress(String column) {
+        return address(column, column.equals(sort) && !descending);
+    }
+
+    /** The {@code aria-sort} of a column header. */
+    public String ariaSort(String column) {
+        return !column.equals(sort) ? "none" : descending ? "descending" : "ascending";
+    }
+
+    private String address(String order, boolean down) {
+        StringBuilder address = new StringBuilder("?scope=").append(scope.name());
+        if (team != null) {
+            address.append("&team=").append(URLEncoder.encode(team, StandardCharsets.UTF_8));
+        }
+        if (status != null) {
+            address.append("&status=").append(status.name());
+        }
+        if (category != null) {
+            address.append("&category=").append(category);
+        }
+        if (age != null) {
+            address.append("&age=").append(age);
+        }
+        if (breached) {
+            address.append("&breached=true");
+        }
+        return address.append("&sort=").append(order).append("&dir=").append(down ? "desc" : "asc").toString();
     }
 
     /** Business time left as people read it ("5 h 20 min"), or how long the first response is overdue. */
@@ -151,7 +215,7 @@ public class QueueBacking implements Serializable {
                 .map(t -> new SelectItem(t.getCode(), t.getName())).toList();
     }
 
-    /** Categories in tree order, indented by depth; read once per view (the getter is called per render pass). */
+    /** Categories in tree order, indented by depth; read once per request (the getter is called per option). */
     public List<SelectItem> getCategoryChoices() {
         if (categoryChoices == null) {
             categoryChoices = knowledgeBase.outline().stream()
@@ -166,10 +230,6 @@ public class QueueBacking implements Serializable {
 
     private long staffId() {
         return currentUser.staffId();
-    }
-
-    public LazyDataModel<QueueService.Row> getRows() {
-        return rows;
     }
 
     public InquiryStatus[] getStatuses() {
@@ -214,6 +274,22 @@ public class QueueBacking implements Serializable {
 
     public void setAge(Integer age) {
         this.age = age == null || age <= 0 ? null : age;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort != null && SORTABLE.containsKey(sort) ? sort : "due";
+    }
+
+    public String getDir() {
+        return descending ? "desc" : "asc";
+    }
+
+    public void setDir(String dir) {
+        this.descending = "desc".equals(dir);
     }
 
     public boolean isBreached() {
