@@ -14,7 +14,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archives tests deploy: the very WAR that the web module built, with a small test library that
- * gives the tests a clock they can pin ({@link TestClock}, {@link PortalClock}) and runs the inquiry and
+ * gives the tests a clock they can pin ({@link TestClock}, {@link PortalClock}), a look at the caller's session
+ * ({@link TestSessionServlet}) and runs the inquiry and
  * dormancy jobs every second, so that tests need not wait.
  * <p>
  * An archive's name says its configuration: {@link SharedPortalContainer} keeps one running portal per
@@ -55,7 +56,7 @@ public final class Deployments {
         StringBuilder properties = new StringBuilder("config_ordinal=500\n");
         new TreeMap<>(settings).forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
         JavaArchive library = ShrinkWrap.create(JavaArchive.class, "it-test-clock.jar")
-                .addClasses(TestClock.class, TestClockServlet.class)
+                .addClasses(TestClock.class, TestClockServlet.class, TestSessionServlet.class)
                 .addAsManifestResource(new StringAsset(properties.toString()), "microprofile-config.properties")
                 .addAsManifestResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");

@@ -4,7 +4,7 @@ import io.supportcenter.domain.auth.SecondFactorState;
 import io.supportcenter.domain.auth.StaffAuthenticationService;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;

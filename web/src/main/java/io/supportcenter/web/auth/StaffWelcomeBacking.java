@@ -5,7 +5,7 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffInvitations;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;

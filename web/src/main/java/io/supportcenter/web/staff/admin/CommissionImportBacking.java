@@ -5,7 +5,7 @@ import io.supportcenter.domain.commission.CommissionIntake;
 import io.supportcenter.domain.commission.CommissionIntake.Outcome;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;

@@ -5,7 +5,7 @@ import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.web.mail.ComposedMail;
 import io.supportcenter.web.mail.MailComposer;
 import io.supportcenter.web.mail.MailSettings;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;

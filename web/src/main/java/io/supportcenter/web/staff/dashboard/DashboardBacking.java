@@ -11,7 +11,7 @@ import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import io.supportcenter.web.staff.StaffTimes;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import io.supportcenter.domain.kb.TopicDraft;
 import io.supportcenter.domain.kb.TopicStatus;
 import io.supportcenter.domain.kb.TopicSummary;
 import io.supportcenter.domain.kb.Visibility;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;

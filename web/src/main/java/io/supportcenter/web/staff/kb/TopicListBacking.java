@@ -6,7 +6,7 @@ import io.supportcenter.domain.kb.KnowledgeBaseEditor.PopularChoice;
 import io.supportcenter.domain.kb.PopularTopics;
 import io.supportcenter.domain.kb.TopicStatus;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
