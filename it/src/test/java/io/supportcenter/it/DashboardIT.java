@@ -5,6 +5,7 @@ import static io.supportcenter.it.support.PortalAssertions.assertStatus;
 import static io.supportcenter.it.support.PortalAssertions.describe;
 import static io.supportcenter.it.support.PortalAssertions.textOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.support.Demo;
@@ -70,6 +71,24 @@ class DashboardIT {
 
     private static long number(Map<String, String> line, String column) {
         return Long.parseLong(line.get(column));
+    }
+
+    @Test
+    void aTeamNameCannotEndTheChartsScript() {
+        long id = 950_000 + System.nanoTime() % 10_000;
+        String name = "</script><meta http-equiv=refresh content=0;url=//evil.example>" + UniqueWords.letters(4);
+        TestDatabase.current().execute("INSERT INTO team (id, code, name, version) VALUES (" + id + ", 'SCRIPT_" + id + "', '"
+                + name + "', 0)");
+        try {
+            HttpResponse<String> page = Logins.staff(base, Demo.LEAD).get("/staff/dashboards");
+            assertStatus(200, page);
+            assertFalse(page.body().contains("</script><meta http-equiv=refresh"), "the name ends no script: " + describe(page));
+            assertTrue(page.body().contains("\\u003c/script\\u003e\\u003cmeta http-equiv=refresh"),
+                    "the charts carry the name, escaped for a script");
+            assertTrue(page.body().contains("&lt;/script&gt;&lt;meta http-equiv=refresh"), "the tables show it as text");
+        } finally {
+            TestDatabase.current().execute("DELETE FROM team WHERE id = " + id);
+        }
     }
 
     @Test

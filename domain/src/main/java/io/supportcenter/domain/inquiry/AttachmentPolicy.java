@@ -108,10 +108,14 @@ public record AttachmentPolicy(int maxFiles, long maxBytes) implements Serializa
         return Arrays.stream(prefixes).map(p -> p.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
     }
 
-    /** The last path segment, without characters that could break a header or a file system. */
+    /**
+     * The last path segment, without characters that could break a header or a file system, nor the invisible
+     * ones (bidi overrides, zero-width characters, line separators): "invoice", U+202E, "fdp.exe" reads as
+     * "invoiceexe.pdf".
+     */
     static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}\"]", "").strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }

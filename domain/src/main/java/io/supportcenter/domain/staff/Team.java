@@ -82,4 +82,18 @@ public class Team implements Serializable {
     public String getName() {
         return name;
     }
+
+    /**
+     * Teams are the same team when their codes are (the code never changes and is unique): instances read in
+     * different persistence contexts, such as a staff user's teams and the list of all teams, compare equal.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Team team && code.equals(team.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
 }

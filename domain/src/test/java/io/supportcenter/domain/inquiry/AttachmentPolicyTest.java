@@ -53,4 +53,12 @@ class AttachmentPolicyTest {
         assertEquals("evil.pdf", AttachmentPolicy.safeName("../../evil\".pdf".replace("\"", "\"\r\n")).replace("\r", "").replace("\n", ""));
         assertEquals("attachment", AttachmentPolicy.safeName("  "));
     }
+
+    @Test
+    void invisibleCharactersCannotDisguiseAName() {
+        assertEquals("invoicefdp.exe", AttachmentPolicy.safeName("invoice\u202Efdp.exe"), "a right-to-left override");
+        assertEquals("report.pdf", AttachmentPolicy.safeName("re\u200Bport\u2066.pdf\u2069"), "zero-width and isolates");
+        assertEquals("a b.csv", AttachmentPolicy.safeName("a\u2028 b.csv"), "a line separator");
+        assertEquals("Überweisung März.pdf", AttachmentPolicy.safeName("Überweisung März.pdf"), "letters stay");
+    }
 }

@@ -32,6 +32,17 @@ class TeamAdministrationTest {
     private final TeamAdministration administration = new TeamAdministration(teams, staff, fixture.auditLog);
 
     @Test
+    void aTeamsMembersAreCountedWhateverInstanceOfTheTeamTheyHold() {
+        // The supervisor's team as another persistence context reads it: the same row, another instance.
+        Team sameRow = TestEntities.team(1, Team.CLIENT_SUPPORT, "Client Support");
+        StaffUser agent = TestEntities.withId(new StaffUser("agent@fixture.example", "Avery", "hash", List.of(StaffRole.AGENT),
+                List.of(sameRow), Instant.EPOCH), 3);
+        TeamAdministration counting = new TeamAdministration(teams, TestEntities.staff(people.get(0), people.get(1), agent),
+                fixture.auditLog);
+        assertEquals(List.of(new TeamAdministration.TeamRow(Team.CLIENT_SUPPORT, "Client Support", 2)), counting.all(1));
+    }
+
+    @Test
     void aNewTeamHasAFixedUniqueCodeAndANameThatChanges() {
         administration.create(1, "BILLING", " Billing ", AuthFixture.ACTOR);
         administration.rename(1, "BILLING", "Billing and Payments", AuthFixture.ACTOR);

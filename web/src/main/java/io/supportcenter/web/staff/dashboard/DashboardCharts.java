@@ -5,6 +5,7 @@ import io.supportcenter.domain.dashboard.DashboardReport;
 import io.supportcenter.domain.dashboard.TeamFigures;
 import io.supportcenter.web.shell.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.supportcenter.web.shell.ScriptSafe;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -60,7 +61,8 @@ public class DashboardCharts {
         teams.forEach(team -> labels.add(team.teamName()));
         JsonObjectBuilder valueScale = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
                 .add("title", Json.createObjectBuilder().add("display", true).add("text", valueAxis));
-        return Json.createObjectBuilder()
+        // PrimeFaces writes the configuration into an inline script as it is.
+        return ScriptSafe.json(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
@@ -72,7 +74,7 @@ public class DashboardCharts {
                                 .add("y", valueScale))
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-                .build().toString();
+                .build().toString());
     }
 
     private static double hours(Duration time) {

@@ -134,11 +134,21 @@ public class DashboardCsvServlet extends HttpServlet {
     }
 
     /**
-     * Text as a spreadsheet will not run it: members type the searches, and a cell starting with
-     * =, +, -, @ or a control character would be taken for a formula (OWASP "CSV injection").
+     * Text as a spreadsheet will not run it: members type the searches, and a cell that starts with =, +, -, @, a
+     * separator (;) or a control character, or whose first visible character is one of =, +, -, @ (spreadsheets skip
+     * leading blanks), would be taken for a formula (OWASP "CSV injection"): such a cell starts with a quote.
      */
     static String text(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (value.isEmpty()) {
+            return value;
+        }
+        int first = 0;
+        while (first < value.length() && (Character.isWhitespace(value.charAt(first)) || Character.isSpaceChar(value.charAt(first)))) {
+            first++; // no-break spaces too, which strip() keeps
+        }
+        boolean risky = "=+-@;\t\r\n".indexOf(value.charAt(0)) >= 0
+                || first < value.length() && "=+-@".indexOf(value.charAt(first)) >= 0;
+        return risky ? "'" + value : value;
     }
 
     private static String hours(Duration time) {
