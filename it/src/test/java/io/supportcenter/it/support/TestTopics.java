@@ -40,9 +40,18 @@ public final class TestTopics {
                 }
             }
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            // As an edit on a node does: the change counter moves, and the topics carry the number of their change.
+            long change;
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE kb_change SET change_count = change_count + 1 WHERE id = 1");
+                try (ResultSet rows = s.executeQuery("SELECT change_count FROM kb_change WHERE id = 1")) {
+                    rows.next();
+                    change = rows.getLong(1);
+                }
+            }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO kb_topic (id, slug, title, body_markdown, body_html,"
-                    + " category_id, visibility, status, pinned, hidden_from_popular, created_at, updated_at, version)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', FALSE, FALSE, ?, ?, 0)")) {
+                    + " category_id, visibility, status, pinned, hidden_from_popular, created_at, updated_at, version, change_number)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', FALSE, FALSE, ?, ?, 0, ?)")) {
                 int batch = 0;
                 for (Generated topic : topics) {
                     insert.setLong(1, topic.id());
@@ -54,15 +63,13 @@ public final class TestTopics {
                     insert.setString(7, visibility);
                     insert.setObject(8, now);
                     insert.setObject(9, now);
+                    insert.setLong(10, change);
                     insert.addBatch();
                     if (++batch % 1000 == 0) {
                         insert.executeBatch();
                     }
                 }
                 insert.executeBatch();
-            }
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("UPDATE kb_change SET change_count = change_count + 1 WHERE id = 1");
             }
             c.commit();
         } catch (SQLException e) {

@@ -3,19 +3,18 @@ package io.supportcenter.persistence.kb;
 import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.kb.SearchLog;
 import io.supportcenter.domain.kb.SearchLogEntry;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The search log of this node: searches and credits wait in memory until the next {@link #flush()} (a job
- * runs it every few seconds, a report before it reads, the node when it stops), so that a search page
+ * runs it every few seconds, a report before it reads, the web tier when the application stops, while its
+ * data source is still there), so that a search page
  * costs no write. While the database cannot take them, at most {@link #MOST_WAITING} searches wait; older
  * ones are then dropped and counted in the log, so that an outage never costs the node its memory.
  */
@@ -114,18 +113,5 @@ public class BatchedSearchLog implements SearchLog {
             trimmed++;
         }
         return trimmed;
-    }
-
-    /** What waits is written before the node stops. */
-    @PreDestroy
-    void writeWhatWaits() {
-        try {
-            int written = flush();
-            if (written > 0) {
-                LOG.info(() -> "Search log: " + written + " searches written at shutdown");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The search log could not be written at shutdown; its last searches are lost", e);
-        }
     }
 }

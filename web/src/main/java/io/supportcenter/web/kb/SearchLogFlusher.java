@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes this node's waiting searches every {@code support.kb.search-log-flush-seconds}, so that a search
- * page never waits for its own log entry (see {@link SearchLog}); the log itself writes what is left when
- * the node stops.
+ * page never waits for its own log entry (see {@link SearchLog}); {@link SearchLogAtShutdown} writes what is
+ * left when the application stops.
  */
 @ApplicationScoped
 public class SearchLogFlusher {
