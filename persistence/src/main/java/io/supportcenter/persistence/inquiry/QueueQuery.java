@@ -50,7 +50,10 @@ final class QueueQuery {
             case SUBMITTED -> "submitted_at";
             case NUMBER -> "id";
         };
-        page.sql.append(" ORDER BY ").append(column).append(direction).append(", id").append(direction);
+        page.sql.append(" ORDER BY ").append(column).append(direction);
+        if (!column.equals("id")) {
+            page.sql.append(", id").append(direction); // H2 refuses the same column twice in ORDER BY
+        }
         page.condition(" LIMIT ", max);
         page.condition(" OFFSET ", first);
         List<?> rows = page.query(em).getResultList();

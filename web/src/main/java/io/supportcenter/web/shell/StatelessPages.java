@@ -30,7 +30,7 @@ public class StatelessPages {
             "/WEB-INF/errors/expired.xhtml");
 
     public boolean contains(String viewId) {
-        return VIEW_IDS.contains(viewId);
+        return viewId != null && VIEW_IDS.contains(viewId);
     }
 
     /** Marks a stateless page's view as soon as it exists, before the first phase that could store it. */
@@ -46,7 +46,7 @@ public class StatelessPages {
         @Override
         public void afterPhase(PhaseEvent event) {
             UIViewRoot view = event.getFacesContext().getViewRoot();
-            if (view != null && VIEW_IDS.contains(view.getViewId())) {
+            if (view != null && view.getViewId() != null && VIEW_IDS.contains(view.getViewId())) {
                 view.setTransient(true);
             }
         }
