@@ -162,13 +162,13 @@ public class QueueBacking {
     }
 
     /** How a column sorts the queue now: none, ascending or descending (its header's style). */
-    public String ariaSort(String column) {
+    public String sortDirection(String column) {
         return !column.equals(sort) ? "none" : descending ? "descending" : "ascending";
     }
 
     /** The sort state of a column as a screen reader announces it with the header's link, or nothing. */
     public String sortState(String column) {
-        return column.equals(sort) ? Texts.text("staff.queues.sorted." + ariaSort(column)) : "";
+        return column.equals(sort) ? Texts.text("staff.queues.sorted." + sortDirection(column)) : "";
     }
 
     private String address(String order, boolean down) {
