@@ -42,6 +42,25 @@ class LoadBenchmark {
     private static final int SESSIONS = Integer.getInteger("load.sessions", 1_000);
     private static final int BOOTS = Integer.getInteger("load.boots", 3);
     private static final Pattern HEAP = Pattern.compile("(?m)^memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.E+]+)");
+    private static final Pattern SESSIONS_CREATED = Pattern.compile("(?m)^support_sessions_created_total(?:\\{[^}]*})? ([0-9.E+]+)");
+    private static final int ANONYMOUS_REQUESTS = Integer.getInteger("load.anonymous-requests", 10_000);
+    /** Every address a visitor reaches before logging in (and a page that does not exist). */
+    private static final List<String> PUBLIC_ADDRESSES = List.of("/", "/help", "/help?q=payment", "/contact", "/terms", "/signup",
+            "/contact-sales", "/login", "/login-help", "/no-such-page");
+
+    /** The second baseline: the portal's layout with nothing in it, added to the benchmark's copy of the WAR. */
+    static final String TEMPLATE_PAGE = "/bench/template.xhtml";
+
+    /** The portal as the tests deploy it, plus the template page. */
+    static WebArchive portal() {
+        return Deployments.portal().addAsWebResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
+                + " xmlns:ui=\"jakarta.faces.facelets\" xmlns:f=\"jakarta.faces.core\" template=\"/WEB-INF/templates/layout.xhtml\">"
+                // Stateless like the portal's public pages, and marked so before anything renders (a view action runs
+                // before Render Response), so that no view map and no session is made for it.
+                + "<ui:define name=\"metadata\"><f:metadata><f:viewAction action=\"#{view.setTransient(true)}\"/></f:metadata></ui:define>"
+                + "<ui:define name=\"title\">Template</ui:define><ui:define name=\"content\"><p id=\"template\">Template</p>"
+                + "</ui:define></ui:composition>"), TEMPLATE_PAGE.substring(1));
+    }
 
     /** A Faces page and nothing else: the cost of the server and Faces alone. */
     static WebArchive hello() {
@@ -71,7 +90,7 @@ class LoadBenchmark {
         List<Double> portal = new ArrayList<>();
         for (int i = 0; i < BOOTS; i++) {
             bare.add(boot(() -> PortalNode.start(hello(), "bare", List.of("--nocluster"), "/hello.xhtml")));
-            portal.add(boot(() -> PortalNode.start(Deployments.portal(), "portal", List.of("--nocluster"), "/help")));
+            portal.add(boot(() -> PortalNode.start(portal(), "portal", List.of("--nocluster"), "/help")));
         }
         if (BOOTS > 0) {
             System.out.printf(Locale.ROOT, "BENCHMARK boot to ready: portal %.1f s, bare Payara Micro with a hello WAR %.1f s, ratio %.2f (boots: portal %s, bare %s)%n",
@@ -82,7 +101,8 @@ class LoadBenchmark {
             return;
         }
         // A node of its own (its own root directory): the boots above leave their context roots in theirs.
-        try (PortalNode node = PortalNode.start(Deployments.portal(), "portal-and-hello", List.of("--nocluster", "--deploy", helloWar.toString()))) {
+        try (PortalNode node = PortalNode.start(portal(), "portal-and-hello", List.of("--nocluster", "--deploy", helloWar.toString()))) {
+            anonymousSessions(node);
             // Sessions first: the load run leaves thousands of sessions behind, whose expiry would
             // show in the heap while these are measured.
             if (SESSIONS > 0) {
@@ -190,6 +210,33 @@ class LoadBenchmark {
         return new SessionHeap((open - ended) / members.size(), (open - before) / members.size());
     }
 
+    /**
+     * Visitors cost no session: {@link #ANONYMOUS_REQUESTS} GETs of the public addresses, two at a time, counted
+     * on the node ({@code support_sessions_created_total}) and in the answers (a session cookie set).
+     */
+    private static void anonymousSessions(PortalNode node) throws Exception {
+        URL base = node.root().toURL();
+        double before = sessionsCreated(node);
+        java.util.concurrent.atomic.AtomicLong cookies = new java.util.concurrent.atomic.AtomicLong();
+        ForkJoinPool visitors = new ForkJoinPool(2);
+        visitors.submit(() -> IntStream.range(0, ANONYMOUS_REQUESTS).parallel().forEach(i -> {
+            // A new client each time, as a crawler or a visitor without cookies comes.
+            HttpResponse<String> answer = new PortalClient(base).get(PUBLIC_ADDRESSES.get(i % PUBLIC_ADDRESSES.size()));
+            if (answer.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.toUpperCase(Locale.ROOT).startsWith("JSESSIONID"))) {
+                cookies.incrementAndGet();
+            }
+        })).get();
+        visitors.shutdown();
+        System.out.printf(Locale.ROOT, "BENCHMARK anonymous requests: %,d GETs of %d public addresses; sessions created on the node: %.0f;"
+                + " session cookies set: %d%n", ANONYMOUS_REQUESTS, PUBLIC_ADDRESSES.size(), sessionsCreated(node) - before, cookies.get());
+    }
+
+    private static double sessionsCreated(PortalNode node) throws Exception {
+        String metrics = new PortalClient(node.root().toURL()).get(node.root().resolve("/metrics?scope=application")).body();
+        Matcher created = SESSIONS_CREATED.matcher(metrics);
+        return created.find() ? Double.parseDouble(created.group(1)) : 0;
+    }
+
     private static double heapAfterGc(PortalNode node) throws Exception {
         Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(node.pid()),
                 "GC.run").redirectErrorStream(true).start();
@@ -206,15 +253,18 @@ class LoadBenchmark {
 
     private static void report(Map<String, Stats> stats) {
         System.out.println();
-        System.out.println("BENCHMARK load (Gatling; p50/p95/p99 in ms; throughput in requests/s; ratio = portal page / hello page at the same users)");
-        System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %10s %12s %12s %8s%n", "page@users", "p50", "p95", "p99", "req/s",
-                "req/s ratio", "p99 ratio", "failed");
+        System.out.println("BENCHMARK load (Gatling; p50/p95/p99 in ms; throughput in requests/s; ratio = portal page / hello page"
+                + " at the same users; template = portal page / the portal's empty layout at the same users)");
+        System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %10s %12s %12s %14s %8s%n", "page@users", "p50", "p95", "p99", "req/s",
+                "req/s ratio", "p99 ratio", "template ratio", "failed");
         stats.forEach((name, s) -> {
             String users = name.substring(name.indexOf('@') + 1);
             Stats hello = stats.get("hello@" + users);
-            System.out.printf(Locale.ROOT, "%-14s %8.0f %8.0f %8.0f %10.1f %12s %12s %8d%n", name, s.p50(), s.p95(), s.p99(), s.throughput(),
+            Stats template = stats.get("template@" + users);
+            System.out.printf(Locale.ROOT, "%-14s %8.0f %8.0f %8.0f %10.1f %12s %12s %14s %8d%n", name, s.p50(), s.p95(), s.p99(), s.throughput(),
                     hello == null ? "-" : String.format(Locale.ROOT, "%.2f", s.throughput() / hello.throughput()),
-                    hello == null ? "-" : String.format(Locale.ROOT, "%.2f", s.p99() / Math.max(1, hello.p99())), s.failed());
+                    hello == null ? "-" : String.format(Locale.ROOT, "%.2f", s.p99() / Math.max(1, hello.p99())),
+                    template == null ? "-" : String.format(Locale.ROOT, "%.2f", s.throughput() / template.throughput()), s.failed());
         });
     }
 

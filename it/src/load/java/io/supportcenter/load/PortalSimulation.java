@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * The portal's main pages for one user alone (the time a page takes without waiting for others) and
  * under 10, 50 and 100 concurrent users, one page at a time, each phase after the
- * one before: the baseline (a bare Faces hello page in the same server), Support Home, a Browse Topics
+ * one before: the baseline (a bare Faces hello page in the same server), the portal's layout with no content
+ * and no session (the "template page", a second baseline), the public help page for visitors, Support Home, a Browse Topics
  * search, the first page of Support History, the first page of a staff queue, and sending an Ask a
  * Question form. Every user logs in once (a generated member, or the demo agent for the queue) and then
  * asks for its page in a loop; requests are named {@code page@users}, so the report gives each phase's
@@ -40,7 +42,7 @@ public class PortalSimulation extends Simulation {
     static final String AGENT = "agent@support.example";
     static final List<String> WORDS = List.of("payment", "report", "link", "commission", "tracking", "banner", "password",
             "invoice", "advertiser", "coupon", "feed", "mobile", "threshold", "currency", "dashboard", "export");
-    static final List<String> PAGES = List.of("hello", "home", "search", "history", "queue", "ask");
+    static final List<String> PAGES = List.of("hello", "template", "help", "home", "search", "history", "queue", "ask");
 
     private static final long SECONDS = Long.getLong("load.seconds", 30);
     private static final long WARMUP = Long.getLong("load.warmup-seconds", 10);
@@ -81,6 +83,11 @@ public class PortalSimulation extends Simulation {
     private static ChainBuilder page(String page, String name) {
         return switch (page) {
             case "hello" -> exec(http(name).get("/hello/hello.xhtml").check(status().is(200), css("#greeting").exists()));
+            // The portal's own layout with nothing in it, for no one: what the stack and the layout cost before a page adds anything.
+            case "template" -> exec(http(name).get(LoadBenchmark.TEMPLATE_PAGE).check(status().is(200), css("#template").exists(),
+                    header("Set-Cookie").notExists()));
+            case "help" -> exec(http(name).get("/help").check(status().is(200), css("#page-title").exists(),
+                    header("Set-Cookie").notExists()));
             case "home" -> exec(http(name).get("/support/home").check(status().is(200), css("#tab-home").exists()));
             case "search" -> exec(http(name).get("/support/topics?q=#{word}").check(status().is(200), css("#tab-topics").exists()));
             case "history" -> exec(http(name).get("/support/history").check(status().is(200), css("#tab-history").exists()));
@@ -111,7 +118,7 @@ public class PortalSimulation extends Simulation {
 
     private static PopulationBuilder phase(String page, int users, long seconds, String name) {
         ChainBuilder login = switch (page) {
-            case "hello" -> exec(session -> session);
+            case "hello", "template", "help" -> exec(session -> session);
             case "queue" -> AGENT_LOGIN;
             default -> MEMBER_LOGIN;
         };
