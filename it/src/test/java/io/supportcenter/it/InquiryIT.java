@@ -117,6 +117,33 @@ class InquiryIT {
     }
 
     @Test
+    void aReplySentTwiceAtOnceAndThenAgainMakesOneMessage() throws Exception {
+        String member = TestMembers.newSuperUser("double-send");
+        PortalClient client = Logins.member(base, member);
+        long number = Questions.askAboutPayments(client, "Double send " + UUID.randomUUID().toString().substring(0, 6));
+        String path = "/support/history/" + number;
+        String typed = "Sent from one form only " + UUID.randomUUID();
+        FacesForm form = FacesForm.open(client, path, "thread").set("thread:message", typed);
+
+        // Two clicks in flight at once (two threads, the same form and session), then the same form resent.
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sends = senders.invokeAll(List.of(
+                    () -> form.submit(client, "thread:reply"), () -> form.submit(client, "thread:reply")));
+            for (java.util.concurrent.Future<HttpResponse<String>> send : sends) {
+                assertRedirectTo(send.get(), path);
+            }
+        } finally {
+            senders.shutdown();
+        }
+        assertRedirectTo(form.submit(client, "thread:reply"), path);
+
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry_message WHERE inquiry_id = " + number
+                + " AND body = '" + typed + "'"), "one message, however often the form was sent");
+        assertEquals(1, textOf(client.get(path), "messages").split(java.util.regex.Pattern.quote(typed), -1).length - 1);
+    }
+
+    @Test
     void supportHistoryPagesAndFiltersThroughItsAddressAndKeepsNoView() {
         String member = TestMembers.newSuperUser("historian");
         PortalClient client = Logins.member(base, member, Demo.PASSWORD);

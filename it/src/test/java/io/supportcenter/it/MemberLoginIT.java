@@ -171,8 +171,10 @@ class MemberLoginIT {
     void anonymousVisitorIsSentToLoginAndBackToTheAskedPage() {
         PortalClient client = new PortalClient(base);
 
-        HttpResponse<String> asked = client.get("/support/history");
+        HttpResponse<String> asked = client.get("/support/topics?q=payment");
         assertRedirectTo(asked, "/login");
+        assertTrue(asked.headers().allValues("Set-Cookie").stream().noneMatch(cookie -> cookie.toUpperCase().startsWith("JSESSIONID")),
+                "a protected page opened without a login starts no session: " + asked.headers().allValues("Set-Cookie"));
 
         // Log in on exactly the page the redirect pointed at, so whatever it carries (session or query) counts.
         HttpResponse<String> loginPage = client.follow(asked);
@@ -181,11 +183,14 @@ class MemberLoginIT {
                 .set("login:email", Demo.PAT)
                 .set("login:password", Demo.PASSWORD)
                 .submit(client, "login:submit");
-        assertRedirectTo(login, "/support/history", POST_REDIRECT);
+        assertRedirectTo(login, "/support/topics", POST_REDIRECT);
+        assertEquals("q=payment", PortalClient.redirectTarget(login).getQuery(), "back to the page asked for, with its query");
 
-        HttpResponse<String> history = client.follow(login);
-        assertStatus(200, history);
-        assertEquals("page", Html.attributesOfId(history.body(), "tab-history").orElseThrow().get("aria-current"));
+        HttpResponse<String> topics = client.follow(login);
+        assertStatus(200, topics);
+        assertEquals("page", Html.attributesOfId(topics.body(), "tab-topics").orElseThrow().get("aria-current"));
+        assertTrue(login.headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("support-return-to=")
+                && cookie.contains("Max-Age=0")), "the remembered page is forgotten once used: " + login.headers().allValues("Set-Cookie"));
     }
 
     @Test

@@ -125,6 +125,34 @@ class StagedUploadsIT {
     }
 
     @Test
+    void aStagingAreaThatCannotBeWrittenRefusesTheFileNextToTheUploaderAndTheQuestionStillGoes() {
+        String member = TestMembers.newSuperUser("unlucky");
+        PortalClient client = Logins.member(base, member);
+        FacesForm ask = askForm(client, "Staging refused");
+        // The staging area refuses every write, as a full or failing disk would: a rule no new row meets.
+        TestDatabase db = TestDatabase.current();
+        db.execute("ALTER TABLE staged_file ADD CONSTRAINT it_staging_fault CHECK (size_bytes < 0)"
+                + (db.kind() == TestDatabase.Kind.POSTGRESQL ? " NOT VALID" : " NOCHECK"));
+        HttpResponse<String> refused;
+        try {
+            refused = ask.upload(client, "ask:files", UPDATED, "payments.csv", CSV);
+        } finally {
+            db.execute("ALTER TABLE staged_file DROP CONSTRAINT it_staging_fault");
+        }
+        assertStatus(200, refused);
+        assertTrue(refused.body().contains("could not be stored just now; nothing else was lost"),
+                "the uploader says so, next to it: " + refused.body());
+        assertTrue(refused.body().contains("ask:files-message"), "in the uploader's own message");
+        assertEquals(0, staged(member));
+
+        HttpResponse<String> finished = FacesForm.of(ask.submit(client, "ask:continue"), "ask").submit(client, "ask:finish");
+        Matcher number = Pattern.compile("/support/history/(\\d+)$").matcher(PortalClient.redirectTarget(finished).getPath());
+        assertTrue(number.find(), "what was typed is still sent");
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM inquiry WHERE id = " + number.group(1)
+                + " AND subject = 'Staging refused'"));
+    }
+
+    @Test
     void filesNobodySentAreForgottenAfterTheTimeKept() {
         String member = TestMembers.newSuperUser("forgetful");
         PortalClient client = Logins.member(base, member);

@@ -60,6 +60,20 @@ class FileStagingPersistenceTest {
     }
 
     @Test
+    void aRebuiltFormFindsItsOwnersStagedFilesByIdInTheOrderItNamesThem() {
+        try (TestDatabase db = TestDatabase.create().migrate()) {
+            StagedFileInfo first = db.inTransaction(em -> staging(em, NOW).stage("member:7", "first.csv", CSV, 10_000));
+            StagedFileInfo second = db.inTransaction(em -> staging(em, NOW).stage("member:7", "second.csv", CSV, 10_000));
+            StagedFileInfo others = db.inTransaction(em -> staging(em, NOW).stage("member:8", "others.csv", CSV, 10_000));
+
+            List<StagedFileInfo> found = db.inTransaction(em -> staging(em, NOW).stagedOf("member:7",
+                    List.of(second.id(), others.id(), "gone", first.id(), second.id())));
+            assertEquals(List.of(second, first), found, "the owner's files, once each, in the order named; another user's is not found");
+            assertEquals(List.of(), db.inTransaction(em -> staging(em, NOW).stagedOf("member:8", List.of(first.id()))));
+        }
+    }
+
+    @Test
     void eachOwnersStagedBytesAreLimitedAndARefusedFileIsNotKept() {
         try (TestDatabase db = TestDatabase.create().migrate()) {
             long limit = CSV.length * 2L;

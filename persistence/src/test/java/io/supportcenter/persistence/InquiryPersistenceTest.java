@@ -180,9 +180,30 @@ class InquiryPersistenceTest {
         assertTrue(inTransaction(s -> s.members().inquiry(otherAccountUser, first.number())).isEmpty());
         assertTrue(inTransaction(s -> s.members().download(otherAccountUser, attachmentId)).isEmpty());
         assertThrows(BusinessException.class, () -> inTransaction(s -> {
-            s.members().reply(otherAccountUser, first.number(), "Let me in", List.of());
+            s.members().reply(otherAccountUser, first.number(), "reply-key-intruder", "Let me in", List.of());
             return null;
         }));
+    }
+
+    @Test
+    void aReplyFormSentAgainAddsNothingAndAnotherFormAddsItsOwn() {
+        long number = ask("key-reply-twice", List.of()).number();
+        for (int i = 0; i < 2; i++) {
+            inTransaction(s -> {
+                s.members().reply(pat, number, "reply-form-1", "Sent from one form.", List.of());
+                return null;
+            });
+        }
+        boolean first = inTransaction(s -> s.members().repliedWith(pat, number, "reply-form-1"));
+        boolean second = inTransaction(s -> s.members().repliedWith(pat, number, "reply-form-2"));
+        assertTrue(first, "the first form's reply is in");
+        assertFalse(second, "no reply from a form not sent yet");
+        inTransaction(s -> {
+            s.members().reply(pat, number, "reply-form-2", "Sent from one form.", List.of());
+            return null;
+        });
+        assertEquals(3, inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow().messages().size(),
+                "the question, then one reply per form");
     }
 
     @Test
@@ -378,7 +399,7 @@ class InquiryPersistenceTest {
         long number = ask("key-stale", List.of()).number();
         long shown = version(number);
         inTransaction(s -> {
-            s.members().reply(pat, number, "Also: the amount looks wrong.", List.of());
+            s.members().reply(pat, number, "reply-key-stale", "Also: the amount looks wrong.", List.of());
             return null;
         });
         assertEquals("inquiry.changed-meanwhile", assertThrows(BusinessException.class, () -> inTransaction(s -> {

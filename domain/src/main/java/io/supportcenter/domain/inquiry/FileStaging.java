@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -61,6 +64,18 @@ public class FileStaging {
             staged.find(id).filter(file -> file.getOwner().equals(owner)).ifPresent(file -> files.add(file.attachment()));
         }
         return files;
+    }
+
+    /**
+     * The staged files of {@code owner} among {@code ids}, in the order given, for a page that lost its view and
+     * finds its files again by the ids its form sent; ids of files that are gone or belong to someone else are left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StagedFileInfo> stagedOf(String owner, List<String> ids) {
+        List<String> distinct = ids.stream().distinct().limit(attachments.get().maxFiles()).toList();
+        Map<String, StagedFileInfo> found = new HashMap<>();
+        staged.infosOwned(owner, distinct).forEach(info -> found.put(info.id(), info));
+        return distinct.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Removes staged files of {@code owner} (sent, or taken off the form); others' ids are ignored. */

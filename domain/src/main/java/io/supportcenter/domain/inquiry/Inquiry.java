@@ -215,6 +215,22 @@ public class Inquiry {
 
     // --- member --------------------------------------------------------------------------------
 
+    /** The member's reply sent from the form with this key, if one was (a form sent again adds nothing). */
+    public Optional<InquiryMessage> replySentFrom(String submissionKey) {
+        return messages.stream().filter(message -> message.getKind() == MessageKind.MEMBER && submissionKey.equals(message.getSubmissionKey()))
+                .findFirst();
+    }
+
+    /**
+     * The member adds to the conversation from the form with this key (once per key); an answer to staff hands the
+     * turn back: AWAITING_MEMBER → OPEN.
+     */
+    public InquiryMessage replyByMember(Author member, String submissionKey, String body, Instant now) {
+        InquiryMessage reply = replyByMember(member, body, now);
+        reply.sentFrom(submissionKey);
+        return reply;
+    }
+
     /** The member adds to the conversation; an answer to staff hands the turn back: AWAITING_MEMBER → OPEN. */
     public InquiryMessage replyByMember(Author member, String body, Instant now) {
         if (status == InquiryStatus.CLOSED) {

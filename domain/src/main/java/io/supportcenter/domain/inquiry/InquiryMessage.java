@@ -56,6 +56,10 @@ public class InquiryMessage {
     @Column(name = "posted_at", nullable = false)
     private Instant postedAt;
 
+    /** The key of the member's form that sent this reply (null for other messages): one message per form. */
+    @Column(name = "submission_key", length = 64)
+    private String submissionKey;
+
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
@@ -72,6 +76,14 @@ public class InquiryMessage {
         this.body = body;
         this.reopening = reopening;
         this.postedAt = postedAt;
+    }
+
+    void sentFrom(String key) {
+        this.submissionKey = key;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
     }
 
     Attachment attach(NewAttachment file, Instant now) {

@@ -131,13 +131,27 @@ public class InquiryService {
         return own(userId, number).map(this::detail);
     }
 
+    /**
+     * Adds the member's reply, once per {@code submissionKey}: the same form sent again (a double click, a resend)
+     * adds nothing. Two sends racing each other: one commits, the other fails on the inquiry's version, and
+     * {@link #repliedWith} then tells the caller that the reply is in.
+     */
     @Transactional
-    public void reply(long userId, long number, String body, List<NewAttachment> files) {
+    public void reply(long userId, long number, String submissionKey, String body, List<NewAttachment> files) {
         User user = member(userId);
         Inquiry inquiry = ownOrRefuse(user, number);
+        if (inquiry.replySentFrom(submissionKey).isPresent()) {
+            return;
+        }
         attachments.get().requireCount(files.size());
         Instant now = clock.instant();
-        store(inquiry.replyByMember(InquiryParticipants.author(user), body, now), files, now);
+        store(inquiry.replyByMember(InquiryParticipants.author(user), submissionKey, body, now), files, now);
+    }
+
+    /** Whether the member's reply from the form with this key is in the inquiry (of the user's account). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean repliedWith(long userId, long number, String submissionKey) {
+        return own(userId, number).flatMap(inquiry -> inquiry.replySentFrom(submissionKey)).isPresent();
     }
 
     @Transactional

@@ -14,6 +14,9 @@ public interface StagedFileRepository {
     /** Removes those of the files that belong to {@code owner}, without reading their contents. */
     void removeOwned(String owner, List<String> ids);
 
+    /** What a page shows of those of the files that belong to {@code owner} and are still staged, without their contents. */
+    List<StagedFileInfo> infosOwned(String owner, List<String> ids);
+
     /** The bytes {@code owner} has staged now. */
     long stagedBytes(String owner);
 

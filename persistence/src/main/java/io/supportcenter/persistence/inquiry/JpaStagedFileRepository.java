@@ -1,6 +1,7 @@
 package io.supportcenter.persistence.inquiry;
 
 import io.supportcenter.domain.inquiry.StagedFile;
+import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.inquiry.StagedFileRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,16 @@ public class JpaStagedFileRepository implements StagedFileRepository {
     public void removeOwned(String owner, List<String> ids) {
         em.createQuery("DELETE FROM StagedFile f WHERE f.owner = :owner AND f.id IN :ids").setParameter("owner", owner)
                 .setParameter("ids", ids).executeUpdate();
+    }
+
+    @Override
+    public List<StagedFileInfo> infosOwned(String owner, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT NEW io.supportcenter.domain.inquiry.StagedFileInfo(f.id, f.fileName, f.contentType, f.sizeBytes)"
+                + " FROM StagedFile f WHERE f.owner = :owner AND f.id IN :ids", StagedFileInfo.class)
+                .setParameter("owner", owner).setParameter("ids", ids).getResultList();
     }
 
     @Override

@@ -41,9 +41,7 @@ public class LoginFlow {
             LoginOutcome outcome = (LoginOutcome) request.getAttribute(PortalAuthenticationMechanism.OUTCOME);
             return Optional.of(messageKey(outcome));
         }
-        Object saved = request.getSession().getAttribute(PortalAuthenticationMechanism.RETURN_TO);
-        request.getSession().removeAttribute(PortalAuthenticationMechanism.RETURN_TO);
-        String target = saved instanceof String path && isSafe(path, realmPrefix) ? path : home;
+        String target = ReturnTo.take(request, response).filter(path -> isSafe(path, realmPrefix)).orElse(home);
         if (request.getAttribute(PortalAuthenticationMechanism.MUST_CHANGE_PASSWORD) != null) {
             target = SessionGuard.CHANGE_PASSWORD;
         }

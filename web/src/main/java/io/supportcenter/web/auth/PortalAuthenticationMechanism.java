@@ -40,8 +40,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Request attribute telling the login page why a login failed ({@link LoginOutcome}). */
     public static final String OUTCOME = "io.supportcenter.login.outcome";
-    /** Session attribute holding the page asked for before login (a path of this application). */
-    public static final String RETURN_TO = "io.supportcenter.login.returnTo";
     /** Request attribute naming the page to go to after this login instead of the one asked for. */
     public static final String NEXT_PAGE = "io.supportcenter.login.nextPage";
     /** Session attribute holding the recovery codes just made, for the security page to show once. */
@@ -91,7 +89,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.get().name()), signedIn.get().groups());
         }
         if (context.isProtected()) {
-            rememberTarget(request);
+            ReturnTo.remember(request, response);
             String path = request.getServletPath();
             return context.redirect(request.getContextPath() + (path.startsWith("/staff") ? "/staff/login" : "/login"));
         }
@@ -234,17 +232,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (session != null) {
             request.changeSessionId();
         }
-    }
-
-    private static void rememberTarget(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
-            return;
-        }
-        String target = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getQueryString() != null) {
-            target += "?" + request.getQueryString();
-        }
-        request.getSession().setAttribute(RETURN_TO, target);
     }
 
     private void count(String realm, LoginOutcome outcome) {

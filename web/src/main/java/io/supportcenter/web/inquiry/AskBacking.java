@@ -13,7 +13,9 @@ import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.kb.Reader;
 import io.supportcenter.web.shell.Redirects;
+import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,9 @@ public class AskBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SUGGESTIONS = 5;
+    /** Hidden fields of the form, for a form rebuilt after its view had gone ({@link RestoredForm}). */
+    private static final String STEP = "form-step";
+    private static final String SUGGESTING = "suggestions";
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("inquiry.category.required", "ask:category"),
             Map.entry("inquiry.category.leaf-required", "ask:category"),
@@ -66,8 +71,8 @@ public class AskBacking implements Serializable {
     @Inject
     Uploads uploads;
 
-    /** Identifies this form's submission, so that Finish twice saves one inquiry. */
-    private final String submissionKey = UUID.randomUUID().toString();
+    /** Identifies this form's submission, so that Finish twice saves one inquiry (a rebuilt form keeps the one it posts). */
+    private String submissionKey = UUID.randomUUID().toString();
     // The tree and its chosen node live for one request, built from the node's cached category tree:
     // a view kept in the session holds only the chosen slug (and PrimeFaces' tree nodes are not
     // declared Serializable, so a view moved to another node of the cluster could not carry them).
@@ -78,6 +83,37 @@ public class AskBacking implements Serializable {
     private String question;
     private final PendingFiles files = new PendingFiles("ask:files");
     private List<SearchHit> suggestions;
+
+    /**
+     * A form posted from a page whose view had gone is rebuilt with a new bean: it takes back its submission key,
+     * its staged files and, when the suggestions were showing, the suggestions for what it posts (so that Finish,
+     * Edit and "This answered my question" are there to be pressed). Fields are applied as on any post.
+     */
+    @PostConstruct
+    void restore() {
+        RestoredForm.postedId(RestoredForm.KEY).ifPresent(key -> submissionKey = key);
+        files.restore(RestoredForm.postedIds(RestoredForm.STAGED), uploads, owner());
+        if (RestoredForm.posted(STEP).filter(SUGGESTING::equals).isPresent()) {
+            subject = RestoredForm.posted("ask:subject").orElse(null);
+            question = RestoredForm.posted("ask:question").orElse(null);
+            // The category chosen when Continue was pressed, which is the draft's since Continue keeps it.
+            selectedSlug = inquiries.draft(reader.userId()).map(draft -> draft.categorySlug()).orElse(null);
+            suggestions = knowledgeBase.suggestions(subject, question, selectedSlug, reader.accountType(), SUGGESTIONS);
+        }
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    /** What the form's hidden step field says: the suggestions are showing, or the form alone. */
+    public String getStep() {
+        return isSuggesting() ? SUGGESTING : "form";
+    }
+
+    public String getStagedIds() {
+        return files.getIds();
+    }
 
     @SuppressWarnings("unchecked")
     public TreeNode<CategoryNode> getTree() {

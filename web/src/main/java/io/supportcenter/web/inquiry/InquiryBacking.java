@@ -8,15 +8,22 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.kb.Reader;
 import io.supportcenter.web.shell.Redirects;
+import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -29,6 +36,7 @@ import org.primefaces.event.FileUploadEvent;
 public class InquiryBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(InquiryBacking.class.getName());
     private static final Map<String, String> FIELDS = Map.of(
             "inquiry.message.required", "thread:message",
             "inquiry.message.too-long", "thread:message",
@@ -46,10 +54,35 @@ public class InquiryBacking implements Serializable {
     @Inject
     Uploads uploads;
 
+    /** Identifies this form's reply, so that sending it twice adds one message (a rebuilt form keeps the one it posts). */
+    private String submissionKey = UUID.randomUUID().toString();
     private Long number;
     private InquiryViews.Detail inquiry;
     private String message;
     private final PendingFiles files = new PendingFiles("thread:files");
+
+    /**
+     * A form posted from a page whose view had gone is rebuilt with a new bean: the inquiry and the staged files
+     * come back from the form's hidden fields ({@link RestoredForm}) before the form is decoded, so that its
+     * buttons are there to be pressed; the view action then checks the inquiry as on every request.
+     */
+    @PostConstruct
+    void restore() {
+        RestoredForm.postedId(RestoredForm.KEY).ifPresent(key -> submissionKey = key);
+        RestoredForm.postedNumber(RestoredForm.NUMBER).ifPresent(posted -> {
+            number = posted;
+            inquiry = inquiries.inquiry(reader.userId(), posted).orElse(null);
+            files.restore(RestoredForm.postedIds(RestoredForm.STAGED), uploads, owner());
+        });
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public String getStagedIds() {
+        return files.getIds();
+    }
 
     /** View action: loads the inquiry, or answers 404 when it is not one of the account's. */
     public void load() throws IOException {
@@ -61,11 +94,25 @@ public class InquiryBacking implements Serializable {
         }
     }
 
+    /**
+     * Sends the reply once per form: a resend or a second click adds nothing, and when two sends race, the one
+     * that loses finds the other's reply in and ends as it did. Any other clash asks to send again, text kept.
+     */
     public void reply() throws IOException {
-        change(() -> {
-            inquiries.reply(reader.userId(), number, message, files.toSend(uploads, owner()));
+        try {
+            change(() -> {
+                inquiries.reply(reader.userId(), number, submissionKey, message, files.toSend(uploads, owner()));
+                files.sent(uploads, owner());
+            }, "inquiry.replied");
+        } catch (TransactionalException | PersistenceException e) {
+            if (!inquiries.repliedWith(reader.userId(), number, submissionKey)) {
+                LOG.log(Level.INFO, "A reply to inquiry " + number + " met a concurrent change: " + e);
+                Texts.error("thread:message", "inquiry.reply.send-again");
+                return;
+            }
             files.sent(uploads, owner());
-        }, "inquiry.replied");
+            Redirects.withInfo("inquiry.replied", "/support/history/" + number);
+        }
     }
 
     public void close() throws IOException {

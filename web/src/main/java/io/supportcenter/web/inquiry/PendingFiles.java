@@ -47,6 +47,22 @@ public final class PendingFiles implements Serializable {
         }
     }
 
+    /**
+     * Takes the files again that a rebuilt form names ({@link io.supportcenter.web.shell.RestoredForm#STAGED}):
+     * those of the owner that are still staged.
+     */
+    public void restore(List<String> ids, Uploads uploads, String owner) {
+        if (!ids.isEmpty()) {
+            files.clear();
+            files.addAll(uploads.stagedOf(owner, ids));
+        }
+    }
+
+    /** The ids of the files, for the form's hidden field that names them. */
+    public String getIds() {
+        return String.join(",", ids());
+    }
+
     /** The files as they are now, for the page's list. */
     public List<StagedFileInfo> list() {
         return Collections.unmodifiableList(files);

@@ -79,6 +79,11 @@ public class Uploads {
         return staging.files(owner, ids);
     }
 
+    /** The owner's files among {@code ids} that are still staged (for a form rebuilt after its view had gone). */
+    public List<StagedFileInfo> stagedOf(String owner, List<String> ids) {
+        return ids.isEmpty() ? List.of() : staging.stagedOf(owner, ids);
+    }
+
     public void discard(String owner, List<String> ids) {
         staging.discard(owner, ids);
     }

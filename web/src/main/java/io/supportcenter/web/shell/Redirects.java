@@ -19,10 +19,12 @@ public final class Redirects {
         external.redirect(external.getRequestContextPath() + path);
     }
 
-    /** Shows the message with this bundle key on the page {@code path} leads to. */
+    /**
+     * Shows the message with this bundle key on the page {@code path} leads to: kept in a signed-in user's session,
+     * or named in a visitor's address ({@link Notices}).
+     */
     public static void withInfo(String messageKey, String path) throws IOException {
         Texts.info(messageKey);
-        Texts.keepForRedirect();
-        to(path);
+        to(Notices.keep() ? path : Notices.visitorAddress(path, messageKey));
     }
 }

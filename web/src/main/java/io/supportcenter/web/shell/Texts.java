@@ -33,8 +33,11 @@ public final class Texts {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
-    /** Keeps the messages of this request for the page a redirect leads to. */
+    /**
+     * Keeps the messages of this request for the page a redirect leads to, in the signed-in user's session
+     * ({@link Notices}); a visitor's redirect names its notice with {@link Redirects#withInfo} instead.
+     */
     public static void keepForRedirect() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Notices.keep();
     }
 }

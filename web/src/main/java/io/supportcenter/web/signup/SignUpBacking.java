@@ -110,9 +110,8 @@ public class SignUpBacking {
             Texts.error("signup:challenge", "signup.challenge.failed");
             return;
         }
-        String address;
         try {
-            address = signUp.register(new SignUpForm(company, website, name, email, password, confirmation, termsAccepted),
+            signUp.register(new SignUpForm(company, website, name, email, password, confirmation, termsAccepted),
                     passed, faces.getViewRoot().getLocale(), Clients.actor(request));
         } catch (FieldProblems problems) {
             problems.problems().forEach((field, key) -> Texts.error("signup:" + field, key));
@@ -128,9 +127,8 @@ public class SignUpBacking {
             password = null;
             confirmation = null;
         }
-        Texts.info("signup.done", address);
-        Texts.keepForRedirect();
-        Redirects.to("/login");
+        // The visitor has no session: the notice travels in the address, without what the visitor typed.
+        Redirects.withInfo("signup.done", "/login");
     }
 
     /** Whether this form's sender already showed they are a person (the widget is then not shown again). */

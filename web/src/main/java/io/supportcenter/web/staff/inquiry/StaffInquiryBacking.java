@@ -14,7 +14,9 @@ import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.inquiry.PendingFiles;
 import io.supportcenter.web.inquiry.Uploads;
 import io.supportcenter.web.shell.Redirects;
+import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,7 @@ public class StaffInquiryBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int EARLIER_SHOWN = 5;
+    private static final String VERSION = "inquiry-version";
     private static final Logger LOG = Logger.getLogger(StaffInquiryBacking.class.getName());
     private static final Map<String, String> FIELDS = Map.of(
             "inquiry.message.required", "work:text",
@@ -78,6 +81,8 @@ public class StaffInquiryBacking implements Serializable {
     private AccountFile account;
     private List<SavedReplies.View> replies = List.of();
     private Long savedReply;
+    /** Set on a rebuilt form only: the version its page showed ({@link #getShownVersion}). */
+    private Long shownVersion;
     private List<InquiryViews.Summary> earlier = List.of();
 
     /**
@@ -86,19 +91,51 @@ public class StaffInquiryBacking implements Serializable {
      * it was shown (the actions check again on the server).
      */
     public void load() throws IOException {
-        inquiry = number == null ? null : inquiries.inquiry(staffId(), number).orElse(null);
-        if (inquiry != null) {
-            rights = inquiries.rights(staffId(), number);
-            stillViewing();
-            account = accounts.account(staffId(), inquiry.accountNumber()).orElse(null);
-            replies = rights.work() ? savedReplies.forInquiry(staffId(), number) : List.of();
-            earlier = account == null ? List.of() : inquiries.ofAccount(staffId(), account.id(), EARLIER_SHOWN + 1).stream()
-                    .filter(other -> other.number() != number).limit(EARLIER_SHOWN).toList();
-        } else {
+        if (!open()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
         }
+    }
+
+    private boolean open() {
+        inquiry = number == null ? null : inquiries.inquiry(staffId(), number).orElse(null);
+        if (inquiry == null) {
+            return false;
+        }
+        rights = inquiries.rights(staffId(), number);
+        stillViewing();
+        account = accounts.account(staffId(), inquiry.accountNumber()).orElse(null);
+        replies = rights.work() ? savedReplies.forInquiry(staffId(), number) : List.of();
+        earlier = account == null ? List.of() : inquiries.ofAccount(staffId(), account.id(), EARLIER_SHOWN + 1).stream()
+                .filter(other -> other.number() != number).limit(EARLIER_SHOWN).toList();
+        return true;
+    }
+
+    /**
+     * A form posted from a page whose view had gone is rebuilt with a new bean: the inquiry, the version of it the
+     * page showed and the staged files come back from the form's hidden fields ({@link RestoredForm}) before the
+     * form is decoded, so that its buttons are there to be pressed. A reply still meets what was written since the
+     * page was shown as a conflict, as it would have without the rebuild.
+     */
+    @PostConstruct
+    void restore() {
+        RestoredForm.postedNumber(RestoredForm.NUMBER).ifPresent(posted -> {
+            number = posted;
+            if (open()) {
+                shownVersion = RestoredForm.postedNumber(VERSION).orElse(null);
+                files.restore(RestoredForm.postedIds(RestoredForm.STAGED), uploads, owner());
+            }
+        });
+    }
+
+    /** The version of the inquiry the page shows, which a reply or a note is written against. */
+    public long getShownVersion() {
+        return shownVersion != null ? shownVersion : inquiry.version();
+    }
+
+    public String getStagedIds() {
+        return files.getIds();
     }
 
     /**
@@ -159,7 +196,7 @@ public class StaffInquiryBacking implements Serializable {
 
     public void reply() throws IOException {
         change(() -> {
-            inquiries.reply(staffId(), number, inquiry.version(), text, files.toSend(uploads, owner()));
+            inquiries.reply(staffId(), number, getShownVersion(), text, files.toSend(uploads, owner()));
             files.sent(uploads, owner());
         }, "staff.inquiry.replied");
     }
@@ -170,7 +207,7 @@ public class StaffInquiryBacking implements Serializable {
             Texts.error("work:files", "staff.inquiry.note.no-files");
             return;
         }
-        change(() -> inquiries.note(staffId(), number, inquiry.version(), text), "staff.inquiry.noted");
+        change(() -> inquiries.note(staffId(), number, getShownVersion(), text), "staff.inquiry.noted");
     }
 
     public void upload(FileUploadEvent event) {
@@ -218,6 +255,7 @@ public class StaffInquiryBacking implements Serializable {
             if (e.messageKey().equals("inquiry.changed-meanwhile")) {
                 // Show what was written meanwhile; the typed text stays in the field, and sending again goes through.
                 inquiry = inquiries.inquiry(staffId(), number).orElse(inquiry);
+                shownVersion = null;
             }
             return;
         }

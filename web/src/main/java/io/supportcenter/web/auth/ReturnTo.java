@@ -1,0 +1,65 @@
+package io.supportcenter.web.auth;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The page a visitor asked for before logging in, to go on to after the login. Kept in a short-lived cookie of its
+ * own rather than in a session, so that a protected address opened without a login (a bookmark, a crawler) starts no
+ * session; only a path inside the portal is ever followed ({@link LoginFlow#isSafe}).
+ */
+final class ReturnTo {
+
+    static final String COOKIE = "support-return-to";
+    private static final int MINUTES = 30;
+    private static final int MAX_LENGTH = 1_000;
+
+    private ReturnTo() {
+    }
+
+    /** Remembers the GET the visitor was sent to the login from. */
+    static void remember(HttpServletRequest request, HttpServletResponse response) {
+        if (!"GET".equals(request.getMethod())) {
+            return;
+        }
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        if (target.length() <= MAX_LENGTH) {
+            response.addCookie(cookie(request, URLEncoder.encode(target, StandardCharsets.UTF_8), MINUTES * 60));
+        }
+    }
+
+    /** The remembered path, if any; the cookie is removed either way. */
+    static Optional<String> take(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> found = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
+                .filter(cookie -> COOKIE.equals(cookie.getName())).findFirst().map(cookie -> {
+                    try {
+                        return URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException notEncoded) {
+                        return null;
+                    }
+                });
+        if (found.isPresent()) {
+            response.addCookie(cookie(request, "", 0));
+        }
+        return found;
+    }
+
+    private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+        Cookie cookie = new Cookie(COOKIE, value);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(maxAge);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+}
