@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
@@ -51,13 +52,14 @@ class LoadBenchmark {
     /** The second baseline: the portal's layout with nothing in it, added to the benchmark's copy of the WAR. */
     static final String TEMPLATE_PAGE = "/bench/template.xhtml";
 
-    /** The portal as the tests deploy it, plus the template page. */
+    /** The portal as the tests deploy it, plus the template page, marked stateless by a listener of its own. */
     static WebArchive portal() {
-        return Deployments.portal().addAsWebResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
-                + " xmlns:ui=\"jakarta.faces.facelets\" xmlns:f=\"jakarta.faces.core\" template=\"/WEB-INF/templates/layout.xhtml\">"
-                // Stateless like the portal's public pages, and marked so before anything renders (a view action runs
-                // before Render Response), so that no view map and no session is made for it.
-                + "<ui:define name=\"metadata\"><f:metadata><f:viewAction action=\"#{view.setTransient(true)}\"/></f:metadata></ui:define>"
+        JavaArchive marker = ShrinkWrap.create(JavaArchive.class, "bench-template.jar").addClasses(TemplatePageMarker.class)
+                .addAsManifestResource(new StringAsset("<faces-config xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\">"
+                        + "<lifecycle><phase-listener>" + TemplatePageMarker.class.getName() + "</phase-listener></lifecycle>"
+                        + "</faces-config>"), "faces-config.xml");
+        return Deployments.portal().addAsLibrary(marker).addAsWebResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
+                + " xmlns:ui=\"jakarta.faces.facelets\" template=\"/WEB-INF/templates/layout.xhtml\">"
                 + "<ui:define name=\"title\">Template</ui:define><ui:define name=\"content\"><p id=\"template\">Template</p>"
                 + "</ui:define></ui:composition>"), TEMPLATE_PAGE.substring(1));
     }
@@ -200,7 +202,7 @@ class LoadBenchmark {
         Thread.sleep(idle);
         double open = heapAfterGc(node);
         logins.submit(() -> members.parallelStream().forEach(member -> {
-            if (!PortalClient.isRedirect(member.get("/logout"))) {
+            if (!PortalClient.isRedirect(member.postForm(member.uri("/logout"), Map.of()))) {
                 throw new IllegalStateException("a member could not log out");
             }
         })).get();

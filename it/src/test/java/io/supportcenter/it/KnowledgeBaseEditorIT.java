@@ -16,6 +16,7 @@ import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestTopics;
 import io.supportcenter.it.support.UniqueWords;
 import java.net.URL;
@@ -199,6 +200,31 @@ class KnowledgeBaseEditorIT {
         assertTrue(refused.body().contains(myText), "the refused text is still in the form");
         assertTrue(editor.get("/staff/kb/topic?id=" + id).body().contains("The colleague&#39;s version.")
                 || editor.get("/staff/kb/topic?id=" + id).body().contains("The colleague's version."), "the newer save stands");
+    }
+
+    @Test
+    void aSaveTheDatabaseRefusesIsReportedAsSuchNotAsAnotherEditorsAndKeepsTheText() {
+        PortalClient editor = Logins.staff(base, Demo.EDITOR);
+        long id = create(editor, "Fragile topic " + word(), "First version.", "MEMBERS", "save");
+        String myText = "Written while the database refused " + word();
+        FacesForm mine = FacesForm.open(editor, "/staff/kb/topic?id=" + id, "topic").set("topic:body", myText);
+        // The database refuses the row for a reason of its own (here a rule no row meets), as an outage would.
+        TestDatabase db = TestDatabase.current();
+        db.execute("ALTER TABLE kb_topic ADD CONSTRAINT it_topic_fault CHECK (id < 0)"
+                + (db.kind() == TestDatabase.Kind.POSTGRESQL ? " NOT VALID" : " NOCHECK"));
+        HttpResponse<String> refused;
+        try {
+            refused = mine.submit(editor, "topic:save");
+        } finally {
+            db.execute("ALTER TABLE kb_topic DROP CONSTRAINT it_topic_fault");
+        }
+        assertStatus(200, refused);
+        assertTrue(refused.body().contains("Your change could not be saved just now"), describe(refused));
+        assertFalse(refused.body().contains("Someone else changed this"), "not blamed on another editor");
+        assertTrue(refused.body().contains(myText), "the text is still in the form");
+
+        assertRedirectTo(FacesForm.of(refused, "topic").submit(editor, "topic:save"), "/staff/kb/topic");
+        assertTrue(editor.get("/staff/kb/topic?id=" + id).body().contains(myText), "saved once the database takes it");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.browser.EditorPages;
+import io.supportcenter.it.browser.Browser;
 import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.KnowledgeBasePages;
 import io.supportcenter.it.browser.LoginPage;
@@ -67,7 +68,7 @@ class KnowledgeBaseEditorJourneyIT {
         browser.inspect("editor-04-categories");
         editor.open("/staff/kb/gaps");
         browser.inspect("editor-05-gaps");
-        editor.open("/logout");
+        Browser.logOut(browser.driver(), root);
 
         LoginPage.open(browser.driver(), root).logIn(Demo.SAM, Demo.PASSWORD);
         KnowledgeBasePages kb = new KnowledgeBasePages(browser.driver());

@@ -151,12 +151,41 @@ class MemberLoginIT {
     }
 
     @Test
+    void redirectsNameThePathNeverTheHostTheRequestClaimed() throws java.io.IOException {
+        // A protected page (the login's redirect), the logout page without a login (a servlet's), a section's address.
+        for (String path : List.of("/support/home", "/logout", "/support")) {
+            String location = locationWithHost(path, "evil.example");
+            assertTrue(location.startsWith("/") && !location.startsWith("//"), path + " redirects to a path: " + location);
+            assertFalse(location.contains("evil.example"), path + " never to the claimed host: " + location);
+        }
+    }
+
+    /** The Location a GET answers when its Host header names another site (which java.net.http will not send). */
+    private String locationWithHost(String path, String host) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher location = java.util.regex.Pattern.compile("(?im)^Location:\\s*(\\S+)").matcher(answer);
+            assertTrue(location.find(), path + " answers a redirect: " + answer.lines().findFirst().orElse(""));
+            return location.group(1);
+        }
+    }
+
+    @Test
     void logoutEndsTheSession() {
         PortalClient client = new PortalClient(base);
         assertRedirectTo(logIn(client, Demo.PAT, Demo.PASSWORD), "/support/home", POST_REDIRECT);
         assertStatus(200, client.get("/support/home"));
 
-        HttpResponse<String> logout = client.get("/logout");
+        // The address alone never logs out (another site could make a browser ask for it): it offers the button.
+        HttpResponse<String> offered = client.get("/logout");
+        assertStatus(200, offered);
+        assertTrue(Html.hasId(offered.body(), "logout-submit"), "a page with the logout button");
+        assertStatus(200, client.get("/support/home"));
+        assertRedirectTo(new PortalClient(base).get("/logout"), "/login");
+
+        HttpResponse<String> logout = client.postForm(client.uri("/logout"), Map.of());
         assertRedirectTo(logout, "/login");
         assertEquals("loggedOut=true", PortalClient.redirectTarget(logout).getQuery(), describe(logout));
 

@@ -105,9 +105,11 @@ class NoSessionBeforeLoginIT {
     @Test
     void aSessionBeganBeforeLoginGetsANewIdAtLogin() throws IOException, InterruptedException {
         PortalClient member = new PortalClient(base);
-        // Asking for a member page first keeps where to return to: the one way a visitor has a session before login.
+        // No page starts a session before login; the test library plants one, as an attacker who fixed the id would.
         assertRedirectTo(member.get("/support/history"), "/login");
-        String planted = member.cookie("JSESSIONID").orElseThrow(() -> new AssertionError("no session kept the page asked for"));
+        assertTrue(member.cookie("JSESSIONID").isEmpty(), "a protected page opened without a login starts no session");
+        assertStatus(200, member.postForm(member.uri("/it/session"), java.util.Map.of()));
+        String planted = member.cookie("JSESSIONID").orElseThrow(() -> new AssertionError("the planted session has a cookie"));
         String plantedVersion = member.cookie("JSESSIONIDVERSION").orElseThrow();
 
         HttpResponse<String> login = FacesForm.open(member, "/login", "login").set("login:email", TestMembers.newSuperUser("planted"))

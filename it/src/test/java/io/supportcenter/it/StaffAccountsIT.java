@@ -16,6 +16,7 @@ import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestMembers;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -96,6 +97,8 @@ class StaffAccountsIT {
         HttpResponse<String> after = lead.get(page);
         assertTrue(textOf(after, "account-status").startsWith("Active"));
         assertTrue(textOf(after, "status-history").contains("Logan Lead"), "the change and who made it are kept");
+        MimeMessage told = mailbox.awaitSubject(dormant, "is active again", Duration.ofSeconds(30));
+        assertTrue(Mailbox.text(told).contains("Client Support reactivated the account"), "the SuperUser is told who did it");
         Logins.member(base, dormant, Demo.PASSWORD);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.browser.AskPages;
+import io.supportcenter.it.browser.Browser;
 import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.LoginPage;
 import io.supportcenter.it.browser.StaffConsolePages;
@@ -71,7 +72,7 @@ class StaffConsoleJourneyIT {
         assertEquals("The reply was sent; the member has been emailed.", console.pageMessages());
         assertTrue(console.text("inquiry-status").contains("Awaiting member"));
         browser.inspect("staff-03-replied");
-        console.open("/logout");
+        Browser.logOut(browser.driver(), root());
 
         LoginPage.open(browser.driver(), root()).logIn(Demo.PAT, Demo.PASSWORD);
         console.open("/support/history/" + number);

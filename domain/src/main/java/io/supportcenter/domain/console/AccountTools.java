@@ -12,6 +12,8 @@ import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginHelpOutcome;
 import io.supportcenter.domain.auth.LoginHelpService;
+import io.supportcenter.domain.mail.MailRequest;
+import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
@@ -22,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,7 @@ import java.util.Optional;
 public class AccountTools {
 
     static final int MAX_FOUND = 50;
+    public static final String MAIL_REACTIVATED_BY_SUPPORT = "account.reactivated-by-support";
 
     private AccountRepository accounts;
     private UserRepository users;
@@ -41,6 +45,7 @@ public class AccountTools {
     private LoginHelpService loginHelp;
     private LoginGuard guard;
     private AuditLog audit;
+    private Outbox outbox;
     private Clock clock;
 
     protected AccountTools() {
@@ -49,13 +54,14 @@ public class AccountTools {
 
     @Inject
     public AccountTools(AccountRepository accounts, UserRepository users, StaffUserRepository staff, LoginHelpService loginHelp,
-                        LoginGuard guard, AuditLog audit, Clock clock) {
+                        LoginGuard guard, AuditLog audit, Outbox outbox, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.staff = staff;
         this.loginHelp = loginHelp;
         this.guard = guard;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -87,6 +93,10 @@ public class AccountTools {
         account.reactivate(now);
         accounts.addStatusChange(new AccountStatusChange(account.getId(), before, AccountStatus.ACTIVE, null, by.getName(), now));
         audit.record(AuditAction.ACCOUNT_REACTIVATED, actor, "account:" + number, null);
+        // The SuperUser hears of it as after reactivating it themselves: from Client Support this time.
+        User superUser = account.getSuperUser();
+        outbox.enqueue(MailRequest.of(MAIL_REACTIVATED_BY_SUPPORT, superUser.getEmail(), superUser.getLanguage(),
+                Map.of("name", superUser.getName(), "number", account.getNumber(), "company", account.getCompanyName())));
     }
 
     @Transactional

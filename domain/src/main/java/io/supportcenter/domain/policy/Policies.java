@@ -15,7 +15,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -69,7 +68,7 @@ public class Policies {
         if (current == null || current.at().plus(FRESH_FOR).isBefore(at)) {
             long readFrom = generation.get();
             try {
-                current = new Loaded(PolicyValues.of(configured(), overrides(), year()), at);
+                current = new Loaded(PolicyValues.of(configured(), overrides(), clock), at);
             } catch (RuntimeException e) {
                 if (current == null) {
                     throw e;
@@ -149,7 +148,7 @@ public class Policies {
         PolicyValues before = now();
         PolicyValues after;
         try {
-            after = PolicyValues.of(configured, wanted, year());
+            after = PolicyValues.of(configured, wanted, clock);
         } catch (PolicyRefusal refusal) {
             throw new PolicyRefusals(List.of(refusal));
         }
@@ -205,10 +204,6 @@ public class Policies {
         Map<Policy, String> values = new EnumMap<>(Policy.class);
         settings.findAll().forEach(setting -> values.put(setting.getPolicy(), setting.getValue()));
         return values;
-    }
-
-    private int year() {
-        return LocalDate.now(clock).getYear();
     }
 
     private record Loaded(PolicyValues values, Instant at) {

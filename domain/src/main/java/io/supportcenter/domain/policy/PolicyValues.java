@@ -9,6 +9,7 @@ import io.supportcenter.domain.contact.LineHours;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.lifecycle.DormancySchedule;
 import io.supportcenter.domain.inquiry.ServiceLevels;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -54,18 +55,19 @@ public final class PolicyValues {
      *
      * @throws PolicyRefusal naming the first policy that cannot be used
      */
-    public static PolicyValues of(Map<Policy, String> defaults, Map<Policy, String> overrides, int year) {
+    public static PolicyValues of(Map<Policy, String> defaults, Map<Policy, String> overrides, Clock clock) {
         Map<Policy, String> merged = new EnumMap<>(Policy.class);
         for (Policy policy : Policy.values()) {
             String raw = overrides.containsKey(policy) ? overrides.get(policy) : defaults.getOrDefault(policy, policy.builtInDefault());
             merged.put(policy, policy.normalise(raw));
         }
-        return new PolicyValues(merged, year);
+        // The year of the business calendar, not of UTC: New Year's Eve evening in Los Angeles is already next year in UTC.
+        return new PolicyValues(merged, LocalDate.now(clock.withZone(ZoneId.of(merged.get(Policy.CALENDAR_ZONE)))).getYear());
     }
 
-    /** The built-in defaults with {@code values} over them: for tests and tools. */
+    /** The built-in defaults with {@code values} over them, as of now: for tests and tools. */
     public static PolicyValues of(Map<Policy, String> values) {
-        return of(Map.of(), values, LocalDate.now().getYear());
+        return of(Map.of(), values, Clock.systemUTC());
     }
 
     public String value(Policy policy) {

@@ -67,6 +67,15 @@ class PoliciesTest {
     }
 
     @Test
+    void theDefaultHolidaysAreThoseOfTheCalendarsYearNotUtcs() {
+        // 21:00 on New Year's Eve in Los Angeles, already 2026 in UTC: Christmas 2025 is still one of this year's holidays.
+        Clock newYearsEve = Clock.fixed(Instant.parse("2026-01-01T05:00:00Z"), ZoneOffset.UTC);
+        PolicyValues values = PolicyValues.of(Map.of(), Map.of(), newYearsEve);
+        assertFalse(values.serviceLevels().calendar().isWorkingDay(LocalDate.of(2025, 12, 25)), "Christmas 2025 (a Thursday) is a holiday");
+        assertFalse(values.serviceLevels().calendar().isWorkingDay(LocalDate.of(2026, 1, 1)), "and New Year's Day 2026 (a Thursday)");
+    }
+
+    @Test
     void anEmptyFieldOrTheDefaultItselfReturnsToTheDefault() {
         policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, "120", Policy.RESPONSE_HOURS, "60"), ADMIN_ACTOR);
         policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, "", Policy.RESPONSE_HOURS, "72"), ADMIN_ACTOR);

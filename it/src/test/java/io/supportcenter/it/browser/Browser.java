@@ -71,6 +71,14 @@ public final class Browser {
      * StaleElementReferenceException; Chromium may instead answer "does not belong to the document" for a
      * node whose page was just replaced, which is the same fact and must not fail the wait.
      */
+    /** Logs out as a person does from the logout page ({@code /logout}): its button sends the POST that logs out. */
+    public static void logOut(WebDriver driver, java.net.URI root) {
+        driver.get(root.resolve("/logout").toString());
+        WebElement button = driver.findElement(org.openqa.selenium.By.id("logout-submit"));
+        button.click();
+        waitUntilGone(driver, button);
+    }
+
     public static void waitUntilGone(WebDriver driver, WebElement element) {
         waitFor(driver).until(d -> isGone(element));
     }

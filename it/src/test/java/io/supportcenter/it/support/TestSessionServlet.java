@@ -22,10 +22,20 @@ import java.util.TreeMap;
  * The test library's look into the caller's HTTP session, on the test deployments only: {@code GET /it/session}
  * answers {@code total <bytes>} (the attributes in one stream, as the session store writes them), the
  * attributes' sizes added up when each is serialised alone, and one {@code <attribute> <bytes>} line per attribute, or {@code none} when the caller has no session ({@code ?detail} adds what each
- * attribute is made of). It never creates one.
+ * attribute is made of). A GET never creates one; a POST does (a session planted before a login, for the tests of its end).
  */
 @WebServlet("/it/session")
 public class TestSessionServlet extends HttpServlet {
+
+    /**
+     * {@code POST /it/session} starts a session for the caller, as if an attacker had planted one before the login:
+     * no page of the portal makes one before login any more.
+     */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain");
+        response.getWriter().println(request.getSession(true).getId().length() > 0 ? "started" : "none");
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

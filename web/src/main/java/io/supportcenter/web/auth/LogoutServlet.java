@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * {@code /logout}: ends the login and the whole session (also on the other nodes, since the session
- * is replicated), then shows the login page of the realm the user was in.
+ * {@code /logout}: a POST ends the login and the whole session (also on the other nodes, since the session is
+ * replicated), then shows the login page of the realm the user was in. A GET never logs out (a link or an image
+ * on another site could make a browser ask for it): it shows a page whose button sends the POST; a visitor
+ * without a login is sent to the login page.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -19,6 +21,15 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (request.getUserPrincipal() == null) {
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
+        request.getRequestDispatcher("/WEB-INF/pages/logout.xhtml").forward(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         boolean staff = request.isUserInRole(Roles.STAFF);
         request.logout();
         HttpSession session = request.getSession(false);
@@ -26,10 +37,5 @@ public class LogoutServlet extends HttpServlet {
             session.invalidate();
         }
         response.sendRedirect(request.getContextPath() + (staff ? "/staff/login" : "/login") + "?loggedOut=true");
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        doGet(request, response);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
+import io.supportcenter.web.shell.RelativeRedirects;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
@@ -91,7 +92,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (context.isProtected()) {
             ReturnTo.remember(request, response);
             String path = request.getServletPath();
-            return context.redirect(request.getContextPath() + (path.startsWith("/staff") ? "/staff/login" : "/login"));
+            return redirect(response, request.getContextPath() + (path.startsWith("/staff") ? "/staff/login" : "/login"));
         }
         return context.doNothing();
     }
@@ -104,7 +105,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             renewSessionId(request);
             new PasswordChecked(login.userId(), clock.instant().plus(SECOND_STEP_TIME), PasswordChecked.Purpose.REACTIVATION)
                     .keepIn(request.getSession());
-            return context.redirect(request.getContextPath() + ACCOUNT_STATUS_PAGE);
+            return redirect(context.getResponse(), request.getContextPath() + ACCOUNT_STATUS_PAGE);
         }
         if (login.outcome() == LoginOutcome.EMAIL_NOT_CONFIRMED) {
             // The password was right: the login page may offer to send the confirmation link again.
@@ -154,7 +155,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             String secret = login.next() == SecondStep.ENROL ? staff.newSecret() : null;
             new PendingSecondFactor(login.staffId(), credential.getCaller(), login.roles(), login.next(), secret,
                     clock.instant().plus(SECOND_STEP_TIME)).keepIn(request.getSession());
-            return context.redirect(request.getContextPath() + (login.next() == SecondStep.CODE ? CODE_PAGE : ENROL_PAGE));
+            return redirect(context.getResponse(), request.getContextPath() + (login.next() == SecondStep.CODE ? CODE_PAGE : ENROL_PAGE));
         }
         return signInStaff(request, context, login.staffId());
     }
@@ -232,6 +233,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (session != null) {
             request.changeSessionId();
         }
+    }
+
+    /** The login's redirects name the path only, never the Host the request claimed ({@link RelativeRedirects}). */
+    private static AuthenticationStatus redirect(HttpServletResponse response, String path) {
+        try {
+            RelativeRedirects.send(response, path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private void count(String realm, LoginOutcome outcome) {

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import io.supportcenter.web.shell.RelativeRedirects;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -118,6 +119,6 @@ public class SessionGuard extends HttpFilter {
                     + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
             return;
         }
-        response.sendRedirect(url);
+        RelativeRedirects.send(response, url);
     }
 }

@@ -40,11 +40,23 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, new KeepBothPolicies(response));
     }
 
-    /** PrimeFaces sets its policy with setHeader, which would replace ours: add it beside ours instead. */
+    /**
+     * PrimeFaces sets its policy with setHeader, which would replace ours: add it beside ours instead. Redirects
+     * to the portal's own paths stay relative ({@link RelativeRedirects}).
+     */
     private static final class KeepBothPolicies extends HttpServletResponseWrapper {
 
         KeepBothPolicies(HttpServletResponse response) {
             super(response);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            if (RelativeRedirects.isPath(location)) {
+                RelativeRedirects.send((HttpServletResponse) getResponse(), location);
+            } else {
+                super.sendRedirect(location);
+            }
         }
 
         @Override

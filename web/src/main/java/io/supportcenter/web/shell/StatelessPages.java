@@ -27,7 +27,7 @@ public class StatelessPages {
             "/staff/login.xhtml", "/support/home.xhtml", "/support/topics.xhtml", "/support/topic.xhtml", "/support/history.xhtml",
             "/staff/queues.xhtml",
             "/WEB-INF/errors/403.xhtml", "/WEB-INF/errors/404.xhtml", "/WEB-INF/errors/500.xhtml",
-            "/WEB-INF/errors/expired.xhtml");
+            "/WEB-INF/errors/expired.xhtml", "/WEB-INF/pages/logout.xhtml");
 
     public boolean contains(String viewId) {
         return viewId != null && VIEW_IDS.contains(viewId);

@@ -4,16 +4,19 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.RollbackException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** What the editor's pages share: run one change, say how it went, and redirect so a refresh repeats nothing. */
 final class EditorPages {
+
+    private static final Logger LOG = Logger.getLogger(EditorPages.class.getName());
 
     static final String TOPICS = "/staff/kb";
     static final String TOPIC = "/staff/kb/topic";
@@ -33,12 +36,15 @@ final class EditorPages {
         } catch (BusinessException e) {
             Texts.error(fields.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return false;
-        } catch (TransactionalException e) {
-            // Two saves of the same row at the same moment: the version check at commit refused one.
-            if (!isConflict(e)) {
-                throw e;
+        } catch (TransactionalException | PersistenceException e) {
+            if (isConflict(e)) {
+                // Two saves of the same row at the same moment: the version check at commit refused one.
+                Texts.error(null, "kb.editor.conflict");
+            } else {
+                // Anything else (the database down, a rule of its own refusing the row) is not the other editor's doing.
+                LOG.log(Level.WARNING, "An editor's change could not be saved", e);
+                Texts.error(null, "kb.editor.not-saved");
             }
-            Texts.error(null, "kb.editor.conflict");
             return false;
         }
         Texts.info(doneKey);
@@ -46,9 +52,10 @@ final class EditorPages {
         return true;
     }
 
+    /** A version clash at commit, however the persistence provider wraps it (JPA's or EclipseLink's own exception). */
     private static boolean isConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof RollbackException) {
+            if (cause.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return true;
             }
         }
