@@ -32,6 +32,9 @@ public final class PolicyValues {
     private final ServiceLevels serviceLevels;
     private final AuthPolicy auth;
     private final AttachmentPolicy attachments;
+    // Parsed once per reading of the policies: every page's footer shows the Client Support line.
+    private final ContactLine clientSupportLine;
+    private final ContactLine salesLine;
 
     /**
      * @param values canonical values of every policy
@@ -48,6 +51,9 @@ public final class PolicyValues {
                 number(Policy.LOGIN_HELP_PER_CLIENT), Boolean.parseBoolean(value(Policy.LOGIN_HELP_REVEAL_UNKNOWN)),
                 "link".equals(value(Policy.LOGIN_HELP_MODE)));
         this.attachments = new AttachmentPolicy(number(Policy.ATTACHMENT_MAX_FILES), number(Policy.ATTACHMENT_MAX_MB) * 1024L * 1024L);
+        this.clientSupportLine = new ContactLine(value(Policy.CLIENT_SUPPORT_PHONE),
+                LineHours.parse(value(Policy.CLIENT_SUPPORT_HOURS)).orElseThrow());
+        this.salesLine = new ContactLine(value(Policy.SALES_LINE_PHONE), LineHours.parse(value(Policy.SALES_LINE_HOURS)).orElseThrow());
     }
 
     /**
@@ -91,11 +97,11 @@ public final class PolicyValues {
     }
 
     public ContactLine clientSupportLine() {
-        return new ContactLine(value(Policy.CLIENT_SUPPORT_PHONE), LineHours.parse(value(Policy.CLIENT_SUPPORT_HOURS)).orElseThrow());
+        return clientSupportLine;
     }
 
     public ContactLine salesLine() {
-        return new ContactLine(value(Policy.SALES_LINE_PHONE), LineHours.parse(value(Policy.SALES_LINE_HOURS)).orElseThrow());
+        return salesLine;
     }
 
     /** When accounts without valid commissions are warned and deactivated, in the business calendar's zone. */

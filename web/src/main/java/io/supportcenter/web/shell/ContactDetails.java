@@ -12,6 +12,8 @@ import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -32,13 +34,16 @@ public class ContactDetails {
     @Inject
     Clock clock;
 
+    /** Hours in words, per configured hours: every page's footer shows them, and policies change rarely. */
+    private final Map<LineHours, String> hoursTexts = new ConcurrentHashMap<>();
+
     public String getClientSupportPhone() {
         return policies.now().clientSupportLine().phone();
     }
 
     /** For example "Monday to Friday, 6:00 AM to 5:00 PM Pacific Time". */
     public String getClientSupportHours() {
-        return hoursText(policies.now().clientSupportLine().hours());
+        return hoursTexts.computeIfAbsent(policies.now().clientSupportLine().hours(), ContactDetails::hoursText);
     }
 
     public Line getClientSupport() {
@@ -54,7 +59,7 @@ public class ContactDetails {
     }
 
     private Line line(ContactLine line) {
-        return new Line(line.phone(), hoursText(line.hours()), line.hours().isOpen(clock.instant()));
+        return new Line(line.phone(), hoursTexts.computeIfAbsent(line.hours(), ContactDetails::hoursText), line.hours().isOpen(clock.instant()));
     }
 
     /** In words from the bundle; also used for emails, so it reads the bundle without a Faces request. */
