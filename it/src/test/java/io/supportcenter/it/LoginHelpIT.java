@@ -24,7 +24,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -186,6 +188,30 @@ class LoginHelpIT {
         assertTrue(PortalClient.redirectTarget(ended).getQuery().contains("ended=true"));
         assertRedirectTo(elsewhere.get("/support/home"), "/login");
         assertEquals("Your Support Center password was changed", Mailbox.subject(mailbox.await(member, 1, MAIL_WAIT)));
+    }
+
+    @Test
+    void guessableAndRecentPasswordsAreRefusedWithAdviceNextToTheField() {
+        String member = TestMembers.newSuperUser("guessable");
+        PortalClient here = new PortalClient(base);
+        assertRedirectTo(logIn(here, member, Demo.PASSWORD), "/support/home");
+
+        Map<String, String> advice = new LinkedHashMap<>();
+        advice.put("            ", "spaces only");
+        advice.put("aaaaaaaaaaaa", "repeated characters");
+        advice.put("qwertyuiopas", "common passwords or words");
+        advice.put("iloveyou1234", "common passwords or words");
+        advice.put("P@ssw0rd2026", "common passwords or words");
+        advice.put(Demo.PASSWORD, "haven't used here recently");
+        for (Map.Entry<String, String> refused : advice.entrySet()) {
+            HttpResponse<String> answer = changePassword(here, Demo.PASSWORD, refused.getKey(), refused.getKey());
+            assertStatus(200, answer);
+            String message = textOf(answer, "password:new-message");
+            assertTrue(message.contains(refused.getValue()), "'" + refused.getKey() + "' -> " + message);
+        }
+        assertRedirectTo(changePassword(here, Demo.PASSWORD, NEW_PASSWORD, NEW_PASSWORD), "/account/password");
+        HttpResponse<String> back = changePassword(here, NEW_PASSWORD, Demo.PASSWORD, Demo.PASSWORD);
+        assertTrue(textOf(back, "password:new-message").contains("haven't used here recently"), "the previous password is refused too");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Html;
+import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.ProofOfWork;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Test;
 @RunsOnPayara
 class SignUpIT {
 
-    private static final String PASSWORD = "lantern-orchard-4417";
+    private static final String PASSWORD = "violet-harbour-trumpet-61";
     private static final Pattern CONFIRM_LINK = Pattern.compile("/signup/confirm\\?token=([A-Za-z0-9_-]+)");
     private static Mailbox mailbox;
 
@@ -180,5 +181,56 @@ class SignUpIT {
                 + " AND detail = 'https://lantern-reviews.example' AND subject LIKE 'account:%'"
                 + " AND subject = (SELECT 'account:' || a.account_number FROM account a JOIN member_user u ON u.account_id = a.id"
                 + " WHERE u.email = '" + email + "')"));
+    }
+
+    /** Opens the sign-up page, fills it for {@code email} with {@code company} and sends it with a solved check. */
+    private static HttpResponse<String> signUp(PortalClient visitor, String email, String company) {
+        HttpResponse<String> page = visitor.get("/signup");
+        return filled(FacesForm.of(page, "signup"), email).set("signup:company", company)
+                .set("altcha", ProofOfWork.answer(challengeOf(page))).submit(visitor, "signup:submit");
+    }
+
+    @Test
+    void oneMailboxGetsTwoSignUpsADayAndTheTypedTextStaysOutOfTheEmailsOpening() {
+        String box = "mailbox-" + UUID.randomUUID().toString().substring(0, 8);
+        String company = "Claim your prize at http://prize.example <b>now</b>";
+        assertRedirectTo(signUp(new PortalClient(base), box + "+one@it.example", company), "/login");
+        assertRedirectTo(signUp(new PortalClient(base), box + "+two@it.example", company), "/login");
+
+        HttpResponse<String> third = signUp(new PortalClient(base), box + "+three@it.example", company);
+        assertStatus(200, third);
+        assertTrue(textOf(third, "signup:email_message").contains("sent enough sign-up emails to this mailbox"), describe(third));
+        assertEquals(company, Html.attributesOfId(third.body(), "signup:company").orElseThrow().get("value"), "what was typed stays");
+        assertEquals(0, accountsWith(box + "+three@it.example"));
+        assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM audit_event WHERE action = 'SIGN_UP_THROTTLED'"
+                + " AND subject = '" + box + "@it.example'"));
+
+        MimeMessage mail = mailbox.await(box + "+one@it.example", 1, Duration.ofSeconds(30));
+        String text = Mailbox.text(mail);
+        assertTrue(text.startsWith("Hello,"), text);
+        int reference = text.indexOf("For your reference, as typed in the sign-up form");
+        assertTrue(reference > 0 && text.indexOf(company) > reference, "the company is quoted only at the end as data: " + text);
+        assertFalse(text.contains("Lee Lantern") && text.indexOf("Lee Lantern") < reference, "nor is the name in the opening");
+        assertFalse(Mailbox.html(mail).contains("<b>now</b>"), "the HTML part escapes what was typed");
+    }
+
+    @Test
+    void aClientThatSignedUpTooOftenThisHourIsRefusedAndKeepsWhatItTyped() {
+        assertRedirectTo(signUp(new PortalClient(base), "often-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example",
+                "Often Reviews"), "/login");
+        PortalClient admin = Logins.staff(base, Demo.ADMIN);
+        assertRedirectTo(FacesForm.open(admin, "/staff/admin/policies", "policies").set("policies:SIGNUP_PER_CLIENT_PER_HOUR", "1")
+                .submit(admin, "policies:save"), "/staff/admin/policies");
+        try {
+            String email = "too-often-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example";
+            HttpResponse<String> refused = signUp(new PortalClient(base), email, "Often Reviews");
+            assertStatus(200, refused);
+            assertTrue(textOf(refused, "signup:email_message").contains("Too many sign-ups came from your network in the last hour."), describe(refused));
+            assertEquals(email, Html.attributesOfId(refused.body(), "signup:email").orElseThrow().get("value"));
+            assertEquals(0, accountsWith(email));
+        } finally {
+            assertRedirectTo(FacesForm.open(admin, "/staff/admin/policies", "policies").set("policies:SIGNUP_PER_CLIENT_PER_HOUR", "")
+                    .submit(admin, "policies:save"), "/staff/admin/policies");
+        }
     }
 }

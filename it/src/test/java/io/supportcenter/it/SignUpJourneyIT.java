@@ -47,7 +47,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunsOnPayara
 class SignUpJourneyIT {
 
-    private static final String PASSWORD = "copper-meadow-lantern-58";
+    private static final String PASSWORD = "orchard-violet-harbour-58";
     private static final Pattern CONFIRM_LINK = Pattern.compile("/signup/confirm\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment(testable = false)

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +47,10 @@ public class User {
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
+
+    /** The hash of the password before the current one: a new password may repeat neither. */
+    @Column(name = "previous_password_hash", length = 200)
+    private String previousPasswordHash;
 
     @Column(name = "language", nullable = false, length = 35)
     private String language;
@@ -132,6 +137,7 @@ public class User {
      * trying it again is answered with "already used".
      */
     public void changePassword(String newHash) {
+        this.previousPasswordHash = this.passwordHash;
         this.passwordHash = Objects.requireNonNull(newHash);
         this.mustChangePassword = false;
         if (oneTimeSecret != null && !oneTimeSecret.isUsed()) {
@@ -215,6 +221,11 @@ public class User {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** The hashes of the password in use and of the one before it, if any. */
+    public List<String> recentPasswordHashes() {
+        return previousPasswordHash == null ? List.of(passwordHash) : List.of(passwordHash, previousPasswordHash);
     }
 
     public Locale getLanguage() {

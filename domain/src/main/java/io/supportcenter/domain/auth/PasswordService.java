@@ -121,16 +121,23 @@ public class PasswordService {
     private void checkNewPassword(User user, String newPassword, String confirmation) {
         List<String> problems = new ArrayList<>();
         try {
-            policy.requireAcceptable(newPassword, confirmation, user.getEmail());
+            policy.requireAcceptable(newPassword, confirmation, ownerOf(user));
         } catch (PasswordPolicyException e) {
             problems.addAll(e.violations());
         }
         if (newPassword != null && isTheSystemPassword(user, newPassword)) {
             problems.add("password.policy.system-password");
+        } else if (problems.isEmpty() && PasswordPolicy.isRecentlyUsed(newPassword, user.recentPasswordHashes(), hasher)) {
+            problems.add("password.policy.reused");
         }
         if (!problems.isEmpty()) {
             throw new PasswordPolicyException(problems);
         }
+    }
+
+    /** The words of the user's own that a password must not be built from. */
+    public static PasswordOwner ownerOf(User user) {
+        return new PasswordOwner(user.getEmail(), user.getName(), user.getAccount().getCompanyName());
     }
 
     private void notifyChanged(User user) {

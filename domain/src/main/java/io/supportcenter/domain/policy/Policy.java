@@ -28,6 +28,10 @@ public enum Policy {
     LOGIN_HELP_PER_CLIENT(Group.SIGN_IN, "support.login-help.per-client-per-hour", "20", PolicyKind.WHOLE_NUMBER, 1, 10_000),
     LOGIN_HELP_REVEAL_UNKNOWN(Group.SIGN_IN, "support.login-help.reveal-unknown", "true", PolicyKind.YES_NO, 0, 0),
     LOGIN_HELP_MODE(Group.SIGN_IN, "support.login-help.mode", "password", PolicyKind.LOGIN_HELP_MODE, 0, 0),
+    /** Each sign-up mails an address the visitor chose: sign-ups sent per client address per hour. */
+    SIGNUP_PER_CLIENT_PER_HOUR(Group.SIGN_IN, "support.signup.per-client-per-hour", "3", PolicyKind.WHOLE_NUMBER, 1, 10_000),
+    /** Sign-ups received per mailbox (the address without its +tag) per day. */
+    SIGNUP_PER_MAILBOX_PER_DAY(Group.SIGN_IN, "support.signup.per-mailbox-per-day", "2", PolicyKind.WHOLE_NUMBER, 1, 100),
     ADMIN_UNLOCK_MINUTES(Group.SIGN_IN, "support.admin.unlock-minutes", "15", PolicyKind.WHOLE_NUMBER, 1, 240),
     STAFF_IDLE_MINUTES(Group.SIGN_IN, "support.staff.idle-minutes", "30", PolicyKind.WHOLE_NUMBER, 5, 480),
     /** Where contact-sales requests are emailed. */

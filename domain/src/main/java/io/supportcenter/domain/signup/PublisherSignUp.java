@@ -10,6 +10,7 @@ import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.auth.PasswordHasher;
+import io.supportcenter.domain.auth.PasswordOwner;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
@@ -52,6 +53,7 @@ public class PublisherSignUp {
     private AuditLog audit;
     private Policies policies;
     private SpentChallenges spentChallenges;
+    private SignUpLimits limits;
     private Clock clock;
 
     protected PublisherSignUp() {
@@ -60,7 +62,7 @@ public class PublisherSignUp {
 
     @Inject
     public PublisherSignUp(AccountRepository accounts, UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-                           Outbox outbox, AuditLog audit, Policies policies, SpentChallenges spentChallenges, Clock clock) {
+                           Outbox outbox, AuditLog audit, Policies policies, SpentChallenges spentChallenges, SignUpRequestRepository requests, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.hasher = hasher;
@@ -69,6 +71,7 @@ public class PublisherSignUp {
         this.audit = audit;
         this.policies = policies;
         this.spentChallenges = spentChallenges;
+        this.limits = new SignUpLimits(requests);
         this.clock = clock;
     }
 
@@ -81,7 +84,7 @@ public class PublisherSignUp {
      *                       address already registered is {@code signup.email.registered} on {@code email}; a
      *                       check that opened an account before is {@code signup.challenge.failed} on {@code challenge}
      */
-    @Transactional
+    @Transactional(dontRollbackOn = SignUpThrottled.class)
     public String register(SignUpForm form, PassedCheck check, Locale language, Actor actor) {
         FieldProblems.Collector problems = new FieldProblems.Collector();
         String company = FieldProblems.line(form.company());
@@ -102,7 +105,7 @@ public class PublisherSignUp {
         } else if (users.findByEmail(EmailAddress.normalise(email)).isPresent()) {
             problems.add("email", "signup.email.registered");
         }
-        List<String> weak = passwordPolicy.violations(form.password(), email);
+        List<String> weak = passwordPolicy.violations(form.password(), new PasswordOwner(email, name, company));
         if (!weak.isEmpty()) {
             problems.add("password", weak.get(0));
         } else if (!form.password().equals(form.confirmation())) {
@@ -114,6 +117,12 @@ public class PublisherSignUp {
         problems.throwIfAny();
 
         Instant now = clock.instant();
+        Optional<String> throttled = limits.refusal(email, actor, policies.now(), now);
+        if (throttled.isPresent()) {
+            audit.record(AuditAction.SIGN_UP_THROTTLED, actor, SignUpLimits.mailboxOf(email),
+                    throttled.get().equals(SignUpLimits.THROTTLED_CLIENT) ? "client" : "mailbox");
+            throw new SignUpThrottled(throttled.get());
+        }
         if (!spentChallenges.spend(check.challenge(), check.expires(), now)) {
             problems.add("challenge", "signup.challenge.failed");
             problems.throwIfAny();
@@ -125,6 +134,7 @@ public class PublisherSignUp {
         Account account = Account.signUpPublisher(freeAccountNumber(), company, website.get(), superUser,
                 OneTimeSecrets.tokenHash(token), now.plus(CONFIRM_WITHIN), now);
         accounts.add(account);
+        limits.record(address, actor, now);
         send(account.getSuperUser(), token);
         audit.record(AuditAction.PUBLISHER_SIGNED_UP, actor, "account:" + account.getNumber(), account.getWebsite().orElse(""));
         return address;

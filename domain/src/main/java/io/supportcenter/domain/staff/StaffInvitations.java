@@ -5,6 +5,7 @@ import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.auth.PasswordHasher;
+import io.supportcenter.domain.auth.PasswordOwner;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
@@ -111,7 +112,7 @@ public class StaffInvitations {
         if (user.isInvitationExpired(now)) {
             throw new BusinessException("staff.invite.expired");
         }
-        passwordPolicy.requireAcceptable(password, confirmation, user.getEmail());
+        passwordPolicy.requireAcceptable(password, confirmation, new PasswordOwner(user.getEmail(), user.getName(), ""));
         user.acceptInvitation(hasher.hash(password.toCharArray()), now);
         audit.record(AuditAction.STAFF_INVITATION_ACCEPTED, actor, "staff:" + user.getId(), "password chosen");
     }

@@ -61,4 +61,32 @@ class PasswordServiceTest {
         assertFalse(user.isMustChangePassword());
         assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", NEW_PASSWORD).outcome());
     }
+
+    @Test
+    void neitherTheCurrentNorThePreviousPasswordMayBeChosenAgain() {
+        AuthFixture fixture = new AuthFixture();
+        User user = fixture.account("pat@test.example").getSuperUser();
+        PasswordPolicyException same = assertThrows(PasswordPolicyException.class,
+                () -> fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, PASSWORD, PASSWORD, ACTOR));
+        assertEquals(List.of("password.policy.reused"), same.violations());
+
+        fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, NEW_PASSWORD, NEW_PASSWORD, ACTOR);
+        PasswordPolicyException back = assertThrows(PasswordPolicyException.class,
+                () -> fixture.passwords.changeOwnPassword(user.getId(), NEW_PASSWORD, PASSWORD, PASSWORD, ACTOR));
+        assertEquals(List.of("password.policy.reused"), back.violations(), "the password before the current one");
+
+        fixture.passwords.changeOwnPassword(user.getId(), NEW_PASSWORD, "copper-meadow-lantern-58", "copper-meadow-lantern-58", ACTOR);
+        fixture.passwords.changeOwnPassword(user.getId(), "copper-meadow-lantern-58", PASSWORD, PASSWORD, ACTOR);
+        assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", PASSWORD).outcome(), "two changes later it is allowed");
+    }
+
+    @Test
+    void theCompanysNameIsRefusedAsAPassword() {
+        AuthFixture fixture = new AuthFixture();
+        User user = fixture.account("pat@test.example").getSuperUser();
+        String company = user.getAccount().getCompanyName() + " 2026";
+        PasswordPolicyException refused = assertThrows(PasswordPolicyException.class,
+                () -> fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, company, company, ACTOR));
+        assertEquals(List.of("password.policy.personal"), refused.violations());
+    }
 }

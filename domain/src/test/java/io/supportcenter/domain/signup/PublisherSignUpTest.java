@@ -20,7 +20,9 @@ import io.supportcenter.domain.support.AuthFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,7 @@ class PublisherSignUpTest {
         spentSoFar.values().removeIf(end -> end.isBefore(now));
         return spentSoFar.putIfAbsent(challenge, expires) == null;
     };
+    private final List<SignUpRequest> requests = new ArrayList<>();
     private int checks;
     private final PublisherSignUp signUp = new PublisherSignUp(fixture.accounts, fixture.users, AuthFixture.HASHER,
             new PasswordPolicy(), fixture.outbox, fixture.auditLog, new Policies() {
@@ -44,7 +47,22 @@ class PublisherSignUpTest {
                 public PolicyValues now() {
                     return PolicyValues.of(Map.of(Policy.CALENDAR_ZONE, "America/Los_Angeles"));
                 }
-            }, spent, fixture.clock);
+            }, spent, new SignUpRequestRepository() {
+                @Override
+                public void add(SignUpRequest request) {
+                    requests.add(request);
+                }
+
+                @Override
+                public long countForMailboxSince(String mailbox, Instant since) {
+                    return requests.stream().filter(r -> r.getMailbox().equals(mailbox) && r.getRequestedAt().isAfter(since)).count();
+                }
+
+                @Override
+                public long countForClientSince(String clientAddress, Instant since) {
+                    return requests.stream().filter(r -> clientAddress.equals(r.getClientAddress()) && r.getRequestedAt().isAfter(since)).count();
+                }
+            }, fixture.clock);
 
     private PassedCheck freshCheck() {
         return new PassedCheck("challenge-" + ++checks, fixture.clock.instant().plus(Duration.ofMinutes(30)));
@@ -155,5 +173,30 @@ class PublisherSignUpTest {
         assertFalse(fixture.users.findById(userId).orElseThrow().isAwaitingEmailConfirmation());
         assertEquals("signup.confirm.not-pending", assertThrows(io.supportcenter.domain.shared.BusinessException.class,
                 () -> signUp.sendConfirmationAgain(userId, AuthFixture.ACTOR)).messageKey());
+    }
+
+    @Test
+    void aMailboxGetsTwoSignUpsADayWhateverItsTagsAndAClientThreeAnHour() {
+        signUp.register(form("sam+1@reviews.example"), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR);
+        signUp.register(form("Sam+2@Reviews.example"), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR);
+        FieldProblems third = assertThrows(FieldProblems.class,
+                () -> signUp.register(form("sam@reviews.example"), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR));
+        assertEquals(Map.of("email", "signup.throttled.address"), third.problems());
+
+        signUp.register(form("alex@reviews.example"), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR);
+        FieldProblems fourth = assertThrows(SignUpThrottled.class,
+                () -> signUp.register(form("kim@reviews.example"), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR));
+        assertEquals(Map.of("email", "signup.throttled.client"), fourth.problems());
+        assertEquals(3, fixture.mails.size(), "a refused sign-up mails nobody");
+
+        fixture.clock.advance(Duration.ofHours(1).plusSeconds(1));
+        signUp.register(form("kim@reviews.example"), freshCheck(), Locale.ENGLISH, AuthFixture.ACTOR);
+    }
+
+    @Test
+    void theMailboxOfAnAddressLeavesOutItsTag() {
+        assertEquals("sam@reviews.example", SignUpLimits.mailboxOf(" Sam+Promo@Reviews.example "));
+        assertEquals("sam@reviews.example", SignUpLimits.mailboxOf("sam@reviews.example"));
+        assertEquals("pat@x.example", SignUpLimits.mailboxOf("pat+a+b@x.example"));
     }
 }
