@@ -33,6 +33,7 @@ public class RunPortal {
         String port = args[2];
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + "/bin/java");
+        command.add("-Dproduct.name="); // no "Server: Payara Micro" header (docs/operations.md)
         String extra = System.getenv("SUPPORT_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));

@@ -234,7 +234,7 @@ class LoadBenchmark {
     }
 
     private static double sessionsCreated(PortalNode node) throws Exception {
-        String metrics = new PortalClient(node.root().toURL()).get(node.root().resolve("/metrics?scope=application")).body();
+        String metrics = new PortalClient(node.root().toURL()).metrics("?scope=application").body();
         Matcher created = SESSIONS_CREATED.matcher(metrics);
         return created.find() ? Double.parseDouble(created.group(1)) : 0;
     }
@@ -245,7 +245,7 @@ class LoadBenchmark {
         gc.getInputStream().readAllBytes();
         gc.waitFor();
         Thread.sleep(1_000);
-        String metrics = new PortalClient(node.root().toURL()).get(node.root().resolve("/metrics?scope=base")).body();
+        String metrics = new PortalClient(node.root().toURL()).metrics("?scope=base").body();
         Matcher heap = HEAP.matcher(metrics);
         if (!heap.find()) {
             throw new IllegalStateException("no heap figure in /metrics");

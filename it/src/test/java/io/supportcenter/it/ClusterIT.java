@@ -126,7 +126,7 @@ class ClusterIT {
     /** The node's search-index refreshes of this kind so far ({@code support_search_index_refreshes_total} on /metrics). */
     private static long indexRefreshes(URL node, String kind) {
         Matcher line = Pattern.compile("(?m)^support_search_index_refreshes_total\\{([^}]*)}\\s+([0-9.eE+-]+)$")
-                .matcher(new PortalClient(node).get("/metrics").body());
+                .matcher(new PortalClient(node).metrics("").body());
         long refreshes = 0;
         while (line.find()) {
             if (line.group(1).contains("kind=\"" + kind + "\"")) {

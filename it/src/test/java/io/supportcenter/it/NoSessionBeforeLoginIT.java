@@ -15,6 +15,7 @@ import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.SharedPortalContainer;
 import io.supportcenter.it.support.TestMembers;
 import java.io.IOException;
 import java.net.URI;
@@ -58,7 +59,7 @@ class NoSessionBeforeLoginIT {
     URL base;
 
     private long sessionsCreated() {
-        Matcher count = SESSIONS_CREATED.matcher(new PortalClient(base).get("/metrics").body());
+        Matcher count = SESSIONS_CREATED.matcher(new PortalClient(base).metrics("").body());
         return count.find() ? (long) Double.parseDouble(count.group(1)) : 0;
     }
 
@@ -165,7 +166,8 @@ class NoSessionBeforeLoginIT {
     }
 
     @Test
-    void aForgedOrAnotherVisitorsPageTokenGetsThePageExpiredPage() {
+    void aForgedOrAnotherVisitorsPageTokenGetsThePageExpiredPageAndCostsTheLogNoStackTrace() {
+        int logged = SharedPortalContainer.log().length();
         PortalClient visitor = new PortalClient(base);
         FacesForm login = FacesForm.open(visitor, "/login", "login");
         HttpResponse<String> forged = login.set(FacesForm.VIEW_STATE, "-4711:1234").set("login:email", TestMembers.newAddress("forged"))
@@ -187,6 +189,10 @@ class NoSessionBeforeLoginIT {
         HttpResponse<String> borrowed = firstsPage.submit(second, "password:submit");
         assertStatus(400, borrowed);
         assertTrue(borrowed.body().contains(EXPIRED), describe(borrowed));
+
+        String meanwhile = SharedPortalContainer.log().substring(logged);
+        assertFalse(meanwhile.contains("ViewExpiredException") || meanwhile.contains("CspException")
+                || meanwhile.contains("StandardWrapperValve"), "no stack trace per refused form:\n" + meanwhile);
     }
 
     private PortalClient signedIn(String name) {

@@ -47,11 +47,15 @@ public enum Policy {
             PolicyKind.LIST, 0, 0),
     SALES_EMAIL(Group.CONTACT, "support.sales.email", "sales@supportcenter.example", PolicyKind.EMAIL, 0, 0),
     /** The contact-sales form is public: requests allowed per client address per hour. */
-    SALES_PER_CLIENT_PER_HOUR(Group.CONTACT, "support.sales.per-client-per-hour", "5", PolicyKind.WHOLE_NUMBER, 1, 10_000);
+    SALES_PER_CLIENT_PER_HOUR(Group.CONTACT, "support.sales.per-client-per-hour", "5", PolicyKind.WHOLE_NUMBER, 1, 10_000),
+    /** The commission API's largest request body, checked before it is read (a batch of 500 records is about 100 KB). */
+    API_MAX_BODY_KB(Group.API, "support.api.max-body-kb", "1024", PolicyKind.WHOLE_NUMBER, 16, 16_384),
+    /** Requests one API key may make per minute on each node. */
+    API_REQUESTS_PER_MINUTE(Group.API, "support.api.requests-per-minute", "120", PolicyKind.WHOLE_NUMBER, 1, 100_000);
 
     /** The sections of the policies page. */
     public enum Group {
-        CALENDAR, INQUIRIES, SIGN_IN, LIFECYCLE, CONTACT
+        CALENDAR, INQUIRIES, SIGN_IN, LIFECYCLE, CONTACT, API
     }
 
     private final Group group;

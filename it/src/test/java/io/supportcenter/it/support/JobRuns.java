@@ -28,7 +28,7 @@ public final class JobRuns {
 
     /** Runs of {@code job} that the node has finished so far, whatever their outcome. */
     public static long of(URL node, String job) {
-        String metrics = new PortalClient(node).get("/metrics").body();
+        String metrics = new PortalClient(node).metrics("").body();
         Matcher line = LINE.matcher(metrics);
         long runs = 0;
         while (line.find()) {

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 public final class PortalClient {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    /** The value of {@code support.metrics.token} in arquillian.xml's options. */
+    public static final String METRICS_TOKEN = "it-metrics-token-3b9f27c1";
 
     private final URI root;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -55,6 +57,14 @@ public final class PortalClient {
 
     public HttpResponse<String> get(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET());
+    }
+
+    /**
+     * The node's /metrics (with {@code query}, such as {@code ?scope=application}, or ""), scraped as Prometheus does:
+     * with the token the tests configure as {@code support.metrics.token}.
+     */
+    public HttpResponse<String> metrics(String query) {
+        return send(HttpRequest.newBuilder(uri("/metrics" + query)).header("Authorization", "Bearer " + METRICS_TOKEN).GET());
     }
 
     public HttpResponse<String> postForm(URI uri, Map<String, String> fields) {

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,11 +42,13 @@ public final class PortalNode implements AutoCloseable {
     private final String name;
     private final Process process;
     private final URI root;
+    private final Path log;
 
-    private PortalNode(String name, Process process, URI root) {
+    private PortalNode(String name, Process process, URI root, Path log) {
         this.name = name;
         this.process = process;
         this.root = root;
+        this.log = log;
     }
 
     /** Starts the node with these Payara Micro options and waits until it serves the portal's help page. */
@@ -126,7 +129,7 @@ public final class PortalNode implements AutoCloseable {
             command.addAll(payaraOptions);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("server.log").toFile()).start();
-            PortalNode node = new PortalNode(name, process, URI.create("http://localhost:" + port + "/"));
+            PortalNode node = new PortalNode(name, process, URI.create("http://localhost:" + port + "/"), dir.resolve("server.log"));
             // A test JVM that is killed (a timeout, Ctrl+C) must not leave its nodes serving.
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-node-" + name));
             node.awaitReady(dir.resolve("server.log"), readyPath, boot);
@@ -149,6 +152,15 @@ public final class PortalNode implements AutoCloseable {
 
     public URI root() {
         return root;
+    }
+
+    /** What the server has printed so far (its stdout and stderr). */
+    public String log() {
+        try {
+            return Files.readString(log, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The server's process id (for jcmd, say). */

@@ -35,6 +35,14 @@ public class SharedPortalContainer implements DeployableContainer<SharedPortalCo
 
     private static Running running;
 
+    /** What the shared portal has logged so far, for tests that check what a request costs the log. */
+    public static synchronized String log() {
+        if (running == null) {
+            throw new IllegalStateException("no shared portal is running");
+        }
+        return running.node().log();
+    }
+
     private record Running(String configuration, PortalNode node) {
     }
 

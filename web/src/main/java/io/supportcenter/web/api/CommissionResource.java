@@ -6,14 +6,17 @@ import io.supportcenter.domain.commission.CommissionInput;
 import io.supportcenter.domain.commission.CommissionIntake;
 import io.supportcenter.domain.commission.CommissionIntake.Outcome;
 import io.supportcenter.domain.commission.CommissionIntake.Status;
+import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.policy.Policy;
+import io.supportcenter.domain.policy.PolicyValues;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -24,12 +27,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * {@code POST /api/v1/commissions}: one commission record (a JSON object) or a batch (an array) from
  * an integration. Every record gets its own outcome; the answer is 200 when none was refused and 422
  * when some were (the others are kept all the same). A missing or wrong key answers 401, a body that is
- * not JSON 400.
+ * not JSON (or nested deeper than a batch needs) 400, a body over the size limit 413 before it is read, a key over
+ * its requests per minute 429.
  */
 @Path("v1/commissions")
 @RequestScoped
@@ -50,6 +58,21 @@ public class CommissionResource {
     @Inject
     CommissionIntake intake;
 
+    @Inject
+    Policies policies;
+
+    @Inject
+    ApiRateLimit rateLimit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A record is two levels deep and a batch three: anything much deeper is an attack on the parser's stack, refused
+     * as malformed (Parsson's own limit is 1,000 levels).
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of("org.eclipse.parsson.maxDepth", 16));
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -59,16 +82,34 @@ public class CommissionResource {
     @APIResponse(responseCode = "422", description = "Some records refused; each result says why")
     @APIResponse(responseCode = "400", description = "The body is not JSON, or holds too many records")
     @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
-    public Response report(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+    @APIResponse(responseCode = "413", description = "The body is over support.api.max-body-kb; checked before it is read")
+    @APIResponse(responseCode = "429", description = "Over support.api.requests-per-minute for this key; Retry-After says when to try again")
+    public Response report(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         Optional<ApiKey> key = keys.authenticate(bearer(authorization));
         if (key.isEmpty()) {
             return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .entity(error("api-key")).build();
         }
+        PolicyValues values = policies.now();
+        Optional<Duration> wait = rateLimit.acquire(key.get().getId(), values.number(Policy.API_REQUESTS_PER_MINUTE), clock);
+        if (wait.isPresent()) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.get().toSeconds()))
+                    .entity(error("too-many-requests")).build();
+        }
+        long limit = values.number(Policy.API_MAX_BODY_KB) * 1024L;
+        if (length != null && length > limit) {
+            return tooLarge(limit);
+        }
         List<CommissionInput> records;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = READERS.createReader(new BoundedBody(body, limit), StandardCharsets.UTF_8)) {
             records = inputs(reader.read());
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // JsonException for broken JSON or a body cut at its limit; Parsson's depth limit throws a plain
+            // RuntimeException: all of them are the caller's mistake.
+            if (e.getCause() instanceof BoundedBody.TooLarge) {
+                return tooLarge(limit);
+            }
             return Response.status(Response.Status.BAD_REQUEST).entity(error("malformed-json")).build();
         }
         if (records.isEmpty() || records.size() > CommissionIntake.MAX_BATCH) {
@@ -77,6 +118,10 @@ public class CommissionResource {
         List<Outcome> outcomes = intake.receive(records, "api-key:" + key.get().getId());
         boolean refused = outcomes.stream().anyMatch(outcome -> outcome.status() == Status.REFUSED);
         return Response.status(refused ? 422 : 200).entity(report(outcomes)).build();
+    }
+
+    private static Response tooLarge(long limit) {
+        return Response.status(413).entity(Json.createObjectBuilder().add("error", "too-large").add("limitBytes", limit).build()).build();
     }
 
     private static String bearer(String authorization) {

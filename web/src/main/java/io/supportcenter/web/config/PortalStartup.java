@@ -10,6 +10,7 @@ import io.supportcenter.web.kb.KnowledgeBaseSync;
 import io.supportcenter.web.kb.SearchLogFlusher;
 import io.supportcenter.web.lifecycle.DormancyJobScheduler;
 import io.supportcenter.web.mail.MailSender;
+import io.supportcenter.web.shell.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -79,6 +80,10 @@ public class PortalStartup {
                         + " knowledge base %s, context path '%s/'",
                 report.product(), report.location(), embedded ? "embedded" : "external", version, demo, kb,
                 context.getContextPath()));
+        if (SecurityHeadersFilter.SERVER_NAMES_ITSELF) {
+            LOG.warning("Payara names itself and its version in a Server header on its own answers: start it with"
+                    + " -Dproduct.name= (docs/operations.md). The portal blanks the header on its pages meanwhile.");
+        }
         mailSender.start();
         inquiryJobs.start();
         dormancyJob.start();

@@ -19,6 +19,12 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Unless started with {@code -Dproduct.name=} (docs/operations.md), Payara names itself and its version in a
+     * Server header, which tells an attacker what to try: blanked then on the portal's own responses.
+     */
+    public static final boolean SERVER_NAMES_ITSELF = !"".equals(System.getProperty("product.name"));
+
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -26,6 +32,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (SERVER_NAMES_ITSELF) {
+            response.setHeader("Server", "");
+        }
         response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
