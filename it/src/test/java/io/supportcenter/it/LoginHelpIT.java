@@ -3,6 +3,7 @@ package io.supportcenter.it;
 import static io.supportcenter.it.support.PortalAssertions.assertHasId;
 import static io.supportcenter.it.support.PortalAssertions.assertRedirectTo;
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static io.supportcenter.it.support.PortalAssertions.describe;
 import static io.supportcenter.it.support.PortalAssertions.textOf;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +18,7 @@ import io.supportcenter.it.support.Html;
 import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.ProofOfWork;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestMembers;
@@ -166,6 +168,48 @@ class LoginHelpIT {
         requestLoginHelp(new PortalClient(base), member);
         String systemPassword = Mailbox.systemPassword(mailbox.await(member, 1, MAIL_WAIT));
         assertRedirectTo(logIn(new PortalClient(base), member, systemPassword), "/account/password");
+    }
+
+    @Test
+    void guessesFromElsewhereNeverLockTheOwnerOutTheyAskForAPersonCheckAndLockOnlyTheGuessingClient() {
+        String member = TestMembers.newSuperUser("besieged");
+        PortalClient attacker = PortalClient.from(base, "127.0.0.70");
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(Demo.NEUTRAL_LOGIN_ERROR, textOf(logIn(attacker, member, "guess-" + i), "login-error"));
+        }
+        assertTrue(textOf(logIn(attacker, member, "guess-4"), "login-error").startsWith("Too many failed attempts from here"));
+        for (String other : new String[] {"127.0.0.71", "127.0.0.72"}) {
+            assertEquals(Demo.NEUTRAL_LOGIN_ERROR, textOf(logIn(PortalClient.from(base, other), member, "guess-" + other), "login-error"));
+        }
+
+        // Five failures from three clients: every further login to the address needs a person check, the owner's too.
+        PortalClient owner = new PortalClient(base);
+        HttpResponse<String> asked = logIn(owner, member, Demo.PASSWORD);
+        assertStatus(200, asked);
+        assertTrue(textOf(asked, "login-error").contains("many failed attempts to log in to this address"), describe(asked));
+        assertTrue(Html.hasId(asked.body(), "human-check"), "the check is on the form");
+        assertEquals(member, Html.attributesOfId(asked.body(), "login:email").orElseThrow().get("value"), "the address stays typed");
+        String unknown = "no-such-" + UUID.randomUUID() + "@unknown.example";
+        for (String other : new String[] {"127.0.0.73", "127.0.0.74", "127.0.0.75", "127.0.0.76", "127.0.0.77"}) {
+            logIn(PortalClient.from(base, other), unknown, "guess");
+        }
+        assertEquals(textOf(asked, "login-error"), textOf(logIn(new PortalClient(base), unknown, "guess"), "login-error"),
+                "the same words for an address nobody has");
+
+        String challenge = Html.attributesOfId(asked.body(), "human-check").orElseThrow().get("challengejson");
+        HttpResponse<String> withCheck = FacesForm.of(asked, "login").set("login:password", Demo.PASSWORD)
+                .set("altcha", ProofOfWork.answer(challenge)).submit(owner, "login:submit");
+        assertRedirectTo(withCheck, "/support/home");
+        assertTrue(textOf(logIn(attacker, member, Demo.PASSWORD), "login-error").startsWith("Too many failed attempts from here"),
+                "the guessing client stays locked, even with the right password");
+
+        // Login Help's hourly quota counts per address and client: the attacker's requests leave the owner's alone.
+        PortalClient helper = PortalClient.from(base, "127.0.0.71");
+        for (int i = 0; i < 5; i++) {
+            requestLoginHelp(helper, member);
+        }
+        assertTrue(textOf(requestLoginHelp(helper, member), "login-help-result").contains("too many requests"));
+        assertTrue(textOf(requestLoginHelp(new PortalClient(base), member), "login-help-result").contains("emailed a new password"));
     }
 
     @Test

@@ -10,8 +10,11 @@ import io.supportcenter.it.browser.ChangePasswordPage;
 import io.supportcenter.it.browser.LoginHelpPage;
 import io.supportcenter.it.browser.LoginPage;
 import io.supportcenter.it.browser.SupportCenterPage;
+import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Mailbox;
+import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestMembers;
 import java.net.URI;
@@ -102,4 +105,20 @@ class LoginHelpJourneyIT {
         browser.assertNoBlockingViolations();
     }
 
+    @Test
+    void theOwnerOfAnAddressUnderAttackTicksThePersonCheckAndLogsIn() {
+        String member = TestMembers.newSuperUser("attacked");
+        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        for (int i = 1; i <= 5; i++) {
+            // Five guesses from five other clients: none of them is slowed, the address asks for the check.
+            PortalClient guesser = PortalClient.from(base, "127.0.0.8" + i);
+            FacesForm.open(guesser, "/login", "login").set("login:email", member).set("login:password", "guess-" + i)
+                    .submit(guesser, "login:submit");
+        }
+        LoginPage login = LoginPage.open(driver, root);
+        String asked = login.logInThroughThePersonCheck(member, Demo.PASSWORD, () -> browser.inspect("lh-08-person-check"));
+        assertTrue(asked.contains("many failed attempts to log in to this address"), asked);
+        assertEquals("/support/home", URI.create(driver.getCurrentUrl()).getPath());
+        browser.assertNoBlockingViolations();
+    }
 }

@@ -91,12 +91,12 @@ public class AdministrativeSettingsService {
         }
         String key = LoginGuard.key(REALM, caller.getEmail());
         char[] password = superUserPassword == null ? new char[0] : superUserPassword.toCharArray();
-        if (guard.isLocked(key)) {
+        if (guard.isLocked(key, actor)) {
             hasher.verifyDecoy(password);
             return Gate.LOCKED;
         }
         if (hasher.verify(password, caller.getAccount().getSuperUser().getPasswordHash()).matches()) {
-            guard.succeeded(key);
+            guard.succeeded(key, actor);
             audit.record(AuditAction.SUPERUSER_GATE_PASSED, actor, "account:" + caller.getAccount().getNumber(), null);
             return Gate.UNLOCKED;
         }

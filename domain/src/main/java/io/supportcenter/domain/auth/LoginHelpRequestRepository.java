@@ -7,7 +7,8 @@ public interface LoginHelpRequestRepository {
 
     void add(LoginHelpRequest request);
 
-    long countForEmailSince(String email, Instant since);
+    /** Requests for {@code email} from this client ({@code null}: from clients of unknown address). */
+    long countForEmailAndClientSince(String email, String clientAddress, Instant since);
 
     long countForClientSince(String clientAddress, Instant since);
 }

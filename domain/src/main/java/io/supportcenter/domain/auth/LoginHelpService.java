@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 /**
  * Login Help (SPEC §3): a user of an active account gets a new system password (or a single-use
  * reset link) by email; the old password keeps working until the new secret is used. Requests are
- * throttled per address and per client and audited, and known and unknown addresses cost the same
+ * throttled per address and client and per client, and audited, and known and unknown addresses cost the same
  * work (one password hash each).
  */
 @ApplicationScoped
@@ -62,7 +62,8 @@ public class LoginHelpService {
         String address = EmailAddress.normalise(email);
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
-        if (requests.countForEmailSince(address, since) >= policy.get().loginHelpPerAddressPerHour()
+        // Per address *and* client: requests from elsewhere cannot use up the owner's quota.
+        if (requests.countForEmailAndClientSince(address, actor.clientAddress(), since) >= policy.get().loginHelpPerAddressPerHour()
                 || (actor.clientAddress() != null
                     && requests.countForClientSince(actor.clientAddress(), since) >= policy.get().loginHelpPerClientPerHour())) {
             audit.record(AuditAction.LOGIN_HELP_THROTTLED, actor, address, null);

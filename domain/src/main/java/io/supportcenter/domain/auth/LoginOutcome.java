@@ -8,7 +8,10 @@ package io.supportcenter.domain.auth;
 public enum LoginOutcome {
     SUCCESS,
     INVALID_CREDENTIALS,
+    /** This client failed too often for this address and waits. */
     LOCKED,
+    /** The address failed too often from anywhere: a person check must be solved with the password. */
+    PERSON_CHECK_NEEDED,
     USER_DISABLED,
     ACCOUNT_DEACTIVATED,
     /** Signed up, but the emailed link that confirms the address was not opened yet. */

@@ -10,17 +10,19 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Failed logins for one email address in one realm, whether or not a user has that address, so
- * that the answers never tell a known address from an unknown one. Invariant: while
- * {@code lockedUntil} is in the future, no password is checked for this address.
+ * Failed logins for one email address in one realm, whether or not a user has that address (so that the answers
+ * never tell a known address from an unknown one), counted twice: from every client ({@code member:<email>}), which
+ * only asks for a person check once there were too many, and from one client ({@code member:<email>|<client>}),
+ * which locks that client out. Invariant: while {@code lockedUntil} of a client's counter is in the future, no
+ * password from that client is checked for this address.
  */
 @Entity
 @Table(name = "login_throttle")
 public class LoginThrottle {
 
-    /** {@code member:<email>} or {@code staff:<email>}. */
+    /** {@code member:<email>} or {@code staff:<email>}, with {@code |<client address>} for one client's count. */
     @Id
-    @Column(name = "login_key", length = 270)
+    @Column(name = "login_key", length = 400)
     private String key;
 
     @Column(name = "failures", nullable = false)
@@ -55,6 +57,24 @@ public class LoginThrottle {
         Duration wait = policy.waitAfter(failures);
         lockedUntil = wait.isZero() ? null : now.plus(wait);
         return wait;
+    }
+
+    /**
+     * Counts a failure from any client. Failures further apart than the longest lock start the count again, so
+     * an address that fails now and then is never asked for more.
+     */
+    public void recordAnyClientFailure(Instant now, LockPolicy policy) {
+        if (lastFailureAt != null && lastFailureAt.plus(policy.longestLock()).isBefore(now)) {
+            failures = 0;
+        }
+        failures++;
+        lastFailureAt = now;
+        lockedUntil = null;
+    }
+
+    /** Whether logins to this address, from any client, must show that a person is trying. */
+    public boolean needsPersonCheck(Instant now, LockPolicy policy) {
+        return failures >= policy.maxFailures() && lastFailureAt != null && lastFailureAt.plus(policy.longestLock()).isAfter(now);
     }
 
     public void clear() {

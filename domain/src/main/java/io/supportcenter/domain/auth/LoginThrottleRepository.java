@@ -12,4 +12,7 @@ public interface LoginThrottleRepository {
     Optional<LoginThrottle> find(String key);
 
     void add(LoginThrottle throttle);
+
+    /** Clears every client's counter of the address of {@code key} (those keyed {@code key|client}). */
+    void clearClientsOf(String key);
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Checks a member's email and password. Every path costs one password verification, so an unknown
  * email takes as long as a known one; a hash made with older parameters is replaced on success.
- * A system password from Login Help works once, before it expires, even while the address is locked
+ * A system password from Login Help works once, before it expires, even while this client is locked out
  * (it is long and random; the lock protects the user's own password from guessing).
  */
 @ApplicationScoped
@@ -47,10 +47,17 @@ public class MemberAuthenticationService {
         this.clock = clock;
     }
 
+    /**
+     * @param check a person check solved with this form, asked for once the address failed too often from anywhere
+     */
     @Transactional
-    public MemberLogin authenticate(String email, char[] password, Actor actor) {
+    public MemberLogin authenticate(String email, char[] password, Optional<PassedCheck> check, Actor actor) {
         String key = LoginGuard.key(REALM, email);
-        boolean locked = guard.isLocked(key);
+        LoginGuard.Gate gate = guard.gate(key, actor, check);
+        if (gate == LoginGuard.Gate.PERSON_CHECK_NEEDED) {
+            return MemberLogin.failed(LoginOutcome.PERSON_CHECK_NEEDED);
+        }
+        boolean locked = gate == LoginGuard.Gate.LOCKED;
         Optional<User> found = users.findByEmail(email);
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
@@ -120,7 +127,7 @@ public class MemberAuthenticationService {
             audit.record(AuditAction.LOGIN_REFUSED_INACTIVE, actor, "user:" + user.getId(), outcome.name());
             return new MemberLogin(outcome, user.getId(), account.getStatus(), 0, false);
         }
-        guard.succeeded(key);
+        guard.succeeded(key, actor);
         audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "user:" + user.getId(), REALM);
         return new MemberLogin(LoginOutcome.SUCCESS, user.getId(), account.getStatus(), user.getCredentialsVersion(),
                 user.isMustChangePassword());

@@ -48,10 +48,15 @@ public class StaffAuthenticationService {
         this.clock = clock;
     }
 
+    /** @param check a person check solved with this form, asked for once the address failed too often from anywhere */
     @Transactional
-    public StaffLogin authenticate(String email, char[] password, Actor actor) {
+    public StaffLogin authenticate(String email, char[] password, Optional<PassedCheck> check, Actor actor) {
         String key = LoginGuard.key(REALM, email);
-        if (guard.isLocked(key)) {
+        LoginGuard.Gate gate = guard.gate(key, actor, check);
+        if (gate == LoginGuard.Gate.PERSON_CHECK_NEEDED) {
+            return StaffLogin.failed(LoginOutcome.PERSON_CHECK_NEEDED);
+        }
+        if (gate == LoginGuard.Gate.LOCKED) {
             hasher.verifyDecoy(password);
             return StaffLogin.failed(LoginOutcome.LOCKED);
         }
@@ -79,7 +84,7 @@ public class StaffAuthenticationService {
         }
         SecondStep next = user.hasSecondFactor() ? SecondStep.CODE : user.needsSecondFactor() ? SecondStep.ENROL : SecondStep.NONE;
         if (next == SecondStep.NONE) {
-            guard.succeeded(key);
+            guard.succeeded(key, actor);
             audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "staff:" + user.getId(), REALM);
         }
         return new StaffLogin(LoginOutcome.SUCCESS, user.getId(), Set.copyOf(user.getRoles()), next);
@@ -93,13 +98,13 @@ public class StaffAuthenticationService {
     public StaffLogin verifySecondFactor(long staffId, String code, Actor actor) {
         StaffUser user = staff.findById(staffId).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
         String key = LoginGuard.key(REALM, user.getEmail());
-        if (guard.isLocked(key)) {
+        if (guard.isLocked(key, actor)) {
             return StaffLogin.failed(LoginOutcome.LOCKED);
         }
         if (!user.isEnabled() || !user.hasSecondFactor() || !accepts(user, code == null ? "" : code.strip())) {
             return StaffLogin.failed(guard.failed(key, actor));
         }
-        guard.succeeded(key);
+        guard.succeeded(key, actor);
         audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "staff:" + user.getId(), REALM + " with second factor");
         return new StaffLogin(LoginOutcome.SUCCESS, user.getId(), Set.copyOf(user.getRoles()), SecondStep.NONE);
     }
@@ -126,7 +131,7 @@ public class StaffAuthenticationService {
     public Optional<List<String>> enrol(long staffId, String secret, String code, Actor actor) {
         StaffUser user = staff.findById(staffId).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
         String key = LoginGuard.key(REALM, user.getEmail());
-        if (guard.isLocked(key) || !user.isEnabled()) {
+        if (guard.isLocked(key, actor) || !user.isEnabled()) {
             return Optional.empty();
         }
         OptionalLong step = code == null ? OptionalLong.empty() : codes.matchingStep(secret, code.strip(), clock.instant());

@@ -81,6 +81,9 @@ class LoginHelpServiceTest {
         }
         assertEquals(LoginHelpOutcome.THROTTLED, fixture.loginHelp.request("pat@test.example", ACTOR));
         assertEquals(5, fixture.mails.size());
+        assertEquals(LoginHelpOutcome.SENT, fixture.loginHelp.request("pat@test.example",
+                io.supportcenter.domain.audit.Actor.anonymous("198.51.100.8")),
+                "another client's requests did not use up the owner's quota");
         fixture.clock.advance(Duration.ofMinutes(61));
         assertEquals(LoginHelpOutcome.SENT, fixture.loginHelp.request("pat@test.example", ACTOR));
     }

@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditAction;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MemberAuthenticationServiceTest {
@@ -39,26 +41,75 @@ class MemberAuthenticationServiceTest {
     }
 
     @Test
-    void fiveFailuresLockKnownAndUnknownAddressesAlikeAndTheLockPasses() {
+    void fiveFailuresLockTheClientOutOfKnownAndUnknownAddressesAlikeAndTheLockPasses() {
         AuthFixture fixture = new AuthFixture();
         fixture.account("pat@test.example");
         for (String email : new String[] {"pat@test.example", "nobody@test.example"}) {
             for (int i = 1; i <= 4; i++) {
                 assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login(email, "wrong-" + i).outcome());
                 if (i >= 3) {
-                    // the third and fourth failures make the address wait a few seconds (such tries do not count)
+                    // the third and fourth failures make the client wait a few seconds (such tries do not count)
                     assertEquals(LoginOutcome.LOCKED, fixture.login(email, PASSWORD).outcome());
                 }
                 fixture.clock.advance(Duration.ofSeconds(20));
             }
             assertEquals(LoginOutcome.LOCKED, fixture.login(email, "wrong-5").outcome(), email);
             assertEquals(LoginOutcome.LOCKED, fixture.login(email, PASSWORD).outcome(),
-                    "while locked even the right password is refused");
+                    "while locked even the right password is refused to this client");
         }
         fixture.clock.advance(Duration.ofMinutes(1));
-        assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", PASSWORD).outcome());
+        assertEquals(LoginOutcome.PERSON_CHECK_NEEDED, fixture.login("pat@test.example", PASSWORD).outcome(),
+                "after the lock, the address still asks for a person check");
+        assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", PASSWORD, AuthFixture.ACTOR,
+                Optional.of(fixture.solvedCheck())).outcome());
         assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("pat@test.example", "wrong-again").outcome(),
-                "a success resets the count");
+                "a success resets both counts");
+    }
+
+    @Test
+    void anAttackerLocksOutOnlyTheirOwnClientWhileTheOwnerLogsInWithAPersonCheck() {
+        AuthFixture fixture = new AuthFixture();
+        fixture.account("pat@test.example");
+        Actor attacker = Actor.anonymous("198.51.100.66");
+        for (String email : new String[] {"pat@test.example", "nobody@test.example"}) {
+            for (int i = 1; i <= 5; i++) {
+                fixture.login(email, "guess-" + i, attacker, Optional.empty());
+                fixture.clock.advance(Duration.ofSeconds(20));
+            }
+            assertEquals(LoginOutcome.LOCKED, fixture.login(email, PASSWORD, attacker, Optional.of(fixture.solvedCheck())).outcome(),
+                "a solved check does not open a locked client");
+            assertEquals(LoginOutcome.PERSON_CHECK_NEEDED, fixture.login(email, PASSWORD).outcome(),
+                    "another client is asked for a person check, known address or not: " + email);
+            if (email.startsWith("pat")) {
+                assertEquals(LoginOutcome.SUCCESS, fixture.login(email, PASSWORD, AuthFixture.ACTOR, Optional.of(fixture.solvedCheck()))
+                        .outcome(), "the owner is never locked out");
+                assertEquals(LoginOutcome.LOCKED, fixture.login(email, PASSWORD, attacker, Optional.empty()).outcome(),
+                        "the owner's success clears the owner's counts, not the attacker's lock");
+            }
+        }
+
+        for (int i = 1; i <= 5; i++) {
+            fixture.login("nobody@test.example", "guess-again-" + i, attacker, Optional.empty());
+        }
+        PassedCheck once = fixture.solvedCheck();
+        assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("nobody@test.example", "guess-6", AuthFixture.ACTOR,
+                Optional.of(once)).outcome());
+        assertEquals(LoginOutcome.PERSON_CHECK_NEEDED, fixture.login("nobody@test.example", "guess-7", AuthFixture.ACTOR,
+                Optional.of(once)).outcome(), "a solved check opens one attempt only");
+    }
+
+    @Test
+    void thePersonCheckIsNoLongerAskedAfterAQuietSpell() {
+        AuthFixture fixture = new AuthFixture();
+        fixture.account("pat@test.example");
+        Actor attacker = Actor.anonymous("198.51.100.66");
+        for (int i = 1; i <= 5; i++) {
+            fixture.login("pat@test.example", "guess-" + i, attacker, Optional.empty());
+            fixture.clock.advance(Duration.ofSeconds(20));
+        }
+        assertEquals(LoginOutcome.PERSON_CHECK_NEEDED, fixture.login("pat@test.example", PASSWORD).outcome());
+        fixture.clock.advance(Duration.ofMinutes(16));
+        assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", PASSWORD).outcome());
     }
 
     @Test
@@ -81,10 +132,10 @@ class MemberAuthenticationServiceTest {
         MemberAuthenticationService service = new MemberAuthenticationService(fixture.users, stronger, fixture.guard,
                 fixture.auditLog, fixture.clock);
 
-        service.authenticate("pat@test.example", "wrong-horse-42".toCharArray(), AuthFixture.ACTOR);
+        service.authenticate("pat@test.example", "wrong-horse-42".toCharArray(), Optional.empty(), AuthFixture.ACTOR);
         assertEquals(oldHash, user.getPasswordHash(), "a failed login must not touch the hash");
 
-        assertEquals(LoginOutcome.SUCCESS, service.authenticate("pat@test.example", PASSWORD.toCharArray(), AuthFixture.ACTOR).outcome());
+        assertEquals(LoginOutcome.SUCCESS, service.authenticate("pat@test.example", PASSWORD.toCharArray(), Optional.empty(), AuthFixture.ACTOR).outcome());
         assertNotEquals(oldHash, user.getPasswordHash());
         assertEquals(650_000, PasswordHash.parse(user.getPasswordHash()).iterations());
         assertTrue(stronger.verify(PASSWORD.toCharArray(), user.getPasswordHash()).matches());

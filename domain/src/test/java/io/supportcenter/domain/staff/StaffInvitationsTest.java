@@ -19,6 +19,7 @@ import io.supportcenter.domain.support.AuthFixture;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -137,7 +138,7 @@ class StaffInvitationsTest {
         StaffAuthenticationService authentication = new StaffAuthenticationService(staff, counting, fixture.guard, fixture.auditLog,
                 noCodes, fixture.clock);
 
-        StaffLogin login = authentication.authenticate("early@fixture.example", "!invited".toCharArray(), AuthFixture.ACTOR);
+        StaffLogin login = authentication.authenticate("early@fixture.example", "!invited".toCharArray(), Optional.empty(), AuthFixture.ACTOR);
 
         assertEquals(LoginOutcome.INVALID_CREDENTIALS, login.outcome());
         assertEquals(1, decoys[0], "a full-cost check ran, as for an unknown address");

@@ -13,6 +13,7 @@ import io.supportcenter.domain.auth.LoginThrottle;
 import io.supportcenter.domain.auth.LoginThrottleRepository;
 import io.supportcenter.domain.auth.MemberAuthenticationService;
 import io.supportcenter.domain.auth.MemberLogin;
+import io.supportcenter.domain.auth.PassedCheck;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.auth.PasswordService;
@@ -39,6 +40,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.UUID;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +100,7 @@ public final class AuthFixture {
                 return find(criteria, 0, Integer.MAX_VALUE).size();
             }
         }, clock);
+        Set<String> spentChallenges = new HashSet<>();
         this.guard = new LoginGuard(new LoginThrottleRepository() {
             @Override
             public Optional<LoginThrottle> findForUpdate(String key) {
@@ -111,19 +116,29 @@ public final class AuthFixture {
             public void add(LoginThrottle throttle) {
                 throttles.put(throttle.getKey(), throttle);
             }
-        }, auditLog, () -> policy, clock);
+
+            @Override
+            public void clearClientsOf(String key) {
+                throttles.forEach((name, throttle) -> {
+                    if (name.startsWith(key + "|")) {
+                        throttle.clear();
+                    }
+                });
+            }
+        }, auditLog, () -> policy, (challenge, expires, now) -> spentChallenges.add(challenge), clock);
         this.outbox = new Outbox(new Mails(), OutboxPolicy.defaults(), clock);
         this.members = new MemberAuthenticationService(users, HASHER, guard, auditLog, clock);
         this.loginHelp = new LoginHelpService(users, new LoginHelpRequestRepository() {
             @Override
             public void add(LoginHelpRequest request) {
-                helpRequests.add(Map.entry(email(request), clock.instant()));
+                helpRequests.add(Map.entry(email(request) + "|" + client(request), clock.instant()));
                 clients.add(Map.entry(client(request), clock.instant()));
             }
 
             @Override
-            public long countForEmailSince(String email, Instant since) {
-                return helpRequests.stream().filter(r -> r.getKey().equals(email) && r.getValue().isAfter(since)).count();
+            public long countForEmailAndClientSince(String email, String clientAddress, Instant since) {
+                String key = email + "|" + clientAddress;
+                return helpRequests.stream().filter(r -> r.getKey().equals(key) && r.getValue().isAfter(since)).count();
             }
 
             @Override
@@ -145,7 +160,16 @@ public final class AuthFixture {
     }
 
     public MemberLogin login(String email, String password) {
-        return members.authenticate(email, password.toCharArray(), ACTOR);
+        return login(email, password, ACTOR, Optional.empty());
+    }
+
+    public MemberLogin login(String email, String password, Actor actor, Optional<PassedCheck> check) {
+        return members.authenticate(email, password.toCharArray(), check, actor);
+    }
+
+    /** A person check as the web tier hands over once the visitor solved it (each may be spent once). */
+    public PassedCheck solvedCheck() {
+        return new PassedCheck("check-" + UUID.randomUUID(), clock.instant().plus(Duration.ofMinutes(30)));
     }
 
     public long audited(AuditAction action) {

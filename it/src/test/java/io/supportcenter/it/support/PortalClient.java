@@ -33,6 +33,17 @@ public final class PortalClient {
     private final URI root;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private FromAddress from;
+
+    /**
+     * A client whose requests come from {@code localAddress} (a loopback address such as 127.0.0.66), to play
+     * another client than the tests' usual 127.0.0.1.
+     */
+    public static PortalClient from(URL base, String localAddress) {
+        PortalClient client = new PortalClient(base);
+        client.from = new FromAddress(localAddress);
+        return client;
+    }
 
     public PortalClient(URL base) {
         // The WAR is at "/", so every path is resolved from the server root whatever path Arquillian reports.
@@ -155,6 +166,9 @@ public final class PortalClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (from != null) {
+                return from.send(request.build(), cookies);
+            }
             return http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

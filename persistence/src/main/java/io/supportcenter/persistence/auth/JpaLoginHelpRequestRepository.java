@@ -5,6 +5,7 @@ import io.supportcenter.domain.auth.LoginHelpRequestRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 
 @ApplicationScoped
@@ -28,9 +29,14 @@ public class JpaLoginHelpRequestRepository implements LoginHelpRequestRepository
     }
 
     @Override
-    public long countForEmailSince(String email, Instant since) {
-        return em.createQuery("SELECT COUNT(r) FROM LoginHelpRequest r WHERE r.email = :email AND r.requestedAt > :since", Long.class)
-                .setParameter("email", email).setParameter("since", since).getSingleResult();
+    public long countForEmailAndClientSince(String email, String clientAddress, Instant since) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM LoginHelpRequest r WHERE r.email = :email AND r.requestedAt > :since"
+                + (clientAddress == null ? " AND r.clientAddress IS NULL" : " AND r.clientAddress = :client"), Long.class)
+                .setParameter("email", email).setParameter("since", since);
+        if (clientAddress != null) {
+            query.setParameter("client", clientAddress);
+        }
+        return query.getSingleResult();
     }
 
     @Override

@@ -37,4 +37,12 @@ public class JpaLoginThrottleRepository implements LoginThrottleRepository {
     public void add(LoginThrottle throttle) {
         em.persist(throttle);
     }
+
+    @Override
+    public void clearClientsOf(String key) {
+        String prefix = key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "|%";
+        em.createQuery("SELECT t FROM LoginThrottle t WHERE t.key LIKE :prefix ESCAPE '!'", LoginThrottle.class)
+                .setParameter("prefix", prefix).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .forEach(LoginThrottle::clear);
+    }
 }

@@ -1,6 +1,6 @@
 package io.supportcenter.persistence.signup;
 
-import io.supportcenter.domain.signup.SpentChallenges;
+import io.supportcenter.domain.auth.SpentChallenges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

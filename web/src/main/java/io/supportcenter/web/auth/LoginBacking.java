@@ -1,5 +1,6 @@
 package io.supportcenter.web.auth;
 
+import io.supportcenter.domain.auth.PassedCheck;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.credential.Credential;
@@ -10,8 +11,8 @@ import jakarta.security.enterprise.credential.Credential;
 public class LoginBacking extends LoginForm {
 
     @Override
-    protected Credential credential(String email, String password) {
-        return new MemberCredential(email, password);
+    protected Credential credential(String email, String password, PassedCheck personCheck) {
+        return new MemberCredential(email, password, personCheck);
     }
 
     @Override

@@ -69,6 +69,7 @@ public class LoginFlow {
             case USER_DISABLED -> "login.failed.disabled";
             case EMAIL_NOT_CONFIRMED -> "login.failed.email-not-confirmed";
             case LOCKED -> "login.failed.locked";
+            case PERSON_CHECK_NEEDED -> LoginForm.PERSON_CHECK_NEEDED;
             case ONE_TIME_PASSWORD_EXPIRED -> "login.failed.one-time-expired";
             case ONE_TIME_PASSWORD_USED -> "login.failed.one-time-used";
             case SECOND_STEP_EXPIRED -> "staff.code.expired";

@@ -1,7 +1,10 @@
 package io.supportcenter.web.auth;
 
+import io.supportcenter.domain.auth.PassedCheck;
+import io.supportcenter.web.shell.HumanCheck;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -11,8 +14,16 @@ import jakarta.validation.constraints.Size;
  */
 public abstract class LoginForm {
 
+    static final String PERSON_CHECK_NEEDED = "login.failed.person-check";
+
     @Inject
     LoginFlow flow;
+
+    @Inject
+    HumanCheck humanCheck;
+
+    @Inject
+    HttpServletRequest request;
 
     @NotBlank(message = "{login.email.required}")
     @Size(max = 254, message = "{login.email.too-long}")
@@ -23,8 +34,9 @@ public abstract class LoginForm {
     private String password;
 
     private String errorKey;
+    private HumanCheck.Issued challenge;
 
-    protected abstract Credential credential(String email, String password);
+    protected abstract Credential credential(String email, String password, PassedCheck personCheck);
 
     /** Where a successful login goes when no protected page was asked for first. */
     protected abstract String home();
@@ -33,8 +45,35 @@ public abstract class LoginForm {
     protected abstract String realmPrefix();
 
     public void login() {
-        errorKey = flow.login(credential(email, password), home(), realmPrefix()).orElse(null);
+        PassedCheck check = humanCheck.verify(request.getParameter(HumanCheck.CHALLENGE_PARAMETER),
+                request.getParameter(HumanCheck.ANSWER_PARAMETER)).orElse(null);
+        errorKey = flow.login(credential(email, password, check), home(), realmPrefix()).orElse(null);
         password = null;
+    }
+
+    /** Whether the address failed too often and this form must carry a solved person check. */
+    public boolean isPersonCheckAsked() {
+        return PERSON_CHECK_NEEDED.equals(errorKey);
+    }
+
+    /** The challenge the widget is given (a new one each time the check is asked). */
+    public String getChallengeJson() {
+        return issued().json();
+    }
+
+    public String getChallengeId() {
+        return issued().challenge();
+    }
+
+    public String getWidgetStrings() {
+        return HumanCheck.widgetStrings();
+    }
+
+    private HumanCheck.Issued issued() {
+        if (challenge == null) {
+            challenge = humanCheck.issue();
+        }
+        return challenge;
     }
 
     public String getErrorKey() {

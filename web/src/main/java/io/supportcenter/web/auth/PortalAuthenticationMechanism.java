@@ -98,7 +98,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus loginMember(HttpServletRequest request, HttpMessageContext context, MemberCredential credential) {
-        MemberLogin login = members.authenticate(credential.getCaller(), password(credential), Clients.actor(request));
+        MemberLogin login = members.authenticate(credential.getCaller(), password(credential), credential.personCheck(),
+                Clients.actor(request));
         count("member", login.outcome());
         if (login.outcome() == LoginOutcome.ACCOUNT_DEACTIVATED) {
             // The password was right: the account-status page may now say what happened and what can be done.
@@ -144,7 +145,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus loginStaff(HttpServletRequest request, HttpMessageContext context, StaffCredential credential) {
-        StaffLogin login = staff.authenticate(credential.getCaller(), password(credential), Clients.actor(request));
+        StaffLogin login = staff.authenticate(credential.getCaller(), password(credential), credential.personCheck(),
+                Clients.actor(request));
         count("staff", login.outcome());
         if (!login.outcome().succeeded()) {
             request.setAttribute(OUTCOME, login.outcome());

@@ -2,10 +2,11 @@ package io.supportcenter.web.signup;
 
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.FieldProblems;
-import io.supportcenter.domain.signup.PassedCheck;
+import io.supportcenter.domain.auth.PassedCheck;
 import io.supportcenter.domain.signup.PublisherSignUp;
 import io.supportcenter.domain.signup.SignUpForm;
 import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.shell.HumanCheck;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
@@ -28,10 +29,6 @@ import java.io.IOException;
 @RequestScoped
 public class SignUpBacking {
 
-    /** The request parameter the ALTCHA widget puts its answer in. */
-    static final String ANSWER_PARAMETER = "altcha";
-    /** The hidden field naming the challenge this form was given. */
-    static final String CHALLENGE_PARAMETER = "human-check-for";
     /** The hidden field carrying a solved check while other fields are put right. */
     static final String PROOF_PARAMETER = "human-check-proof";
 
@@ -83,28 +80,17 @@ public class SignUpBacking {
         return passed == null ? null : humanCheck.proofOf(passed);
     }
 
-    /** The widget's texts in the page's language (its own are English only). */
+    /** The widget's texts in the page's language. */
     public String getWidgetStrings() {
-        return Json.createObjectBuilder()
-                .add("label", Texts.text("signup.challenge.label"))
-                .add("verifying", Texts.text("signup.challenge.verifying"))
-                .add("waitAlert", Texts.text("signup.challenge.wait"))
-                .add("verified", Texts.text("signup.challenge.verified"))
-                .add("verificationRequired", Texts.text("signup.challenge.required"))
-                .add("error", Texts.text("signup.challenge.error"))
-                .add("expired", Texts.text("signup.challenge.expired"))
-                .add("loading", Texts.text("signup.challenge.loading"))
-                .add("reload", Texts.text("signup.challenge.reload"))
-                .add("footer", "")
-                .add("ariaLinkLabel", "")
-                .build().toString();
+        return HumanCheck.widgetStrings();
     }
 
     public void signUp() throws IOException {
         emailRegistered = false;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (passed == null) {
-            passed = humanCheck.verify(request.getParameter(CHALLENGE_PARAMETER), request.getParameter(ANSWER_PARAMETER)).orElse(null);
+            passed = humanCheck.verify(request.getParameter(HumanCheck.CHALLENGE_PARAMETER),
+                    request.getParameter(HumanCheck.ANSWER_PARAMETER)).orElse(null);
         }
         if (passed == null) {
             Texts.error("signup:challenge", "signup.challenge.failed");

@@ -1,4 +1,4 @@
-package io.supportcenter.domain.signup;
+package io.supportcenter.domain.auth;
 
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
-package io.supportcenter.web.signup;
+package io.supportcenter.web.shell;
 
-import io.supportcenter.domain.signup.PassedCheck;
+import io.supportcenter.domain.auth.PassedCheck;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,12 +29,13 @@ import org.altcha.altcha.Altcha;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The sign-up form's check that a person, not a script, is sending it: an ALTCHA proof of work, made and
+ * The check that a person, not a script, is sending a form (the sign-up always; a login once its address failed
+ * too often): an ALTCHA proof of work, made and
  * checked here, solved in the visitor's browser by the self-hosted ALTCHA widget (no third party, works
  * offline, a labelled checkbox for keyboard and screen reader). The page keeps nothing between requests:
  * the form names the challenge it was given, the answer must solve that one, and a solved check travels
  * back with the form as a signed proof while the other fields are put right; the sign-up spends it, once
- * across all nodes ({@link io.supportcenter.domain.signup.SpentChallenges}). The signature key may be set
+ * across all nodes ({@link io.supportcenter.domain.auth.SpentChallenges}). The signature key may be set
  * for a cluster ({@code support.signup.challenge-key}), or each node makes its own at start.
  */
 @ApplicationScoped
@@ -63,6 +64,27 @@ public class HumanCheck {
             new SecureRandom().nextBytes(random);
             return HexFormat.of().formatHex(random);
         });
+    }
+
+    /** The form fields the widget's answer and its challenge's id travel in. */
+    public static final String ANSWER_PARAMETER = "altcha";
+    public static final String CHALLENGE_PARAMETER = "human-check-for";
+
+    /** The widget's texts in the page's language (its own are English only), as its {@code strings} attribute. */
+    public static String widgetStrings() {
+        return Json.createObjectBuilder()
+                .add("label", Texts.text("signup.challenge.label"))
+                .add("verifying", Texts.text("signup.challenge.verifying"))
+                .add("waitAlert", Texts.text("signup.challenge.wait"))
+                .add("verified", Texts.text("signup.challenge.verified"))
+                .add("verificationRequired", Texts.text("signup.challenge.required"))
+                .add("error", Texts.text("signup.challenge.error"))
+                .add("expired", Texts.text("signup.challenge.expired"))
+                .add("loading", Texts.text("signup.challenge.loading"))
+                .add("reload", Texts.text("signup.challenge.reload"))
+                .add("footer", "")
+                .add("ariaLinkLabel", "")
+                .build().toString();
     }
 
     /** A new challenge for one form. */
