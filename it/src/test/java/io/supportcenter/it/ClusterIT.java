@@ -69,9 +69,13 @@ class ClusterIT {
     private static List<Integer> gridPorts;
     private static PortalNode a;
     private static PortalNode b;
+    private static Connection databaseHost;
 
     @BeforeAll
-    static void startCluster() {
+    static void startCluster() throws SQLException {
+        // On H2 the first process to open the file serves it to the others (AUTO_SERVER): the test, not node A,
+        // which dies in the last test.
+        databaseHost = TestDatabase.current().connect();
         mailbox = Mailbox.start();
         archive = Deployments.portalWithFixedClock(NOW, Map.of("support.inquiry.jobs-seconds", "1",
                 "support.dormancy.jobs-seconds", "1", "support.kb.sync-seconds", "1", "support.signup.challenge-key", "it-cluster-" + UUID.randomUUID()));
@@ -89,13 +93,14 @@ class ClusterIT {
     }
 
     @AfterAll
-    static void stopCluster() {
+    static void stopCluster() throws SQLException {
         for (PortalNode node : new PortalNode[] {a, b}) {
             if (node != null) {
                 node.close();
             }
         }
         mailbox.close();
+        databaseHost.close();
     }
 
     private static URL url(PortalNode node) {

@@ -4,11 +4,13 @@ import static io.supportcenter.it.support.PortalAssertions.assertHasId;
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
+import io.supportcenter.it.support.JobRuns;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.OwnNodes;
 import io.supportcenter.it.support.PortalClient;
@@ -117,6 +119,12 @@ class DatabaseOutageIT {
             for (String path : PAGES) {
                 assertStatus(200, member.get(path));
             }
+            // The jobs carry on by themselves: two more runs each, and nothing SEVERE in the log meanwhile.
+            int logged = node.log().length();
+            JobRuns.awaitMore(2, List.of(node.root().toURL()), JobRuns.MAIL, JobRuns.SEARCH_LOG, JobRuns.KB_SYNC);
+            String meanwhile = node.log().substring(logged);
+            assertFalse(meanwhile.contains("SEVERE"), "the jobs after the outage log nothing SEVERE:\n"
+                    + meanwhile.lines().filter(line -> line.contains("SEVERE")).limit(5).toList());
             System.out.printf("DATABASE OUTAGE %d s: %d requests, %d answered with the error page, longest %d ms%n", OUTAGE.toSeconds(),
                     outcomes.size(), outcomes.stream().filter(outcome -> outcome.status() == 500).count(),
                     outcomes.stream().mapToLong(Outcome::millis).max().orElse(0));

@@ -19,6 +19,8 @@ public final class JobRuns {
     public static final String INQUIRY = "inquiry";
     public static final String DORMANCY = "dormancy";
     public static final String MAIL = "mail";
+    public static final String SEARCH_LOG = "search_log";
+    public static final String KB_SYNC = "kb_sync";
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern LINE = Pattern.compile("(?m)^support_job_runs_total\\{([^}]*)}\\s+([0-9.eE+-]+)$");

@@ -5,10 +5,8 @@ import io.supportcenter.domain.ops.DatabaseReport;
 import io.supportcenter.domain.ops.DatabaseStatus;
 import io.supportcenter.domain.ops.SchemaMigration;
 import io.supportcenter.domain.policy.Policies;
-import io.supportcenter.web.inquiry.InquiryJobScheduler;
 import io.supportcenter.web.kb.KnowledgeBaseSync;
-import io.supportcenter.web.kb.SearchLogFlusher;
-import io.supportcenter.web.lifecycle.DormancyJobScheduler;
+import io.supportcenter.web.jobs.JobTimers;
 import io.supportcenter.web.mail.MailSender;
 import io.supportcenter.web.shell.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,13 +47,7 @@ public class PortalStartup {
     Policies policies;
 
     @Inject
-    InquiryJobScheduler inquiryJobs;
-
-    @Inject
-    DormancyJobScheduler dormancyJob;
-
-    @Inject
-    SearchLogFlusher searchLogFlusher;
+    JobTimers jobTimers;
 
     @Inject
     @ConfigProperty(name = "support.db.url")
@@ -84,9 +76,7 @@ public class PortalStartup {
             LOG.warning("Payara names itself and its version in a Server header on its own answers: start it with"
                     + " -Dproduct.name= (docs/operations.md). The portal blanks the header on its pages meanwhile.");
         }
-        mailSender.start();
-        inquiryJobs.start();
-        dormancyJob.start();
-        searchLogFlusher.start();
+        mailSender.announce();
+        jobTimers.start();
     }
 }

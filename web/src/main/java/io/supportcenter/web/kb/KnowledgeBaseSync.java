@@ -7,19 +7,16 @@ import io.supportcenter.domain.kb.PopularTopics;
 import io.supportcenter.domain.kb.TopicSearchIndex;
 import io.supportcenter.domain.kb.PopularityPolicy;
 import io.supportcenter.domain.kb.SearchIndexer;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import io.supportcenter.web.health.JobRuns;
+import io.supportcenter.web.jobs.JobTimers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -27,7 +24,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Loads the starting knowledge base into an empty database, builds this node's search index, and
- * then checks every few seconds ({@code support.kb.sync-seconds}) whether any node changed the
+ * then ({@link KnowledgeBaseSyncJob}) checks every few seconds ({@code support.kb.sync-seconds}) whether any node changed the
  * knowledge base, so that every node's index and category tree reflect an edit within that time. Most Popular Topics
  * are recomputed every {@code support.kb.popular.refresh-minutes}.
  */
@@ -37,8 +34,8 @@ public class KnowledgeBaseSync {
     private static final Logger LOG = Logger.getLogger(KnowledgeBaseSync.class.getName());
     private static final String CONTENT = "/WEB-INF/classes/kb/";
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    JobTimers jobTimers;
 
     @Inject
     KnowledgeBaseSeed seed;
@@ -78,9 +75,6 @@ public class KnowledgeBaseSync {
     @ConfigProperty(name = "support.kb.popular.size", defaultValue = "10")
     int size;
 
-    private ScheduledFuture<?> task;
-    private ScheduledFuture<?> popularTask;
-
     @Produces
     PopularityPolicy popularityPolicy() {
         return new PopularityPolicy(windowDays, halfLifeDays, size);
@@ -95,11 +89,6 @@ public class KnowledgeBaseSync {
         SearchIndexer.Refresh index = indexer.refresh();
         counted(index);
         popular.refresh();
-        if (task == null) {
-            task = scheduler.scheduleWithFixedDelay(this::sync, syncSeconds, syncSeconds, TimeUnit.SECONDS);
-            popularTask = scheduler.scheduleWithFixedDelay(this::refreshPopular, popularRefreshMinutes,
-                    popularRefreshMinutes, TimeUnit.MINUTES);
-        }
         return (loaded ? content.topics().size() + " topics loaded now" : "already present") + ", search index "
                 + switch (index) {
                     case FULL -> "built from every topic";
@@ -117,26 +106,29 @@ public class KnowledgeBaseSync {
             index.update(edit.topic());
         } else {
             categoryTree.forget();
+            jobTimers.runSoon(JobRuns.Job.KB_SYNC);
         }
-        scheduler.execute(() -> {
-            if (edit.topic() == null) {
-                sync();
-            }
-            refreshPopular();
-        });
+        jobTimers.runSoon(JobRuns.Job.POPULAR);
     }
 
-    void sync() {
-        try {
-            SearchIndexer.Refresh refresh = indexer.refresh();
-            if (refresh != SearchIndexer.Refresh.NONE) {
-                categoryTree.forget();
-                counted(refresh);
-                LOG.fine(() -> "Search index refreshed after a knowledge-base change: " + refresh);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The search index could not be refreshed; it tries again shortly", e);
+    /** Takes what any node changed since the last look into this node's index; returns whether anything changed. */
+    int sync() {
+        SearchIndexer.Refresh refresh = indexer.refresh();
+        if (refresh == SearchIndexer.Refresh.NONE) {
+            return 0;
         }
+        categoryTree.forget();
+        counted(refresh);
+        LOG.fine(() -> "Search index refreshed after a knowledge-base change: " + refresh);
+        return 1;
+    }
+
+    Duration syncPeriod() {
+        return Duration.ofSeconds(syncSeconds);
+    }
+
+    Duration popularPeriod() {
+        return Duration.ofMinutes(popularRefreshMinutes);
     }
 
     /**
@@ -150,18 +142,6 @@ public class KnowledgeBaseSync {
     }
 
     void refreshPopular() {
-        try {
-            popular.refresh();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Most Popular Topics could not be recomputed; the previous list stays", e);
-        }
-    }
-
-    @PreDestroy
-    synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-            popularTask.cancel(false);
-        }
+        popular.refresh();
     }
 }
