@@ -14,7 +14,6 @@ import io.supportcenter.domain.policy.PolicyValues;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.audit.JpaAuditRepository;
 import io.supportcenter.persistence.mail.JpaOutgoingMailRepository;
-import io.supportcenter.persistence.ops.JpaTaskLockRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,13 +44,25 @@ class DormancyJobPersistenceTest {
         }
     };
 
-    private static DormancyJob.Result run(TestDatabase db, Instant at) {
-        return db.inTransaction(em -> job(em, at).run());
+    /** What one run did. */
+    private record Result(int warned, int deactivated) {
+    }
+
+    /** One run as the job's timer makes it: the due accounts, then each in a transaction of its own. */
+    private static Result run(TestDatabase db, Instant at) {
+        int warned = 0;
+        int deactivated = 0;
+        for (long id : db.inTransaction(em -> job(em, at).due(100))) {
+            DormancyJob.Outcome outcome = db.inTransaction(em -> job(em, at).handle(id));
+            warned += outcome == DormancyJob.Outcome.WARNED ? 1 : 0;
+            deactivated += outcome == DormancyJob.Outcome.DEACTIVATED ? 1 : 0;
+        }
+        return new Result(warned, deactivated);
     }
 
     private static DormancyJob job(EntityManager em, Instant at) {
         Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-        return new DormancyJob(new JpaAccountRepository(em), new JpaTaskLockRepository(em),
+        return new DormancyJob(new JpaAccountRepository(em),
                 new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), clock),
                 new AuditLog(new JpaAuditRepository(em), clock), DEFAULTS, clock);
     }
@@ -71,18 +82,18 @@ class DormancyJobPersistenceTest {
             open(db, "7100002", AccountType.PUBLISHER);
             open(db, "7100003", AccountType.ADVERTISER);
             // Opened 10 January 2026: dormant on 10 July, deactivated on 1 August (Pacific), warned on 2 July.
-            assertEquals(new DormancyJob.Result(0, 0), run(db, Instant.parse("2026-07-02T06:59:00Z")), "1 July, 23:59 Pacific");
+            assertEquals(new Result(0, 0), run(db, Instant.parse("2026-07-02T06:59:00Z")), "1 July, 23:59 Pacific");
 
             Instant warningDay = Instant.parse("2026-07-02T07:00:00Z");
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService nodes = Executors.newFixedThreadPool(2);
             int warned = 0;
             try {
-                List<Future<DormancyJob.Result>> results = List.of(
+                List<Future<Result>> results = List.of(
                         nodes.submit(() -> { start.await(); return run(db, warningDay); }),
                         nodes.submit(() -> { start.await(); return run(db, warningDay); }));
                 start.countDown();
-                for (Future<DormancyJob.Result> result : results) {
+                for (Future<Result> result : results) {
                     warned += result.get().warned();
                 }
             } finally {
@@ -96,9 +107,9 @@ class DormancyJobPersistenceTest {
             db.inTransaction(em -> new JpaAccountRepository(em).findByNumber("7100002").orElseThrow()
                     .recordValidCommission(LocalDate.parse("2026-07-15")));
 
-            assertEquals(new DormancyJob.Result(0, 0), run(db, Instant.parse("2026-08-01T06:59:00Z")), "31 July, 23:59 Pacific");
-            assertEquals(new DormancyJob.Result(0, 1), run(db, Instant.parse("2026-08-01T07:00:00Z")));
-            assertEquals(new DormancyJob.Result(0, 0), run(db, Instant.parse("2026-08-01T07:05:00Z")), "deactivated once");
+            assertEquals(new Result(0, 0), run(db, Instant.parse("2026-08-01T06:59:00Z")), "31 July, 23:59 Pacific");
+            assertEquals(new Result(0, 1), run(db, Instant.parse("2026-08-01T07:00:00Z")));
+            assertEquals(new Result(0, 0), run(db, Instant.parse("2026-08-01T07:05:00Z")), "deactivated once");
 
             assertEquals(1, db.count("SELECT COUNT(*) FROM account WHERE account_number = '7100001' AND status = 'DEACTIVATED_DORMANT'"));
             assertEquals(1, db.count("SELECT COUNT(*) FROM account WHERE account_number = '7100002' AND status = 'ACTIVE'"

@@ -35,7 +35,6 @@ import io.supportcenter.persistence.dashboard.JpaDashboardRepository;
 import io.supportcenter.persistence.inquiry.JpaInquiryRepository;
 import io.supportcenter.persistence.kb.JpaCategoryRepository;
 import io.supportcenter.persistence.mail.JpaOutgoingMailRepository;
-import io.supportcenter.persistence.ops.JpaTaskLockRepository;
 import io.supportcenter.persistence.staff.JpaStaffUserRepository;
 import io.supportcenter.persistence.staff.JpaTeamRepository;
 import jakarta.persistence.EntityManager;
@@ -98,7 +97,7 @@ class InquiryPersistenceTest {
             Services services = new Services(
                     new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, () -> LEVELS, () -> FILES, CLOCK),
                     new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox, () -> LEVELS, () -> FILES, CLOCK),
-                    new InquiryJobs(inquiries, new JpaTaskLockRepository(em), outbox, () -> LEVELS, CLOCK),
+                    new InquiryJobs(inquiries, outbox, () -> LEVELS, CLOCK),
                     new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), new JpaCategoryRepository(em), () -> LEVELS, CLOCK),
                     new JpaDashboardRepository(em));
             return work.apply(services);
@@ -229,13 +228,13 @@ class InquiryPersistenceTest {
             return null;
         });
         NOW.set(START.plus(Duration.ofHours(1 + 47)));
-        assertEquals(new InquiryJobs.Result(0, 0), inTransaction(s -> s.jobs().run()));
+        assertEquals(new JobsRun(0, 0), runJobs());
         NOW.set(START.plus(Duration.ofHours(1 + 48)));
-        assertEquals(new InquiryJobs.Result(1, 0), inTransaction(s -> s.jobs().run()));
-        assertEquals(new InquiryJobs.Result(0, 0), inTransaction(s -> s.jobs().run()), "one reminder");
+        assertEquals(new JobsRun(1, 0), runJobs());
+        assertEquals(new JobsRun(0, 0), runJobs(), "one reminder");
         NOW.set(START.plus(Duration.ofHours(1 + 72)));
-        assertEquals(new InquiryJobs.Result(0, 1), inTransaction(s -> s.jobs().run()));
-        assertEquals(new InquiryJobs.Result(0, 0), inTransaction(s -> s.jobs().run()), "closed once");
+        assertEquals(new JobsRun(0, 1), runJobs());
+        assertEquals(new JobsRun(0, 0), runJobs(), "closed once");
 
         InquiryViews.Detail detail = inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow();
         assertEquals(InquiryStatus.CLOSED, detail.status());
@@ -252,6 +251,22 @@ class InquiryPersistenceTest {
         NOW.set(START);
     }
 
+    /** What one run of the inquiry jobs did. */
+    private record JobsRun(int reminded, int closed) {
+    }
+
+    /** One run as the job's timer makes it: the due inquiries, then each in a transaction of its own. */
+    private JobsRun runJobs() {
+        int reminded = 0;
+        int closed = 0;
+        for (long number : inTransaction(s -> s.jobs().due(100))) {
+            InquiryJobs.Outcome outcome = inTransaction(s -> s.jobs().handle(number));
+            reminded += outcome == InquiryJobs.Outcome.REMINDED ? 1 : 0;
+            closed += outcome == InquiryJobs.Outcome.CLOSED ? 1 : 0;
+        }
+        return new JobsRun(reminded, closed);
+    }
+
     @Test
     void twoRunsAtOnceCloseAnInquiryOnce() throws Exception {
         long number = ask("key-twice", List.of()).number();
@@ -265,9 +280,9 @@ class InquiryPersistenceTest {
         java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.Callable<InquiryJobs.Result> run = () -> {
+            java.util.concurrent.Callable<JobsRun> run = () -> {
                 go.await();
-                return inTransaction(s -> s.jobs().run());
+                return runJobs();
             };
             var a = nodes.submit(run);
             var b = nodes.submit(run);
@@ -456,7 +471,7 @@ class InquiryPersistenceTest {
                     AgeBand.UNDER_1_DAY.sentNotAfter(NOW.get()))).containsKey(team));
 
             NOW.set(monday.plus(Duration.ofHours(2 + 72)));
-            inTransaction(s -> s.jobs().run());
+            runJobs();
             NOW.set(monday.plus(Duration.ofHours(2 + 73)));
             inTransaction(s -> {
                 s.members().reopen(pat, a, "Still not tracking.");

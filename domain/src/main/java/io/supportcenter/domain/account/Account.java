@@ -199,6 +199,17 @@ public class Account {
         dormancyDeadline = null;
     }
 
+    /** Whether the account was warned and its deadline passed without a valid commission (SPEC §8). */
+    public boolean isPastDormancyDeadline(Instant now) {
+        return status == AccountStatus.ACTIVE && dormancyDeadline != null && !dormancyDeadline.isAfter(now);
+    }
+
+    /** Whether a publisher last active before {@code cutOff} (in {@code zone}) is due its dormancy warning. */
+    public boolean isDueDormancyWarning(LocalDate cutOff, ZoneId zone) {
+        return status == AccountStatus.ACTIVE && type == AccountType.PUBLISHER && dormancyWarnedAt == null
+                && lastActiveOn(zone).isBefore(cutOff);
+    }
+
     /** The day dormancy counts from in {@code zone}: the last valid commission's, or the day the account became active. */
     public LocalDate lastActiveOn(ZoneId zone) {
         LocalDate active = LocalDate.ofInstant(activeSince, zone);

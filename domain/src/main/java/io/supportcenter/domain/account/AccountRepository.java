@@ -21,6 +21,9 @@ public interface AccountRepository {
      */
     Optional<Account> lockAccountOfUser(long userId);
 
+    /** Reads an account with a row lock held until the transaction ends (the jobs, one account at a time). */
+    Optional<Account> lockById(long id);
+
     long count();
 
     /** Accounts whose number is {@code text}, whose company name contains it, or with a user whose email contains it. */

@@ -26,8 +26,11 @@ public interface InquiryRepository {
 
     long countQueue(QueueCriteria criteria);
 
-    /** Numbers of inquiries awaiting the member since before {@code before}. */
-    List<Long> findAwaitingSince(Instant before);
+    /**
+     * Numbers of inquiries awaiting the member since {@code closeBefore} or earlier (due to close), or since
+     * {@code remindBefore} or earlier and not reminded yet (due a reminder), longest waiting first, at most {@code limit}.
+     */
+    List<Long> findDueForJobs(Instant closeBefore, Instant remindBefore, int limit);
 
     /** Writes pending changes, so that new attachments have their ids. */
     void flush();

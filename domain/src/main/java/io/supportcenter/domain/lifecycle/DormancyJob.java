@@ -10,7 +10,6 @@ import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
-import io.supportcenter.domain.ops.TaskLockRepository;
 import io.supportcenter.domain.policy.Policies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,25 +19,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The dormancy job (SPEC §8): warns publisher accounts that went the dormancy period without a valid
  * commission, and deactivates those whose announced deadline passed without one. A run handles all that
- * is due, so a node that was down catches up; it holds a task lock, so with several nodes (or two runs at
- * once) each account is warned once and deactivated once.
+ * is due, in batches, each account in a transaction of its own under its row lock, so a node that was down catches
+ * up and, with several nodes (or two runs at once), each account is warned once and deactivated once.
  */
 @ApplicationScoped
 public class DormancyJob {
 
     public static final String MAIL_WARNING = "dormancy.warning";
     public static final String MAIL_DEACTIVATED = "dormancy.deactivated";
-    static final String TASK = "dormancy-job";
     static final String ACTOR_NAME = "Dormancy job";
     private static final Actor SYSTEM = new Actor("system:dormancy", "-");
 
     private AccountRepository accounts;
-    private TaskLockRepository locks;
     private Outbox outbox;
     private AuditLog audit;
     private Policies policies;
@@ -49,40 +49,58 @@ public class DormancyJob {
     }
 
     @Inject
-    public DormancyJob(AccountRepository accounts, TaskLockRepository locks, Outbox outbox, AuditLog audit, Policies policies, Clock clock) {
+    public DormancyJob(AccountRepository accounts, Outbox outbox, AuditLog audit, Policies policies, Clock clock) {
         this.accounts = accounts;
-        this.locks = locks;
         this.outbox = outbox;
         this.audit = audit;
         this.policies = policies;
         this.clock = clock;
     }
 
-    /** Returns how many accounts were warned and deactivated. */
-    @Transactional
-    public Result run() {
-        locks.lock(TASK);
+    /**
+     * The accounts due now, at most {@code limit}: first those whose deadline passed, then those due a warning. The
+     * caller handles each with {@link #handle} in a transaction of its own; what a batch leaves, the next run takes.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> due(int limit) {
         Instant now = clock.instant();
         DormancySchedule schedule = policies.now().dormancy();
-        int deactivated = 0;
-        for (Account account : accounts.findPastDormancyDeadline(now)) {
+        Set<Long> due = new LinkedHashSet<>();
+        accounts.findPastDormancyDeadline(now).stream().limit(limit).forEach(account -> due.add(account.getId()));
+        LocalDate cutOff = schedule.warnIfLastActiveBefore(now);
+        accounts.findDueDormancyWarning(cutOff, cutOff.atStartOfDay(schedule.zone()).toInstant()).stream()
+                .limit(Math.max(0, limit - due.size())).forEach(account -> due.add(account.getId()));
+        return List.copyOf(due);
+    }
+
+    /**
+     * Deactivates or warns one account if it is (still) due, under its row lock: two nodes, or a commission that
+     * arrived meanwhile, never make it happen twice or wrongly.
+     */
+    @Transactional
+    public Outcome handle(long accountId) {
+        Instant now = clock.instant();
+        DormancySchedule schedule = policies.now().dormancy();
+        Account account = accounts.lockById(accountId).orElse(null);
+        if (account == null) {
+            return Outcome.NOTHING;
+        }
+        if (account.isPastDormancyDeadline(now)) {
             account.deactivateForDormancy(now);
             accounts.addStatusChange(new AccountStatusChange(account.getId(), AccountStatus.ACTIVE, AccountStatus.DEACTIVATED_DORMANT,
                     null, ACTOR_NAME, now));
             audit.record(AuditAction.ACCOUNT_DEACTIVATED_DORMANT, SYSTEM, "account:" + account.getNumber(), null);
             mail(MAIL_DEACTIVATED, account, null, schedule);
-            deactivated++;
+            return Outcome.DEACTIVATED;
         }
-        LocalDate cutOff = schedule.warnIfLastActiveBefore(now);
-        int warned = 0;
-        for (Account account : accounts.findDueDormancyWarning(cutOff, cutOff.atStartOfDay(schedule.zone()).toInstant())) {
+        if (account.isDueDormancyWarning(schedule.warnIfLastActiveBefore(now), schedule.zone())) {
             Instant deadline = schedule.deadlineWhenWarned(account.lastActiveOn(schedule.zone()), now);
             account.warnOfDormancy(now, deadline);
             audit.record(AuditAction.DORMANCY_WARNED, SYSTEM, "account:" + account.getNumber(), "deadline " + deadline);
             mail(MAIL_WARNING, account, deadline, schedule);
-            warned++;
+            return Outcome.WARNED;
         }
-        return new Result(warned, deactivated);
+        return Outcome.NOTHING;
     }
 
     private void mail(String template, Account account, Instant deadline, DormancySchedule schedule) {
@@ -94,7 +112,8 @@ public class DormancyJob {
                 "months", Integer.toString(schedule.dormancy().getMonths()))));
     }
 
-    /** What one run did. */
-    public record Result(int warned, int deactivated) {
+    /** What {@link #handle} did with one account. */
+    public enum Outcome {
+        WARNED, DEACTIVATED, NOTHING
     }
 }

@@ -319,6 +319,11 @@ public final class AuthFixture {
         }
 
         @Override
+        public Optional<Account> lockById(long id) {
+            return users.byEmail.values().stream().map(User::getAccount).filter(a -> a.getId() != null && a.getId() == id).findFirst();
+        }
+
+        @Override
         public long count() {
             return users.byEmail.values().stream().map(User::getAccount).distinct().count();
         }

@@ -49,6 +49,11 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> lockById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public Optional<Account> lockAccountOfUser(long userId) {
         return em.createQuery("SELECT a FROM Account a WHERE a.id = (SELECT u.account.id FROM User u WHERE u.id = :user)", Account.class)
                 .setParameter("user", userId)

@@ -101,11 +101,13 @@ public class JpaInquiryRepository implements InquiryRepository {
     }
 
     @Override
-    public List<Long> findAwaitingSince(Instant before) {
-        return em.createQuery("SELECT i.id FROM Inquiry i WHERE i.status = :awaiting AND i.awaitingSince <= :before"
-                        + " ORDER BY i.awaitingSince", Long.class)
+    public List<Long> findDueForJobs(Instant closeBefore, Instant remindBefore, int limit) {
+        return em.createQuery("SELECT i.id FROM Inquiry i WHERE i.status = :awaiting AND (i.awaitingSince <= :closeBefore"
+                        + " OR (i.awaitingSince <= :remindBefore AND i.reminderSentAt IS NULL)) ORDER BY i.awaitingSince", Long.class)
                 .setParameter("awaiting", InquiryStatus.AWAITING_MEMBER)
-                .setParameter("before", before)
+                .setParameter("closeBefore", closeBefore)
+                .setParameter("remindBefore", remindBefore)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -3,6 +3,7 @@ package io.supportcenter.web.inquiry;
 import io.supportcenter.domain.inquiry.InquiryJobs;
 import io.supportcenter.web.health.JobRuns;
 import io.supportcenter.web.jobs.BackgroundJob;
+import io.supportcenter.web.jobs.DueBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds and closes the inquiries awaiting the member every {@code support.inquiry.jobs-seconds}, on one node at a
- * time (see {@link InquiryJobs} for how each inquiry is handled once).
+ * time, a batch per run and each inquiry in its own transaction (see {@link InquiryJobs} for how each is handled once).
  */
 @ApplicationScoped
 public class InquiryRemindersJob implements BackgroundJob {
@@ -47,10 +48,12 @@ public class InquiryRemindersJob implements BackgroundJob {
 
     @Override
     public int run() {
-        InquiryJobs.Result result = jobs.run();
-        if (result.reminded() + result.closed() > 0) {
-            LOG.info(() -> "Inquiries reminded: " + result.reminded() + ", closed automatically: " + result.closed());
+        DueBatch<InquiryJobs.Outcome> batch = DueBatch.run(jobs.due(DueBatch.SIZE), jobs::handle, InquiryJobs.Outcome.class, "inquiry");
+        int reminded = batch.count(InquiryJobs.Outcome.REMINDED);
+        int closed = batch.count(InquiryJobs.Outcome.CLOSED);
+        if (reminded + closed > 0) {
+            LOG.info(() -> "Inquiries reminded: " + reminded + ", closed automatically: " + closed);
         }
-        return result.reminded() + result.closed();
+        return reminded + closed;
     }
 }

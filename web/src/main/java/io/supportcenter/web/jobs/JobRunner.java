@@ -2,6 +2,7 @@ package io.supportcenter.web.jobs;
 
 import io.supportcenter.domain.ops.JobLeases;
 import io.supportcenter.web.health.JobRuns;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -22,13 +23,18 @@ import java.util.logging.Logger;
 public class JobRunner {
 
     private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
-    private static final Duration SHORTEST_LEASE = Duration.ofMinutes(2);
+    /**
+     * A killed node's lease blocks the job this long at most; a run outliving its lease only means two nodes work at
+     * once for a while, which each item's claim or row lock makes harmless.
+     */
+    private static final Duration SHORTEST_LEASE = Duration.ofSeconds(30);
 
     /** Leases are infrastructure: they follow the wall clock, never the business clock a test may pin. */
     private final Clock wallClock;
     private final String node = "node-" + UUID.randomUUID();
     private final Map<JobRuns.Job, Boolean> running = new ConcurrentHashMap<>();
     private final Map<JobRuns.Job, Instant> failingSince = new ConcurrentHashMap<>();
+    private final Map<JobRuns.Job, Boolean> leased = new ConcurrentHashMap<>();
 
     private JobLeases leases;
     private JobRuns runs;
@@ -64,9 +70,12 @@ public class JobRunner {
         JobRuns.Job name = job.job();
         String lease = name.label();
         try {
-            if (job.oncePerCluster() && !leases.acquire(lease, node, wallClock.instant(), leaseFor(job))) {
-                runs.skipped(name);
-                return;
+            if (job.oncePerCluster()) {
+                if (!leases.acquire(lease, node, wallClock.instant(), leaseFor(job))) {
+                    runs.skipped(name);
+                    return;
+                }
+                leased.put(name, Boolean.TRUE);
             }
             try {
                 int items = job.run();
@@ -75,7 +84,7 @@ public class JobRunner {
                     LOG.fine(() -> "The " + lease + " job handled " + items + " item(s)");
                 }
             } finally {
-                if (job.oncePerCluster()) {
+                if (leased.remove(name) != null) {
                     leases.release(lease, node, wallClock.instant());
                 }
             }
@@ -90,6 +99,18 @@ public class JobRunner {
                         + " so here when it works again. Cause: " + causeOf(e));
             }
             LOG.log(Level.FINE, "The " + lease + " job failed", e);
+        }
+    }
+
+    /** A node that stops in the middle of a run gives its leases back, so another node takes the job at once. */
+    @PreDestroy
+    void releaseLeases() {
+        for (JobRuns.Job job : leased.keySet()) {
+            try {
+                leases.release(job.label(), node, wallClock.instant());
+            } catch (RuntimeException e) {
+                LOG.fine(() -> "Could not give back the lease of the " + job.label() + " job at shutdown: " + causeOf(e));
+            }
         }
     }
 

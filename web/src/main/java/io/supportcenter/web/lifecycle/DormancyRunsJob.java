@@ -3,6 +3,7 @@ package io.supportcenter.web.lifecycle;
 import io.supportcenter.domain.lifecycle.DormancyJob;
 import io.supportcenter.web.health.JobRuns;
 import io.supportcenter.web.jobs.BackgroundJob;
+import io.supportcenter.web.jobs.DueBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -10,8 +11,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Warns and deactivates dormant accounts every {@code support.dormancy.jobs-seconds}, on one node at a time (see
- * {@link DormancyJob} for how each account is handled once).
+ * Warns and deactivates dormant accounts every {@code support.dormancy.jobs-seconds}, on one node at a time, a batch
+ * per run and each account in its own transaction (see {@link DormancyJob} for how each is handled once).
  */
 @ApplicationScoped
 public class DormancyRunsJob implements BackgroundJob {
@@ -47,10 +48,12 @@ public class DormancyRunsJob implements BackgroundJob {
 
     @Override
     public int run() {
-        DormancyJob.Result result = job.run();
-        if (result.warned() + result.deactivated() > 0) {
-            LOG.info(() -> "Dormancy: accounts warned " + result.warned() + ", deactivated " + result.deactivated());
+        DueBatch<DormancyJob.Outcome> batch = DueBatch.run(job.due(DueBatch.SIZE), job::handle, DormancyJob.Outcome.class, "account");
+        int warned = batch.count(DormancyJob.Outcome.WARNED);
+        int deactivated = batch.count(DormancyJob.Outcome.DEACTIVATED);
+        if (warned + deactivated > 0) {
+            LOG.info(() -> "Dormancy: accounts warned " + warned + ", deactivated " + deactivated);
         }
-        return result.warned() + result.deactivated();
+        return warned + deactivated;
     }
 }

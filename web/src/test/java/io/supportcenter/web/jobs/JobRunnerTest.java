@@ -113,7 +113,7 @@ class JobRunnerTest {
     @Test
     void aClusterJobRunsUnderItsLeaseAndGivesItBack() {
         runner.run(job(true, () -> 3));
-        assertEquals(List.of("acquire inquiry for 120 s", "release inquiry"), leaseCalls);
+        assertEquals(List.of("acquire inquiry for 30 s", "release inquiry"), leaseCalls);
         assertEquals(List.of("inquiry:ok:3"), counted);
         assertEquals(List.of(), logged, "a run logs nothing by itself");
     }
