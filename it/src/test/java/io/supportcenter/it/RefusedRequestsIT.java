@@ -27,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -104,9 +105,9 @@ class RefusedRequestsIT {
 
     @Test
     void noAnswerNamesTheServer() throws IOException {
-        for (HttpResponse<String> answer : new HttpResponse[] {
-            new PortalClient(base).get("/login"), new PortalClient(base).get("/metrics"), new PortalClient(base).get("/no-such-page"),
-            send(request("/login").method("TRACE", HttpRequest.BodyPublishers.noBody()))}) {
+        for (HttpResponse<String> answer : List.of(
+                new PortalClient(base).get("/login"), new PortalClient(base).get("/metrics"), new PortalClient(base).get("/no-such-page"),
+                send(request("/login").method("TRACE", HttpRequest.BodyPublishers.noBody())))) {
             assertFalse(answer.headers().firstValue("Server").orElse("").toLowerCase().contains("payara"),
                     answer.request().method() + " " + answer.uri() + ": " + answer.headers().map());
         }
@@ -156,7 +157,7 @@ class RefusedRequestsIT {
         assertTrue(streamed.startsWith("HTTP/1.1 413"), streamed);
 
         String meanwhile = SharedPortalContainer.log().substring(logged);
-        assertFalse(meanwhile.contains("Exception"), "no stack trace for a refused body:\n" + meanwhile);
+        assertFalse(meanwhile.contains("SEVERE") || meanwhile.contains("\tat "), "no stack trace for a refused body:\n" + meanwhile);
     }
 
     @Test
