@@ -9,7 +9,6 @@ import io.supportcenter.domain.auth.LoginOutcome;
 import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.auth.PasswordPolicy;
-import io.supportcenter.domain.auth.PasswordPolicyException;
 import io.supportcenter.domain.auth.PasswordService;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
@@ -143,10 +142,7 @@ public class AdministrativeSettingsService {
     public void setPassword(long callerId, long userId, String newPassword, String confirmation, Actor actor) {
         User caller = requireSuperUser(callerId);
         User target = requireOwnUser(caller, userId);
-        passwordPolicy.requireAcceptable(newPassword, confirmation, PasswordService.ownerOf(target));
-        if (PasswordPolicy.isRecentlyUsed(newPassword, target.recentPasswordHashes(), hasher)) {
-            throw new PasswordPolicyException(List.of("password.policy.reused"));
-        }
+        passwordPolicy.requireNew(newPassword, confirmation, PasswordService.ownerOf(target), target.recentPasswordHashes(), hasher);
         target.changePassword(hasher.hash(newPassword.toCharArray()));
         audit.record(AuditAction.PASSWORD_CHANGED, actor, "user:" + target.getId(), "by the SuperUser");
         notify(MAIL_PASSWORD_SET, target, caller);

@@ -130,7 +130,7 @@ public class PasswordPolicy {
      * Whether the new password is one the owner has used: the one it replaces or the one before that. Asked
      * only of a password the rules accept, since each comparison costs a full hash.
      */
-    public static boolean isRecentlyUsed(String password, List<String> recentHashes, PasswordHasher hasher) {
+    static boolean isRecentlyUsed(String password, List<String> recentHashes, PasswordHasher hasher) {
         if (password == null) {
             return false;
         }
@@ -145,6 +145,19 @@ public class PasswordPolicy {
             }
         }
         return false;
+    }
+
+    /**
+     * Checks a user's new password typed twice: every rule, that both entries are the same, and (once those hold)
+     * that it is neither the password in use nor the one before it ({@code recentHashes}).
+     *
+     * @throws PasswordPolicyException listing every problem at once
+     */
+    public void requireNew(String password, String confirmation, PasswordOwner owner, List<String> recentHashes, PasswordHasher hasher) {
+        requireAcceptable(password, confirmation, owner);
+        if (isRecentlyUsed(password, recentHashes, hasher)) {
+            throw new PasswordPolicyException(List.of("password.policy.reused"));
+        }
     }
 
     /**

@@ -121,14 +121,12 @@ public class PasswordService {
     private void checkNewPassword(User user, String newPassword, String confirmation) {
         List<String> problems = new ArrayList<>();
         try {
-            policy.requireAcceptable(newPassword, confirmation, ownerOf(user));
+            policy.requireNew(newPassword, confirmation, ownerOf(user), user.recentPasswordHashes(), hasher);
         } catch (PasswordPolicyException e) {
             problems.addAll(e.violations());
         }
         if (newPassword != null && isTheSystemPassword(user, newPassword)) {
             problems.add("password.policy.system-password");
-        } else if (problems.isEmpty() && PasswordPolicy.isRecentlyUsed(newPassword, user.recentPasswordHashes(), hasher)) {
-            problems.add("password.policy.reused");
         }
         if (!problems.isEmpty()) {
             throw new PasswordPolicyException(problems);
