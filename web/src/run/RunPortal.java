@@ -24,6 +24,8 @@ public class RunPortal {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     /** Once Payara says it is ready, the portal has this long to report ready itself. */
     private static final Duration APPLICATION_GRACE = Duration.ofSeconds(60);
+    /** How long the portal may say it waits for its database before the launcher gives up. */
+    private static final Duration DATABASE_GRACE = Duration.ofSeconds(10);
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -74,6 +76,16 @@ public class RunPortal {
                 lastHealth = notYet.toString();
             }
             Instant serverReady = payaraReadyAt.get();
+            // A deployed portal waits for its database by itself (as a production node should); run from here, on a
+            // newcomer's machine, a database that is not there soon is a wrong setting to tell about at once.
+            if (serverReady != null && lastHealth.contains("waiting for the database")
+                    && Instant.now().isAfter(serverReady.plus(DATABASE_GRACE))) {
+                fail("The portal cannot reach its database (support.db.url): see the WARNING above.", payara);
+            }
+            if (serverReady != null && lastHealth.contains("a setting cannot be used")) {
+                Thread.sleep(1000); // let the explanation reach the console
+                fail("A setting cannot be used: see the SEVERE message above.", payara);
+            }
             if (serverReady != null && Instant.now().isAfter(serverReady.plus(APPLICATION_GRACE))) {
                 fail("Payara Micro started but the portal did not report ready within " + APPLICATION_GRACE.toSeconds()
                         + " s (last health answer: " + lastHealth + "); see the messages above.", payara);

@@ -134,6 +134,35 @@ class LoginHelpIT {
     }
 
     @Test
+    void inLinkModeTheLoginHelpPageAndItsAnswerSpeakOfALinkNotOfANewPassword() {
+        PortalClient before = new PortalClient(base);
+        HttpResponse<String> passwordMode = before.get("/login-help");
+        assertTrue(passwordMode.body().contains("We will email you a new password"), describe(passwordMode));
+        PortalClient admin = io.supportcenter.it.support.Logins.staff(base, Demo.ADMIN);
+        assertRedirectTo(FacesForm.open(admin, "/staff/admin/policies", "policies").set("policies:LOGIN_HELP_MODE_input", "link")
+                .submit(admin, "policies:save"), "/staff/admin/policies");
+        try {
+            PortalClient asker = new PortalClient(base);
+            HttpResponse<String> page = asker.get("/login-help");
+            assertFalse(page.body().contains("new password that works once"), "the page promises no password in link mode");
+            assertTrue(page.body().contains("a link on which you choose a new password"), describe(page));
+            assertEquals("Email me a link", Html.attributesOfId(page.body(), "loginHelp:submit").map(button -> button.get("value"))
+                    .orElseGet(() -> textOf(page, "loginHelp:submit")).strip());
+
+            String member = TestMembers.newSuperUser("linked");
+            HttpResponse<String> answer = requestLoginHelp(asker, member);
+            assertTrue(textOf(answer, "login-help-result").contains("emailed a link to choose a new password"),
+                    textOf(answer, "login-help-result"));
+            MimeMessage mail = mailbox.await(member, 1, MAIL_WAIT);
+            assertEquals("Choose a new Support Center password", Mailbox.subject(mail));
+            assertTrue(Mailbox.text(mail).contains("/login-help/reset?token="), Mailbox.text(mail));
+        } finally {
+            assertRedirectTo(FacesForm.open(admin, "/staff/admin/policies", "policies").set("policies:LOGIN_HELP_MODE_input", "password")
+                    .submit(admin, "policies:save"), "/staff/admin/policies");
+        }
+    }
+
+    @Test
     void anUnknownAddressIsToldSoWithTheClientSupportLine() {
         HttpResponse<String> answer = requestLoginHelp(new PortalClient(base), "nobody-here@unknown.example");
         assertTrue(textOf(answer, "login-help-result").contains("does not belong to a user of an active account"));
@@ -266,16 +295,38 @@ class LoginHelpIT {
         mailbox.close();
         requestLoginHelp(new PortalClient(base), member);
         awaitFailedDeliveries(member, 2);
+        List<String> storedWhileWaiting = storedValues(member);
         mailbox = Mailbox.start();
 
         MimeMessage mail = mailbox.await(member, 1, Duration.ofSeconds(60));
         assertEquals("Your new Support Center password", Mailbox.subject(mail));
+        String systemPassword = Mailbox.systemPassword(mail);
+        assertFalse(storedWhileWaiting.isEmpty());
+        assertTrue(storedWhileWaiting.stream().noneMatch(value -> value.contains(systemPassword)),
+                "the waiting mail's row never holds the system password readable: " + storedWhileWaiting);
+        assertTrue(storedWhileWaiting.stream().anyMatch(value -> value.startsWith("sealed1:")), "it holds it sealed");
         JobRuns.awaitMore(2, List.of(base), JobRuns.MAIL, JobRuns.SEARCH_LOG, JobRuns.KB_SYNC);
         assertEquals(1, mailbox.to(member).size(), "the mail is sent once, not once per attempt");
         assertNotEquals(Demo.PASSWORD, Mailbox.systemPassword(mail));
         String meanwhile = SharedPortalContainer.log().substring(logged);
         assertFalse(meanwhile.contains("SEVERE"), "the jobs went through the mail server's outage without a SEVERE line:\n"
                 + meanwhile.lines().filter(line -> line.contains("SEVERE")).limit(5).toList());
+    }
+
+    /** What the outbox stores for the member's mails, every value. */
+    private static List<String> storedValues(String member) throws java.sql.SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (java.sql.Connection c = TestDatabase.current().connect();
+             java.sql.PreparedStatement query = c.prepareStatement("SELECT v.content FROM outgoing_mail_value v JOIN outgoing_mail m"
+                     + " ON m.id = v.mail_id WHERE m.recipient = ?")) {
+            query.setString(1, member);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     /** Waits until the outbox has tried {@code attempts} times to deliver the member's mail, and failed. */

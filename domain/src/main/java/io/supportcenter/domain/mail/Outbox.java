@@ -34,7 +34,7 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(MailRequest request) {
-        mails.add(new OutgoingMail(request, clock.instant()));
+        mails.add(new OutgoingMail(request, clock.instant(), policy.seal()));
     }
 
     /** Claims up to {@code limit} due mails for {@code node}; each returned mail is this node's to send. */
@@ -50,6 +50,11 @@ public class Outbox {
         return claimed;
     }
 
+    /** How the secrets of waiting mails are sealed: for whoever writes a mail out. */
+    public SecretSeal seal() {
+        return policy.seal();
+    }
+
     @Transactional
     public void markSent(long id) {
         mails.findById(id).ifPresent(mail -> mail.sent(clock.instant()));
@@ -58,6 +63,12 @@ public class Outbox {
     @Transactional
     public void markFailed(long id, String error) {
         mails.findById(id).ifPresent(mail -> mail.attemptFailed(clock.instant(), error, policy.firstRetry()));
+    }
+
+    /** A mail that no attempt can send (its secret cannot be read): FAILED at once, for an admin to see. */
+    @Transactional
+    public void markUnsendable(long id, String error) {
+        mails.findById(id).ifPresent(mail -> mail.unsendable(clock.instant(), error));
     }
 
     @Transactional

@@ -31,7 +31,7 @@ import java.util.Set;
  * An email in the outbox. Invariant: a mail is sent by one node at a time (it is claimed for a
  * short lease before sending), and once SENT it never goes back to PENDING. Failed attempts back
  * off exponentially up to an hour; after {@link #MAX_ATTEMPTS} the mail is FAILED for an admin to see.
- * Secret values (a system password) are blanked once the mail is sent.
+ * Secret values (a system password, a link's token) are kept sealed while the mail waits and blanked once it is sent.
  */
 @Entity
 @Table(name = "outgoing_mail")
@@ -100,12 +100,15 @@ public class OutgoingMail implements Serializable {
         // for JPA
     }
 
-    public OutgoingMail(MailRequest request, Instant now) {
+    public OutgoingMail(MailRequest request, Instant now, SecretSeal seal) {
         this.template = request.template();
         this.recipient = request.recipient();
         this.language = request.language().toLanguageTag();
         this.values = new HashMap<>(request.values());
         this.secretValues = String.join(",", request.secrets());
+        for (String secret : request.secrets()) {
+            values.computeIfPresent(secret, (name, value) -> seal.seal(value));
+        }
         this.status = MailStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -137,6 +140,14 @@ public class OutgoingMail implements Serializable {
         }
         Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 16));
         nextAttemptAt = at.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+    }
+
+    /** Gives up on the mail at once: no attempt could send it. */
+    public void unsendable(Instant at, String error) {
+        attemptFailed(at, error, LONGEST_RETRY);
+        if (status != MailStatus.SENT) {
+            status = MailStatus.FAILED;
+        }
     }
 
     /** Sends it again soon (an admin's choice after it FAILED). */
@@ -171,8 +182,23 @@ public class OutgoingMail implements Serializable {
         return Locale.forLanguageTag(language);
     }
 
+    /** The values as stored: secrets sealed while the mail waits, blanked once it was sent. */
     public Map<String, String> getValues() {
         return Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * The values to write the mail with: secrets opened with {@code seal} when {@code reveal}, else each replaced by
+     * {@code hidden}.
+     *
+     * @throws SecretSeal.Unreadable when a secret was sealed with another key
+     */
+    public Map<String, String> values(SecretSeal seal, boolean reveal, String hidden) {
+        Map<String, String> readable = new HashMap<>(values);
+        for (String secret : secrets()) {
+            readable.computeIfPresent(secret, (name, value) -> !SecretSeal.isSealed(value) ? value : reveal ? seal.open(value) : hidden);
+        }
+        return readable;
     }
 
     public MailStatus getStatus() {

@@ -4,4 +4,10 @@ package io.supportcenter.domain.ops;
 public interface DatabaseStatus {
 
     DatabaseReport check();
+
+    /**
+     * Why the database cannot be reached now, asked over a connection of its own rather than the server's pool (whose
+     * every failed attempt fills the log while a node waits for its database); empty when it answers.
+     */
+    java.util.Optional<String> unreachable();
 }

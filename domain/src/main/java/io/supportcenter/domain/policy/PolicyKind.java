@@ -25,6 +25,11 @@ public enum PolicyKind {
     /** Seconds separated by commas, each within the policy's range. */
     SECONDS {
         @Override
+        String expectation(Policy policy) {
+            return "numbers of seconds separated by commas";
+        }
+
+        @Override
         String normalise(Policy policy, String raw) {
             List<String> parts = Arrays.stream(raw.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
             if (parts.isEmpty()) {
@@ -35,6 +40,11 @@ public enum PolicyKind {
     },
     /** A time of day, {@code HH:mm}. */
     TIME {
+        @Override
+        String expectation(Policy policy) {
+            return "a time of day as HH:mm, such as 06:00";
+        }
+
         @Override
         String normalise(Policy policy, String raw) {
             try {
@@ -47,6 +57,11 @@ public enum PolicyKind {
     /** A region time zone such as {@code America/Los_Angeles}. */
     ZONE {
         @Override
+        String expectation(Policy policy) {
+            return "a time zone such as America/Los_Angeles";
+        }
+
+        @Override
         String normalise(Policy policy, String raw) {
             try {
                 return ZoneId.of(raw).getId();
@@ -57,6 +72,11 @@ public enum PolicyKind {
     },
     /** Days {@code yyyy-MM-dd}, separated by commas or line breaks; written sorted without repeats. */
     DATES {
+        @Override
+        String expectation(Policy policy) {
+            return "days as yyyy-MM-dd separated by commas";
+        }
+
         @Override
         String normalise(Policy policy, String raw) {
             TreeSet<LocalDate> days = new TreeSet<>();
@@ -76,6 +96,11 @@ public enum PolicyKind {
     /** A phone number as people dial it: digits with the usual separators. */
     PHONE {
         @Override
+        String expectation(Policy policy) {
+            return "a phone number with at least 6 digits";
+        }
+
+        @Override
         String normalise(Policy policy, String raw) {
             if (!PhoneNumber.isPlausible(raw)) {
                 throw new PolicyRefusal(policy, "policy.invalid.phone");
@@ -86,12 +111,22 @@ public enum PolicyKind {
     /** When a line is staffed: {@code Mon-Fri 06:00-17:00 America/Los_Angeles}. */
     LINE_HOURS {
         @Override
+        String expectation(Policy policy) {
+            return "days, hours and a time zone such as Mon-Fri 06:00-17:00 America/Los_Angeles";
+        }
+
+        @Override
         String normalise(Policy policy, String raw) {
             return LineHours.parse(raw).map(LineHours::written).orElseThrow(() -> new PolicyRefusal(policy, "policy.invalid.line-hours"));
         }
     },
     /** Short texts separated by semicolons or line breaks; written with semicolons. */
     LIST {
+        @Override
+        String expectation(Policy policy) {
+            return "entries of at most 200 characters separated by semicolons";
+        }
+
         @Override
         String normalise(Policy policy, String raw) {
             List<String> items = Arrays.stream(raw.split("[;\\r\\n]+")).map(String::strip).filter(item -> !item.isEmpty()).toList();
@@ -104,6 +139,11 @@ public enum PolicyKind {
     /** An email address. */
     EMAIL {
         @Override
+        String expectation(Policy policy) {
+            return "an email address";
+        }
+
+        @Override
         String normalise(Policy policy, String raw) {
             if (!EmailAddress.isPlausible(raw)) {
                 throw new PolicyRefusal(policy, "policy.invalid.email");
@@ -112,6 +152,11 @@ public enum PolicyKind {
         }
     },
     YES_NO {
+        @Override
+        String expectation(Policy policy) {
+            return "true or false";
+        }
+
         @Override
         String normalise(Policy policy, String raw) {
             String value = raw.toLowerCase(Locale.ROOT);
@@ -124,6 +169,11 @@ public enum PolicyKind {
     /** How Login Help answers: a temporary {@code password} or a reset {@code link}. */
     LOGIN_HELP_MODE {
         @Override
+        String expectation(Policy policy) {
+            return "password or link";
+        }
+
+        @Override
         String normalise(Policy policy, String raw) {
             String value = raw.toLowerCase(Locale.ROOT);
             if (!value.equals("password") && !value.equals("link")) {
@@ -134,6 +184,11 @@ public enum PolicyKind {
     };
 
     abstract String normalise(Policy policy, String raw);
+
+    /** What a value of this kind must be, in English for the log. */
+    String expectation(Policy policy) {
+        return "a whole number from " + policy.min() + " to " + policy.max();
+    }
 
     private static int number(Policy policy, String raw) {
         try {

@@ -65,7 +65,13 @@ public final class PolicyValues {
         Map<Policy, String> merged = new EnumMap<>(Policy.class);
         for (Policy policy : Policy.values()) {
             String raw = overrides.containsKey(policy) ? overrides.get(policy) : defaults.getOrDefault(policy, policy.builtInDefault());
-            merged.put(policy, policy.normalise(raw));
+            try {
+                merged.put(policy, policy.normalise(raw));
+            } catch (PolicyRefusal refusal) {
+                throw PolicyRefusal.withRule(policy, refusal.rule() + ", not \"" + raw + "\""
+                        + (overrides.containsKey(policy) ? " (as set at /staff/admin/policies)" : ""), refusal.messageKey(),
+                        refusal.arguments().toArray());
+            }
         }
         // The year of the business calendar, not of UTC: New Year's Eve evening in Los Angeles is already next year in UTC.
         return new PolicyValues(merged, LocalDate.now(clock.withZone(ZoneId.of(merged.get(Policy.CALENDAR_ZONE)))).getYear());
@@ -136,22 +142,31 @@ public final class PolicyValues {
         return Arrays.stream(value(Policy.LOGIN_SLOWDOWN_SECONDS).split(",")).map(Long::parseLong).map(Duration::ofSeconds).toList();
     }
 
-    /** The rules between policies; the refusal names the policy an admin would change to satisfy it. */
+    /** The rules between policies; the refusal names the policy an admin would change to satisfy it, and both keys. */
     private void checkTogether() {
         if (!LocalTime.parse(value(Policy.CALENDAR_OPENS)).isBefore(LocalTime.parse(value(Policy.CALENDAR_CLOSES)))) {
-            throw new PolicyRefusal(Policy.CALENDAR_CLOSES, "policy.invalid.closes-after-opens");
+            throw together(Policy.CALENDAR_CLOSES, "must be later than", Policy.CALENDAR_OPENS, "policy.invalid.closes-after-opens");
         }
         if (number(Policy.USUAL_FROM_HOURS) > number(Policy.USUAL_TO_HOURS)) {
-            throw new PolicyRefusal(Policy.USUAL_TO_HOURS, "policy.invalid.usual-range");
+            throw together(Policy.USUAL_TO_HOURS, "must be at least", Policy.USUAL_FROM_HOURS, "policy.invalid.usual-range");
         }
         if (number(Policy.USUAL_TO_HOURS) > number(Policy.RESPONSE_HOURS)) {
-            throw new PolicyRefusal(Policy.RESPONSE_HOURS, "policy.invalid.response-after-usual");
+            throw together(Policy.RESPONSE_HOURS, "must be at least", Policy.USUAL_TO_HOURS, "policy.invalid.response-after-usual");
         }
         if (number(Policy.REMINDER_HOURS_BEFORE) >= number(Policy.AUTO_CLOSE_HOURS)) {
-            throw new PolicyRefusal(Policy.REMINDER_HOURS_BEFORE, "policy.invalid.reminder-before-close");
+            throw together(Policy.REMINDER_HOURS_BEFORE, "must be less than", Policy.AUTO_CLOSE_HOURS, "policy.invalid.reminder-before-close");
         }
-        if (value(Policy.LOGIN_SLOWDOWN_SECONDS).split(",").length >= number(Policy.LOGIN_MAX_FAILURES)) {
-            throw new PolicyRefusal(Policy.LOGIN_SLOWDOWN_SECONDS, "policy.invalid.slowdowns");
+        int waits = value(Policy.LOGIN_SLOWDOWN_SECONDS).split(",").length;
+        if (waits >= number(Policy.LOGIN_MAX_FAILURES)) {
+            throw PolicyRefusal.withRule(Policy.LOGIN_SLOWDOWN_SECONDS, Policy.LOGIN_SLOWDOWN_SECONDS.configKey() + " (" + value(Policy.LOGIN_SLOWDOWN_SECONDS)
+                    + ") must list fewer waits than " + Policy.LOGIN_MAX_FAILURES.configKey() + " (" + value(Policy.LOGIN_MAX_FAILURES) + ")",
+                    "policy.invalid.slowdowns", value(Policy.LOGIN_MAX_FAILURES), waits);
         }
+    }
+
+    /** {@code policy} breaks a rule with {@code other}; the page's message is given the other's value. */
+    private PolicyRefusal together(Policy policy, String relation, Policy other, String messageKey) {
+        return PolicyRefusal.withRule(policy, policy.configKey() + " (" + value(policy) + ") " + relation + " " + other.configKey() + " ("
+                + value(other) + ")", messageKey, value(other));
     }
 }

@@ -9,6 +9,7 @@ import io.supportcenter.domain.auth.PasswordOwner;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.ops.TaskLockRepository;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,11 @@ public class StaffInvitations {
 
     public static final Duration VALID_FOR = Duration.ofDays(7);
     public static final String MAIL = "staff.invitation";
+    /** The first admin's link is short-lived: it may stand in a log. */
+    public static final Duration FIRST_ADMIN_VALID_FOR = Duration.ofHours(24);
+    public static final String FIRST_ADMIN_MAIL = "staff.first-admin";
+    static final String FIRST_ADMIN_TASK = "first-admin";
+    private static final Actor OPERATOR = new Actor("operator", "configuration");
 
     /** Staff read the console in English, so their mail is English too. */
     private static final Locale STAFF_LANGUAGE = Locale.ENGLISH;
@@ -45,6 +51,7 @@ public class StaffInvitations {
     private PasswordPolicy passwordPolicy;
     private Outbox outbox;
     private AuditLog audit;
+    private TaskLockRepository locks;
     private Clock clock;
 
     protected StaffInvitations() {
@@ -53,7 +60,8 @@ public class StaffInvitations {
 
     @Inject
     public StaffInvitations(StaffUserRepository staff, TeamRepository teams, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-                            Outbox outbox, AuditLog audit, Clock clock) {
+                            Outbox outbox, AuditLog audit, TaskLockRepository locks, Clock clock) {
+        this.locks = locks;
         this.staff = staff;
         this.teams = teams;
         this.hasher = hasher;
@@ -80,6 +88,41 @@ public class StaffInvitations {
         audit.record(AuditAction.STAFF_INVITED, actor, "staff:" + invited.getId(),
                 "roles=" + new TreeSet<>(roles) + " teams=" + new TreeSet<>(teamCodes));
         return invited.getId();
+    }
+
+    /**
+     * The first admin of a new installation ({@code support.admin.first-email}): on a database where no staff user has
+     * chosen a password yet, invites {@code email} as admin with a link valid for {@link #FIRST_ADMIN_VALID_FOR}, once:
+     * while that link is valid, or once anyone has chosen a password, nothing happens (a restart with the setting still
+     * there invites no one). The link is emailed when {@code byMail}; else the caller shows it to the operator.
+     *
+     * @return the new link's token, or empty when no invitation was made
+     */
+    @Transactional
+    public Optional<String> inviteFirstAdmin(String email, boolean byMail) {
+        locks.lock(FIRST_ADMIN_TASK);
+        String address = EmailAddress.require(email);
+        Instant now = clock.instant();
+        java.util.List<StaffUser> everyone = staff.findAll();
+        boolean onlyThisInvitation = everyone.stream().allMatch(user -> user.isInvited() && user.getEmail().equals(address));
+        if (!onlyThisInvitation || everyone.stream().anyMatch(user -> !user.isInvitationExpired(now))) {
+            return Optional.empty();
+        }
+        String token = OneTimeSecrets.newToken();
+        StaffUser admin = everyone.isEmpty() ? null : everyone.get(0);
+        if (admin == null) {
+            admin = StaffUser.invited(address, "Administrator", java.util.EnumSet.allOf(StaffRole.class), Set.of(),
+                    OneTimeSecrets.tokenHash(token), now.plus(FIRST_ADMIN_VALID_FOR), now);
+            staff.add(admin);
+        } else {
+            admin.reinvite(OneTimeSecrets.tokenHash(token), now.plus(FIRST_ADMIN_VALID_FOR));
+        }
+        audit.record(AuditAction.STAFF_INVITED, OPERATOR, "staff:" + admin.getId(), "first admin, from support.admin.first-email");
+        if (byMail) {
+            outbox.enqueue(new MailRequest(FIRST_ADMIN_MAIL, address, STAFF_LANGUAGE, Map.of("name", admin.getName(), "token", token,
+                    "hours", Long.toString(FIRST_ADMIN_VALID_FOR.toHours())), Set.of("token")));
+        }
+        return Optional.of(token);
     }
 
     /** A new link for a user who has not accepted yet; the earlier link stops working. */

@@ -33,7 +33,7 @@ class StaffInvitationsTest {
     private final AuthFixture fixture = new AuthFixture();
     private final StaffUserRepository staff = TestEntities.staff();
     private final StaffInvitations invitations = new StaffInvitations(staff, TestEntities.teams(CLIENT), AuthFixture.HASHER,
-            new PasswordPolicy(), fixture.outbox, fixture.auditLog, fixture.clock);
+            new PasswordPolicy(), fixture.outbox, fixture.auditLog, io.supportcenter.domain.ops.TaskLock::new, fixture.clock);
 
     StaffInvitationsTest() {
         staff.add(new StaffUser("admin@fixture.example", "Ada Admin", "hash", List.of(StaffRole.ADMIN), List.of(), fixture.clock.instant()));
@@ -49,7 +49,7 @@ class StaffInvitationsTest {
     private String lastToken() {
         OutgoingMail mail = fixture.mails.get(fixture.mails.size() - 1);
         assertEquals(StaffInvitations.MAIL, mail.getTemplate());
-        return mail.getValues().get("token");
+        return mail.values(io.supportcenter.domain.mail.OutboxPolicy.defaults().seal(), true, "").get("token");
     }
 
     @Test

@@ -197,7 +197,7 @@ public final class AuthFixture {
 
     /** The value of the newest mail, as the recipient would read it. */
     public String lastMailValue(String name) {
-        return mails.get(mails.size() - 1).getValues().get(name);
+        return mails.get(mails.size() - 1).values(io.supportcenter.domain.mail.OutboxPolicy.defaults().seal(), true, "").get(name);
     }
 
     public static final class MutableClock extends Clock {

@@ -34,6 +34,7 @@ public final class PortalClient {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private FromAddress from;
+    private Map<String, String> everyRequest = Map.of();
 
     /**
      * A client whose requests come from {@code localAddress} (a loopback address such as 127.0.0.66), to play
@@ -56,6 +57,12 @@ public final class PortalClient {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** The same client sending these headers with every request from now on (as a proxy in front of the portal adds them). */
+    public PortalClient sending(Map<String, String> headers) {
+        this.everyRequest = Map.copyOf(headers);
+        return this;
     }
 
     public URI uri(String path) {
@@ -165,6 +172,7 @@ public final class PortalClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        everyRequest.forEach(request::header);
         try {
             if (from != null) {
                 return from.send(request.build(), cookies);

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -93,18 +94,35 @@ public final class PortalNode implements AutoCloseable {
 
     private static PortalNode start(WebArchive archive, String name, List<String> jvmOptions, Map<String, String> systemProperties,
                                     List<String> payaraOptions, String readyPath, Duration boot) {
+        return start(archive, name, jvmOptions, systemProperties, payaraOptions, readyPath, OK, boot);
+    }
+
+    /**
+     * Starts a brief node ({@link #startBrief}) and waits until {@code path} gives an answer {@code expected} accepts: for a
+     * node that is deployed but not ready (its database is away, a setting is wrong).
+     */
+    public static PortalNode startUntil(WebArchive archive, String name, Map<String, String> systemProperties, List<String> payaraOptions,
+                                        String path, Predicate<HttpResponse<String>> expected) {
+        return start(archive, name, List.of("-XX:TieredStopAtLevel=1"), systemProperties, payaraOptions, path, expected, BOOT);
+    }
+
+    private static final Predicate<HttpResponse<String>> OK = response -> response.statusCode() == 200;
+
+    private static PortalNode start(WebArchive archive, String name, List<String> jvmOptions, Map<String, String> systemProperties,
+                                    List<String> payaraOptions, String readyPath, Predicate<HttpResponse<String>> expected, Duration boot) {
         try {
-            return startOnce(archive, name, jvmOptions, systemProperties, payaraOptions, readyPath, boot);
+            return startOnce(archive, name, jvmOptions, systemProperties, payaraOptions, readyPath, expected, boot);
         } catch (NotReady e) {
             // Seen once with two passes side by side: a node that said "ready" but never answered, its log silent.
             // The thread dump is kept for whoever looks into it; the test goes on with a second boot.
             System.out.println("[it] " + e.getMessage().lines().findFirst().orElse("") + "; starting it again");
-            return startOnce(archive, name, jvmOptions, systemProperties, payaraOptions, readyPath, boot);
+            return startOnce(archive, name, jvmOptions, systemProperties, payaraOptions, readyPath, expected, boot);
         }
     }
 
     private static PortalNode startOnce(WebArchive archive, String name, List<String> jvmOptions, Map<String, String> systemProperties,
-                                        List<String> payaraOptions, String readyPath, Duration boot) {
+                                        List<String> payaraOptions, String readyPath, Predicate<HttpResponse<String>> expected,
+                                        Duration boot) {
         try {
             Path dir = ItSettings.targetDir().resolve("node-" + name);
             // Payara Micro keeps what it deployed in its root directory and deploys it again at the next
@@ -132,7 +150,7 @@ public final class PortalNode implements AutoCloseable {
             PortalNode node = new PortalNode(name, process, URI.create("http://localhost:" + port + "/"), dir.resolve("server.log"));
             // A test JVM that is killed (a timeout, Ctrl+C) must not leave its nodes serving.
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-node-" + name));
-            node.awaitReady(dir.resolve("server.log"), readyPath, boot);
+            node.awaitReady(dir.resolve("server.log"), readyPath, expected, boot);
             return node;
         } catch (IOException e) {
             throw new IllegalStateException("could not start node " + name, e);
@@ -199,12 +217,12 @@ public final class PortalNode implements AutoCloseable {
      * Waits until the node answers {@code readyPath} with 200; fails at once, with the end of the node's
      * log, when the process ends or the log shows a failed deployment (Payara says "ready" even then).
      */
-    private void awaitReady(Path log, String readyPath, Duration boot) {
+    private void awaitReady(Path log, String readyPath, Predicate<HttpResponse<String>> expected, Duration boot) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         String[] lastAnswer = {"nothing yet"};
         try {
             await("node " + name + " answering " + readyPath).atMost(boot).pollInterval(Duration.ofMillis(250))
-                    .until(() -> answers(client, readyPath, log, lastAnswer));
+                    .until(() -> answers(client, readyPath, expected, log, lastAnswer));
         } catch (ConditionTimeoutException notReady) {
             Path threads = threadDump();
             close();
@@ -214,7 +232,8 @@ public final class PortalNode implements AutoCloseable {
     }
 
     /** Whether the node answers 200 now; throws when waiting longer is pointless (the process or its deployment failed). */
-    private boolean answers(HttpClient client, String readyPath, Path log, String[] lastAnswer) throws InterruptedException {
+    private boolean answers(HttpClient client, String readyPath, Predicate<HttpResponse<String>> expected, Path log, String[] lastAnswer)
+            throws InterruptedException {
         if (!process.isAlive()) {
             throw new IllegalStateException("node " + name + " stopped while starting; " + tail(log));
         }
@@ -223,10 +242,10 @@ public final class PortalNode implements AutoCloseable {
             throw new IllegalStateException("node " + name + " could not deploy the portal; " + tail(log));
         }
         try {
-            HttpResponse<Void> home = client.send(HttpRequest.newBuilder(root.resolve(readyPath)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(root.resolve(readyPath)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             lastAnswer[0] = "HTTP " + home.statusCode();
-            return home.statusCode() == 200;
+            return expected.test(home);
         } catch (IOException e) {
             lastAnswer[0] = e.toString(); // not listening yet, or not answering
             return false;

@@ -16,6 +16,9 @@ import javax.sql.DataSource;
  */
 public class ConfiguredDataSource implements DataSource {
 
+    /** True until the portal runs its own start: only then does an unreachable database stop being the deployment's problem. */
+    private static volatile boolean deploying = true;
+
     private String url;
     private String user;
     private String password;
@@ -51,8 +54,31 @@ public class ConfiguredDataSource implements DataSource {
         return getConnection(user, password);
     }
 
+    /**
+     * Says that the deployment is over: from now on an unreachable database is reported as such, and the portal waits for
+     * it (see {@link StandInConnection} for what happens before).
+     */
+    public static void deployed() {
+        deploying = false;
+    }
+
+    static boolean isDeploying() {
+        return deploying;
+    }
+
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
+        try {
+            return connect(username, pass);
+        } catch (SQLException unreachable) {
+            if (deploying && url != null && !url.isBlank()) {
+                return StandInConnection.because(unreachable);
+            }
+            throw unreachable;
+        }
+    }
+
+    private Connection connect(String username, String pass) throws SQLException {
         Driver driver = driverFor(url);
         Properties properties = new Properties();
         if (username != null && !username.isEmpty()) {

@@ -9,7 +9,10 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Reports whether the database answers and which schema version it holds, for readiness and the
@@ -36,7 +39,25 @@ public class JdbcDatabaseStatus implements DatabaseStatus {
     }
 
     @Override
+    public Optional<String> unreachable() {
+        // The portal's own start asks first: the deployment is over.
+        ConfiguredDataSource.deployed();
+        Config config = ConfigProvider.getConfig();
+        ConfiguredDataSource direct = new ConfiguredDataSource();
+        direct.setUrl(config.getOptionalValue("support.db.url", String.class).orElse(""));
+        direct.setUser(config.getOptionalValue("support.db.user", String.class).orElse(""));
+        direct.setPassword(config.getOptionalValue("support.db.password", String.class).orElse(""));
+        direct.setLoginTimeout(VALIDATION_SECONDS);
+        try (Connection connection = direct.getConnection()) {
+            return connection.isValid(VALIDATION_SECONDS) ? Optional.empty() : Optional.of("the database did not answer a validation query");
+        } catch (SQLException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    @Override
     public DatabaseReport check() {
+        ConfiguredDataSource.deployed();
         String product = null;
         String location = null;
         try (Connection connection = dataSource.getConnection()) {
@@ -48,8 +69,12 @@ public class JdbcDatabaseStatus implements DatabaseStatus {
             }
             String current = currentVersion(connection);
             String latest = latest();
+            DatabaseReport found = new DatabaseReport(true, product, location, current, latest, null);
             String problem = current == null ? "the schema has not been migrated"
-                    : current.equals(latest) ? null : "schema version " + current + " but this build expects " + latest;
+                    : current.equals(latest) ? null
+                    : found.schemaAhead() ? "the database's schema is at version " + current + ", newer than this build's " + latest
+                            + ": a newer build migrated it; run that build on this node (or restore the backup taken before the upgrade)"
+                    : "schema version " + current + " but this build expects " + latest;
             return new DatabaseReport(true, product, location, current, latest, problem);
         } catch (SQLException | RuntimeException e) {
             return new DatabaseReport(false, product, location, null, null, "database unreachable: " + e.getMessage());

@@ -72,4 +72,9 @@ public class LoginHelpBacking {
     public void setEmail(String email) {
         this.email = email;
     }
+
+    /** Whether Login Help emails a reset link ({@code support.login-help.mode=link}) rather than a system password. */
+    public boolean isSendsLink() {
+        return policies.now().auth().loginHelpSendsLink();
+    }
 }

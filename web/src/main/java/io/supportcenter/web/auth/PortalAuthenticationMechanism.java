@@ -18,6 +18,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import io.supportcenter.web.shell.RelativeRedirects;
+import io.supportcenter.web.shell.TrustedProxies;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
@@ -55,6 +56,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String MUST_CHANGE_PASSWORD = "io.supportcenter.login.mustChangePassword";
 
     @Inject
+    TrustedProxies trustedProxies;
+
+    @Inject
     MemberAuthenticationService members;
 
     @Inject
@@ -90,7 +94,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.get().name()), signedIn.get().groups());
         }
         if (context.isProtected()) {
-            ReturnTo.remember(request, response);
+            // The mechanism runs before the filters: the forwarded headers are read here too (https decides Secure).
+            ReturnTo.remember(trustedProxies.view(request), response);
             String path = request.getServletPath();
             return redirect(response, request.getContextPath() + (path.startsWith("/staff") ? "/staff/login" : "/login"));
         }

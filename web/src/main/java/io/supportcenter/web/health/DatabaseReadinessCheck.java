@@ -2,6 +2,7 @@ package io.supportcenter.web.health;
 
 import io.supportcenter.domain.ops.DatabaseReport;
 import io.supportcenter.domain.ops.DatabaseStatus;
+import io.supportcenter.web.config.StartupState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,9 +12,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only when the database answers and holds the schema version this build expects. /health is anonymous
- * (load balancers ask it), so it says UP or DOWN and nothing else: the database's product and versions are in the
- * start-up log line, and why it went down is logged once when it does (not once per probe).
+ * Ready only when the node has started and its database answers with the schema version this build expects. /health
+ * is anonymous (load balancers ask it), so a DOWN says why in a few words and nothing more: the database's product,
+ * address and versions are in the log, where why it went down is written once when it does (not once per probe).
  */
 @Readiness
 @ApplicationScoped
@@ -26,8 +27,15 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     private final AtomicBoolean wasReady = new AtomicBoolean(true);
 
+    @Inject
+    StartupState startup;
+
     @Override
     public HealthCheckResponse call() {
+        if (!startup.started()) {
+            // Said in a few words (no addresses, no versions): the log has the details.
+            return HealthCheckResponse.named("database").down().withData("reason", startup.reason()).build();
+        }
         DatabaseReport report = status.check();
         boolean ready = report.ready();
         if (wasReady.getAndSet(ready) != ready) {
@@ -37,6 +45,10 @@ public class DatabaseReadinessCheck implements HealthCheck {
                 LOG.warning("Readiness is DOWN: " + (report.problem() == null ? "not ready" : report.problem()));
             }
         }
-        return HealthCheckResponse.named("database").status(ready).build();
+        if (!ready) {
+            return HealthCheckResponse.named("database").down().withData("reason", report.schemaAhead()
+                    ? "the database's schema is newer than this build" : report.reachable() ? "the database is not ready" : "database unreachable").build();
+        }
+        return HealthCheckResponse.named("database").up().build();
     }
 }

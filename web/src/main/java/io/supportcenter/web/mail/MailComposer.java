@@ -1,10 +1,11 @@
 package io.supportcenter.web.mail;
 
 import io.supportcenter.domain.mail.OutgoingMail;
+import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.mail.SecretSeal;
 import io.supportcenter.web.shell.ContactDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -25,11 +26,20 @@ public class MailComposer {
     MailSettings settings;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     ContactDetails contact;
 
-    public ComposedMail compose(OutgoingMail mail) {
+    /**
+     * The mail as its recipient reads it; with {@code revealSecrets} false, each secret (a system password, a link's
+     * token) is replaced by a note, for the outbox page.
+     *
+     * @throws SecretSeal.Unreadable when a secret was sealed with another key than this node's
+     */
+    public ComposedMail compose(OutgoingMail mail, boolean revealSecrets) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, mail.getLanguage());
-        Map<String, String> values = new HashMap<>(mail.getValues());
+        Map<String, String> values = mail.values(outbox.seal(), revealSecrets, bundle.getString("secret.hidden"));
         values.put("baseUrl", settings.baseUrl());
         values.put("supportPhone", contact.getClientSupportPhone());
         values.put("supportHours", contact.getClientSupportHours());

@@ -2,6 +2,7 @@ package io.supportcenter.web.mail;
 
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.mail.SecretSeal;
 import io.supportcenter.web.health.JobRuns;
 import io.supportcenter.web.jobs.BackgroundJob;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,8 +77,17 @@ public class MailSender implements BackgroundJob {
     }
 
     private boolean send(OutgoingMail mail) {
+        ComposedMail composed;
         try {
-            transport.send(composer.compose(mail));
+            composed = composer.compose(mail, true);
+        } catch (SecretSeal.Unreadable e) {
+            // Sending again cannot help: the member asks again (Login Help, a new invitation) and gets a new secret.
+            LOG.warning(() -> "Mail " + mail.getId() + " (" + mail.getTemplate() + ") cannot be sent: " + e.getMessage());
+            outbox.markUnsendable(mail.getId(), e.getMessage());
+            return false;
+        }
+        try {
+            transport.send(composed);
             outbox.markSent(mail.getId());
             return true;
         } catch (Exception e) {

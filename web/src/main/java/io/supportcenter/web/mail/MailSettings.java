@@ -1,6 +1,7 @@
 package io.supportcenter.web.mail;
 
 import io.supportcenter.domain.mail.OutboxPolicy;
+import io.supportcenter.domain.mail.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -51,9 +52,32 @@ public class MailSettings {
     @ConfigProperty(name = "support.mail.retry-seconds", defaultValue = "30")
     int retrySeconds;
 
+    @Inject
+    @ConfigProperty(name = "support.mail.secret-key")
+    Optional<String> secretKey;
+
+    @Inject
+    @ConfigProperty(name = "support.db.password", defaultValue = "support")
+    String databasePassword;
+
+    private volatile SecretSeal seal;
+
     @Produces
     OutboxPolicy outboxPolicy() {
-        return new OutboxPolicy(Duration.ofSeconds(retrySeconds), Duration.ofMinutes(2));
+        return new OutboxPolicy(Duration.ofSeconds(retrySeconds), Duration.ofMinutes(2), seal());
+    }
+
+    /**
+     * Sealed with {@code support.mail.secret-key}, or without it with a key derived from the database password: a
+     * secret every node of a cluster already shares and no database backup holds.
+     */
+    private SecretSeal seal() {
+        SecretSeal known = seal;
+        if (known == null) {
+            known = SecretSeal.derivedFrom(secretKey.filter(key -> !key.isBlank()).orElse(databasePassword));
+            seal = known;
+        }
+        return known;
     }
 
     public boolean isSmtpConfigured() {

@@ -2,6 +2,7 @@ package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.mail.SecretSeal;
 import io.supportcenter.web.mail.ComposedMail;
 import io.supportcenter.web.mail.MailComposer;
 import io.supportcenter.web.mail.MailSettings;
@@ -63,8 +64,16 @@ public class OutboxBacking implements Serializable {
         return mails;
     }
 
+    /**
+     * The mail's text. Its secrets (a system password, a link) show only while no mail server is configured (the
+     * embedded default, where this page is how one reads them): with one, they belong to the recipient alone.
+     */
     public ComposedMail compose(OutgoingMail mail) {
-        return composer.compose(mail);
+        try {
+            return composer.compose(mail, !settings.isSmtpConfigured());
+        } catch (SecretSeal.Unreadable e) {
+            return composer.compose(mail, false);
+        }
     }
 
     public void retry(OutgoingMail mail) {
