@@ -86,6 +86,39 @@ class OperationsIT {
     }
 
     @Test
+    void aScrapeHasEverySeriesOnceEachWithItsHelpAndTheFiguresToAlertOn() {
+        new PortalClient(base).get("/help");
+        new PortalClient(base).get("/no-such-page");
+        Logins.member(base, Demo.PAT).get("/support/home");
+        String scraped = new PortalClient(base).metrics("").body();
+
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> repeated = scraped.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> line.substring(0, line.lastIndexOf(' '))).filter(series -> !seen.add(series)).toList();
+        assertEquals(List.of(), repeated, "each series once per scrape");
+
+        for (String family : List.of("support_login_attempts_total", "support_http_requests_seconds", "support_db_connections",
+                "support_db_connections_max", "support_mail_unsent", "support_mail_oldest_unsent_seconds", "support_job_runs_total",
+                "support_sessions_created_total")) {
+            java.util.regex.Matcher help = java.util.regex.Pattern.compile("(?m)^# HELP " + family + " (\\S.*)$").matcher(scraped);
+            assertTrue(help.find(), "a HELP text for " + family);
+        }
+        for (String series : List.of("support_http_requests_seconds_count{mp_scope=\"application\",status=\"2xx\"}",
+                "support_http_requests_seconds_count{mp_scope=\"application\",status=\"4xx\"}",
+                "support_db_connections{mp_scope=\"application\",state=\"active\"}",
+                "support_db_connections{mp_scope=\"application\",state=\"idle\"}",
+                "support_db_connections{mp_scope=\"application\",state=\"waiting\"}",
+                "support_mail_unsent{mp_scope=\"application\",status=\"pending\"}",
+                "support_mail_unsent{mp_scope=\"application\",status=\"failed\"}",
+                "support_mail_oldest_unsent_seconds{mp_scope=\"application\"}")) {
+            assertTrue(scraped.contains(series + " "), "the scrape has " + series);
+        }
+        java.util.regex.Matcher idle = java.util.regex.Pattern.compile("(?m)^support_db_connections\\{mp_scope=\"application\",state=\"idle\"} ([0-9.]+)")
+                .matcher(scraped);
+        assertTrue(idle.find() && Double.parseDouble(idle.group(1)) >= 1, "the pool holds connections open between requests");
+    }
+
+    @Test
     void flywayAppliedEveryMigrationUpToTheLatest() throws Exception {
         List<String> applied = db.appliedMigrations();
 

@@ -81,6 +81,12 @@ public class Outbox {
         return mails.newest(offset, limit);
     }
 
+    /** The mails not sent yet, for the metrics an operator alerts on. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OutgoingMailRepository.Unsent unsent() {
+        return mails.unsent();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return mails.count();

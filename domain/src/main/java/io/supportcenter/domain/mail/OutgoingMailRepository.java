@@ -23,4 +23,11 @@ public interface OutgoingMailRepository {
     List<OutgoingMail> newest(int offset, int limit);
 
     long count();
+
+    /** How many mails are not sent, by status (PENDING, FAILED), and when the oldest of them was queued. */
+    Unsent unsent();
+
+    /** The outbox's backlog. */
+    record Unsent(long pending, long failed, java.util.Optional<Instant> oldest) {
+    }
 }

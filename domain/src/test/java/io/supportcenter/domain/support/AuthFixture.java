@@ -384,5 +384,13 @@ public final class AuthFixture {
         public long count() {
             return mails.size();
         }
+
+        @Override
+        public Unsent unsent() {
+            List<OutgoingMail> waiting = mails.stream().filter(mail -> mail.getStatus() != io.supportcenter.domain.mail.MailStatus.SENT).toList();
+            return new Unsent(waiting.stream().filter(mail -> mail.getStatus() == io.supportcenter.domain.mail.MailStatus.PENDING).count(),
+                    waiting.stream().filter(mail -> mail.getStatus() == io.supportcenter.domain.mail.MailStatus.FAILED).count(),
+                    waiting.stream().map(OutgoingMail::getCreatedAt).min(Instant::compareTo));
+        }
     }
 }

@@ -69,7 +69,7 @@ public class ConfiguredDataSource implements DataSource {
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
         try {
-            return connect(username, pass);
+            return ConnectionCounts.counted(connect(username, pass), ConnectionCounts.OPEN);
         } catch (SQLException unreachable) {
             if (deploying && url != null && !url.isBlank()) {
                 return StandInConnection.because(unreachable);

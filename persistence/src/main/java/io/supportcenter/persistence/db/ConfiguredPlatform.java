@@ -9,7 +9,8 @@ import org.eclipse.persistence.sessions.Session;
 
 /**
  * Tells EclipseLink which database it talks to from the configured URL ({@code support.db.url}) instead of asking the
- * database while it logs in, which it does while the portal is deployed, perhaps before the database is there.
+ * database while it logs in, which it does while the portal is deployed, perhaps before the database is there; and counts
+ * the connections EclipseLink borrows ({@link CountingConnector}).
  */
 public class ConfiguredPlatform implements SessionCustomizer {
 
@@ -18,6 +19,7 @@ public class ConfiguredPlatform implements SessionCustomizer {
         String url = ConfigProvider.getConfig().getOptionalValue("support.db.url", String.class).orElse("");
         // usePlatform, not setPlatform: it keeps what the persistence unit configured on the platform (its sequences).
         session.getLogin().usePlatform(platformFor(url));
+        session.getLogin().setConnector(new CountingConnector(session.getLogin().getConnector()));
     }
 
     static DatabasePlatform platformFor(String url) {

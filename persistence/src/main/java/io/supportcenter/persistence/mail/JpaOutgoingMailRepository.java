@@ -74,4 +74,23 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
     public long count() {
         return em.createQuery("SELECT COUNT(m) FROM OutgoingMail m", Long.class).getSingleResult();
     }
+
+    @Override
+    public Unsent unsent() {
+        long pending = 0;
+        long failed = 0;
+        Instant oldest = null;
+        for (Object[] row : em.createQuery("SELECT m.status, COUNT(m), MIN(m.createdAt) FROM OutgoingMail m WHERE m.status <> :sent"
+                + " GROUP BY m.status", Object[].class).setParameter("sent", MailStatus.SENT).getResultList()) {
+            long count = ((Number) row[1]).longValue();
+            if (row[0] == MailStatus.FAILED) {
+                failed += count;
+            } else {
+                pending += count;
+            }
+            Instant first = (Instant) row[2];
+            oldest = oldest == null || first.isBefore(oldest) ? first : oldest;
+        }
+        return new Unsent(pending, failed, java.util.Optional.ofNullable(oldest));
+    }
 }

@@ -17,6 +17,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
+import io.supportcenter.web.health.PortalMetrics;
 import io.supportcenter.web.shell.RelativeRedirects;
 import io.supportcenter.web.shell.TrustedProxies;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
@@ -65,7 +65,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     StaffAuthenticationService staff;
 
     @Inject
-    MetricRegistry metrics;
+    PortalMetrics metrics;
 
     @Inject
     Clock clock;
@@ -253,6 +253,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private void count(String realm, LoginOutcome outcome) {
-        metrics.counter("support_login_attempts", new Tag("realm", realm), new Tag("outcome", outcome.name().toLowerCase())).inc();
+        metrics.counter(PortalMetrics.Series.LOGIN_ATTEMPTS, new Tag("realm", realm), new Tag("outcome", outcome.name().toLowerCase())).inc();
     }
 }

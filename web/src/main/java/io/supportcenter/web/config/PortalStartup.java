@@ -5,6 +5,8 @@ import io.supportcenter.domain.ops.DatabaseStatus;
 import io.supportcenter.domain.ops.SchemaMigration;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.PolicyRefusal;
+import io.supportcenter.web.health.ConnectionMetrics;
+import io.supportcenter.web.health.OutboxMetrics;
 import io.supportcenter.web.jobs.JobTimers;
 import io.supportcenter.web.kb.KnowledgeBaseSync;
 import io.supportcenter.web.mail.MailSender;
@@ -67,6 +69,12 @@ public class PortalStartup {
 
     @Inject
     StartupState state;
+
+    @Inject
+    OutboxMetrics outboxMetrics;
+
+    @Inject
+    ConnectionMetrics connectionMetrics;
 
     @Inject
     @ConfigProperty(name = "support.db.url")
@@ -139,6 +147,8 @@ public class PortalStartup {
                     + " -Dproduct.name= (docs/operations.md). The portal blanks the header on its pages meanwhile.");
         }
         mailSender.announce();
+        outboxMetrics.register();
+        connectionMetrics.register();
         jobTimers.start();
     }
 

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
@@ -29,18 +28,18 @@ public class JobRuns {
     }
 
     @Inject
-    MetricRegistry metrics;
+    PortalMetrics metrics;
 
     private final Map<Job, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
 
     public void succeeded(Job job, int items) {
         count(job, "ok");
         if (items > 0) {
-            metrics.counter("support_job_items", tag(job)).inc(items);
+            metrics.counter(PortalMetrics.Series.JOB_ITEMS, tag(job)).inc(items);
         }
         lastSuccess.computeIfAbsent(job, first -> {
             AtomicLong seconds = new AtomicLong();
-            metrics.gauge("support_job_last_success_seconds", seconds::get, tag(job));
+            metrics.gauge(PortalMetrics.Series.JOB_LAST_SUCCESS, seconds::get, tag(job));
             return seconds;
         }).set(System.currentTimeMillis() / 1000);
     }
@@ -55,7 +54,7 @@ public class JobRuns {
     }
 
     private void count(Job job, String outcome) {
-        metrics.counter("support_job_runs", tag(job), new Tag("outcome", outcome)).inc();
+        metrics.counter(PortalMetrics.Series.JOB_RUNS, tag(job), new Tag("outcome", outcome)).inc();
     }
 
     private static Tag tag(Job job) {

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Counts the HTTP sessions this node creates as {@code support_sessions_created_total} on /metrics. Sessions
@@ -15,10 +14,10 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class SessionsCreated implements HttpSessionListener {
 
     @Inject
-    MetricRegistry metrics;
+    PortalMetrics metrics;
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
-        metrics.counter("support_sessions_created").inc();
+        metrics.counter(PortalMetrics.Series.SESSIONS_CREATED).inc();
     }
 }

@@ -8,6 +8,7 @@ import io.supportcenter.domain.kb.TopicSearchIndex;
 import io.supportcenter.domain.kb.PopularityPolicy;
 import io.supportcenter.domain.kb.SearchIndexer;
 import io.supportcenter.web.health.JobRuns;
+import io.supportcenter.web.health.PortalMetrics;
 import io.supportcenter.web.jobs.JobTimers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
@@ -53,7 +53,7 @@ public class KnowledgeBaseSync {
     CategoryTree categoryTree;
 
     @Inject
-    MetricRegistry metrics;
+    PortalMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "support.kb.sync-seconds", defaultValue = "5")
@@ -137,7 +137,7 @@ public class KnowledgeBaseSync {
      */
     private void counted(SearchIndexer.Refresh refresh) {
         if (refresh != SearchIndexer.Refresh.NONE) {
-            metrics.counter("support_search_index_refreshes", new Tag("kind", refresh.name().toLowerCase())).inc();
+            metrics.counter(PortalMetrics.Series.SEARCH_INDEX_REFRESHES, new Tag("kind", refresh.name().toLowerCase())).inc();
         }
     }
 
