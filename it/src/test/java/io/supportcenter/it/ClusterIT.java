@@ -4,6 +4,7 @@ import static io.supportcenter.it.support.PortalAssertions.assertStatus;
 import static io.supportcenter.it.support.PortalAssertions.describe;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,8 +89,9 @@ class ClusterIT {
     /** A node of this test's data grid, on loopback, that knows every grid port handed out so far. */
     private static PortalNode startNode(String name, int gridPort) {
         String members = "tcpip:" + gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
-        return PortalNode.start(archive, name, List.of("--clustername", cluster, "--clustermode", members, "--startport",
-                Integer.toString(gridPort), "--interfaces", "127.0.0.1"));
+        // The guide's recipe: the grid bound to the private interface only, with the cluster's name as its shared secret.
+        return PortalNode.start(archive, name, Map.of("hazelcast.socket.bind.any", "false"), List.of("--clustername", cluster,
+                "--clustermode", members, "--startport", Integer.toString(gridPort), "--interfaces", "127.0.0.1"), "/help");
     }
 
     @AfterAll
@@ -108,6 +110,40 @@ class ClusterIT {
             return node.root().toURL();
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(0)
+    void theDataGridListensOnItsInterfaceOnlyAndAMemberWithoutTheClustersNameIsRefused() throws Exception {
+        int grid = gridPorts.get(0);
+        assertTrue(accepts("127.0.0.1", grid), "node A's grid answers on its interface");
+        assertFalse(accepts("127.0.0.2", grid), "and on no other address (hazelcast.socket.bind.any=false)");
+
+        com.hazelcast.config.Config stranger = new com.hazelcast.config.Config().setClusterName("not-" + cluster)
+                .setProperty("hazelcast.phone.home.enabled", "false").setProperty("hazelcast.wait.seconds.before.join", "0")
+                .setProperty("hazelcast.logging.type", "jdk");
+        stranger.getJetConfig().setEnabled(false);
+        stranger.getNetworkConfig().setPort(PortalNode.freePort()).setPortAutoIncrement(false)
+                .getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        stranger.getNetworkConfig().getJoin().getMulticastConfig().setEnabled(false);
+        stranger.getNetworkConfig().getJoin().getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + grid);
+        com.hazelcast.core.HazelcastInstance intruder = com.hazelcast.core.Hazelcast.newHazelcastInstance(stranger);
+        try {
+            assertEquals(1, intruder.getCluster().getMembers().size(), "the stranger is alone in a cluster of its own");
+            org.awaitility.Awaitility.await("node A refusing the stranger's join request").atMost(WAIT)
+                    .until(() -> a.log().contains("different cluster"));
+        } finally {
+            intruder.shutdown();
+        }
+    }
+
+    private static boolean accepts(String address, int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (java.io.IOException refused) {
+            return false;
         }
     }
 

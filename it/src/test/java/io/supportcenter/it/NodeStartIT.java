@@ -18,6 +18,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -76,8 +79,17 @@ class NodeStartIT {
             return new OwnDatabase(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort(),
                     port -> "jdbc:postgresql://127.0.0.1:" + port + target.getRawPath() + "?currentSchema=" + SCHEMA, true);
         }
-        h2 = Server.createTcpServer("-tcpPort", Integer.toString(PortalNode.freePort()), "-ifNotExists", "-baseDir",
-                ItSettings.targetDir().resolve("node-start-h2").toString()).start();
+        Path files = ItSettings.targetDir().resolve("node-start-h2");
+        if (Files.exists(files)) {
+            try (java.util.stream.Stream<Path> old = Files.walk(files)) {
+                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("could not empty " + files, e);
+            }
+        }
+        h2 = Server.createTcpServer("-tcpPort", Integer.toString(PortalNode.freePort()), "-ifNotExists", "-baseDir", files.toString()).start();
         return new OwnDatabase("127.0.0.1", h2.getPort(), port -> "jdbc:h2:tcp://127.0.0.1:" + port + "/node-start;LOCK_TIMEOUT=10000", false);
     }
 
@@ -186,19 +198,38 @@ class NodeStartIT {
     }
 
     @Test
-    void aSettingThatBreaksARuleWithAnotherFailsTheStartForGoodNamingBothKeys() throws Exception {
+    void anUberJarMadeAsTheGuideSaysServesTheRootAndASettingThatBreaksARuleFailsItsStartForGoodNamingBothKeys() throws Exception {
+        Path uberJar = uberJarAsTheGuideMakesIt();
         // arquillian.xml lists two waits (support.login.slowdown-seconds=60,120): two failures before the lock cannot hold them.
-        try (PortalNode node = PortalNode.startUntil(Deployments.portal(), "misconfigured", Map.of("support.login.max-failures", "2"),
+        try (PortalNode node = PortalNode.startUberJar(uberJar, "misconfigured", Map.of("support.login.max-failures", "2"),
                 List.of("--nocluster"), "/health/live", answer -> answer.body().contains("a setting cannot be used"))) {
             PortalClient client = new PortalClient(node.root().toURL());
             HttpResponse<String> live = client.get("/health/live");
             assertTrue(live.body().contains("a setting cannot be used"), live.body());
-            assertEquals(503, client.get("/login").statusCode());
+            HttpResponse<String> login = client.get("/login");
+            assertEquals(503, login.statusCode(), "the portal itself answers at /login (not Payara's 404)");
+            assertTrue(login.body().contains("not available yet"), login.body());
             String log = node.log();
             assertTrue(log.contains("Support Center cannot start: support.login.slowdown-seconds (60,120) must list fewer waits than"
                     + " support.login.max-failures (2)"), "the log names both keys and the rule");
             assertFalse(log.contains("policy.invalid"), "never a message key");
         }
+    }
+
+    /** docs/operations.md: "java -jar payara-micro.jar --deploy support-center.war:/ --outputuberjar support-center.jar". */
+    private static Path uberJarAsTheGuideMakesIt() throws Exception {
+        Path dir = ItSettings.targetDir().resolve("uber-jar");
+        Files.createDirectories(dir);
+        Path war = dir.resolve("support-center.war");
+        Files.copy(ItSettings.war(), war, StandardCopyOption.REPLACE_EXISTING);
+        Path jar = dir.resolve("support-center.jar");
+        Files.deleteIfExists(jar);
+        Process packing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                ItSettings.payaraJar().toString(), "--deploy", war + ":/", "--outputuberjar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("packing.log").toFile()).start();
+        assertTrue(packing.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) && packing.exitValue() == 0,
+                "packing the uber jar: " + Files.readString(dir.resolve("packing.log")));
+        return jar;
     }
 
     private static int occurrences(String text, String part) {

@@ -94,7 +94,7 @@ public final class PortalNode implements AutoCloseable {
 
     private static PortalNode start(WebArchive archive, String name, List<String> jvmOptions, Map<String, String> systemProperties,
                                     List<String> payaraOptions, String readyPath, Duration boot) {
-        return start(archive, name, jvmOptions, systemProperties, payaraOptions, readyPath, OK, boot);
+        return start(archive, null, name, jvmOptions, systemProperties, payaraOptions, readyPath, OK, boot);
     }
 
     /**
@@ -103,24 +103,35 @@ public final class PortalNode implements AutoCloseable {
      */
     public static PortalNode startUntil(WebArchive archive, String name, Map<String, String> systemProperties, List<String> payaraOptions,
                                         String path, Predicate<HttpResponse<String>> expected) {
-        return start(archive, name, List.of("-XX:TieredStopAtLevel=1"), systemProperties, payaraOptions, path, expected, BOOT);
+        return start(archive, null, name, List.of("-XX:TieredStopAtLevel=1"), systemProperties, payaraOptions, path, expected, BOOT);
+    }
+
+    /**
+     * Runs an uber jar (made with Payara Micro's {@code --outputuberjar}, the portal inside) as an operator would, with
+     * the suite's JVM options, and waits until {@code path} gives an answer {@code expected} accepts.
+     */
+    public static PortalNode startUberJar(Path uberJar, String name, Map<String, String> systemProperties, List<String> payaraOptions,
+                                          String path, Predicate<HttpResponse<String>> expected) {
+        return start(null, uberJar, name, List.of("-XX:TieredStopAtLevel=1"), systemProperties, payaraOptions, path, expected, BOOT);
     }
 
     private static final Predicate<HttpResponse<String>> OK = response -> response.statusCode() == 200;
 
-    private static PortalNode start(WebArchive archive, String name, List<String> jvmOptions, Map<String, String> systemProperties,
-                                    List<String> payaraOptions, String readyPath, Predicate<HttpResponse<String>> expected, Duration boot) {
+    private static PortalNode start(WebArchive archive, Path uberJar, String name, List<String> jvmOptions,
+                                    Map<String, String> systemProperties, List<String> payaraOptions, String readyPath,
+                                    Predicate<HttpResponse<String>> expected, Duration boot) {
         try {
-            return startOnce(archive, name, jvmOptions, systemProperties, payaraOptions, readyPath, expected, boot);
+            return startOnce(archive, uberJar, name, jvmOptions, systemProperties, payaraOptions, readyPath, expected, boot);
         } catch (NotReady e) {
             // Seen once with two passes side by side: a node that said "ready" but never answered, its log silent.
             // The thread dump is kept for whoever looks into it; the test goes on with a second boot.
             System.out.println("[it] " + e.getMessage().lines().findFirst().orElse("") + "; starting it again");
-            return startOnce(archive, name, jvmOptions, systemProperties, payaraOptions, readyPath, expected, boot);
+            return startOnce(archive, uberJar, name, jvmOptions, systemProperties, payaraOptions, readyPath, expected, boot);
         }
     }
 
-    private static PortalNode startOnce(WebArchive archive, String name, List<String> jvmOptions, Map<String, String> systemProperties,
+    private static PortalNode startOnce(WebArchive archive, Path uberJar, String name, List<String> jvmOptions,
+                                        Map<String, String> systemProperties,
                                         List<String> payaraOptions, String readyPath, Predicate<HttpResponse<String>> expected,
                                         Duration boot) {
         try {
@@ -130,16 +141,20 @@ public final class PortalNode implements AutoCloseable {
             // up with that run's portal as well as this one.
             deleteTree(dir);
             Files.createDirectories(dir);
-            Path war = dir.resolve("ROOT.war");
-            archive.as(ZipExporter.class).exportTo(war.toFile(), true);
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(containerOptions());
             command.addAll(jvmOptions);
             systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-            command.addAll(List.of("-jar", ItSettings.payaraJar().toString(), "--deploy", war.toString(),
-                    "--port", Integer.toString(port), "--rootdir", dir.resolve("root").toString()));
-            if (!payaraOptions.contains("--deploy")) {
+            if (uberJar != null) {
+                command.addAll(List.of("-jar", uberJar.toString(), "--port", Integer.toString(port), "--rootdir", dir.resolve("root").toString()));
+            } else {
+                Path war = dir.resolve("ROOT.war");
+                archive.as(ZipExporter.class).exportTo(war.toFile(), true);
+                command.addAll(List.of("-jar", ItSettings.payaraJar().toString(), "--deploy", war.toString(),
+                        "--port", Integer.toString(port), "--rootdir", dir.resolve("root").toString()));
+            }
+            if (uberJar == null && !payaraOptions.contains("--deploy")) {
                 // With further deployments Payara may give this root to one of them; the portal's own
                 // glassfish-web.xml puts it at the root anyway.
                 command.addAll(List.of("--contextroot", "/"));
