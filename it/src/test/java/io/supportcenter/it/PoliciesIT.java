@@ -136,6 +136,8 @@ class PoliciesIT {
         HttpResponse<String> disagreeing = save(admin, Map.of("REMINDER_HOURS_BEFORE", "72"));
         assertTrue(textOf(disagreeing, "policies:REMINDER_HOURS_BEFORE_message").contains("The reminder must come before the closing"),
                 describe(disagreeing));
+        assertTrue(textOf(disagreeing, "policies:REMINDER_HOURS_BEFORE_message").contains("\"Close after no reply from the member for\" (72)"),
+                "the message names the other setting and its value: " + textOf(disagreeing, "policies:REMINDER_HOURS_BEFORE_message"));
         assertEquals(0, TestDatabase.current().count("SELECT COUNT(*) FROM policy_setting"));
     }
 

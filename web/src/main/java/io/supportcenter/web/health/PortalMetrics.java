@@ -19,8 +19,8 @@ public class PortalMetrics {
 
     /** The portal's series; their Prometheus names get {@code _total} (counters) or a unit suffix from Payara. */
     public enum Series {
-        LOGIN_ATTEMPTS("support_login_attempts", "Logins of members and staff by realm and outcome (succeeded, failed, locked,"
-                + " person_check_needed, ...): a fast rise of locked or person_check_needed is someone guessing", MetricUnits.NONE),
+        LOGIN_ATTEMPTS("support_login_attempts", "Logins of members and staff by realm and outcome (success, invalid_credentials,"
+                + " locked, person_check_needed, ...): a fast rise of locked or person_check_needed is someone guessing", MetricUnits.NONE),
         SESSIONS_CREATED("support_sessions_created", "HTTP sessions this node created; sessions begin at login only, so this follows"
                 + " logins and never anonymous traffic", MetricUnits.NONE),
         JOB_RUNS("support_job_runs", "Background job runs on this node by job and outcome (ok, failed, skipped while another node"
