@@ -10,8 +10,8 @@ import io.supportcenter.web.health.OutboxMetrics;
 import io.supportcenter.web.jobs.JobTimers;
 import io.supportcenter.web.kb.KnowledgeBaseSync;
 import io.supportcenter.web.mail.MailSender;
-import io.supportcenter.web.shell.TrustedProxies;
 import io.supportcenter.web.shell.SecurityHeadersFilter;
+import io.supportcenter.web.shell.TrustedProxies;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -109,7 +109,7 @@ public class PortalStartup {
         attempts++;
         try {
             start();
-            state.started(null);
+            state.markStarted();
         } catch (PolicyRefusal refusal) {
             failForGood(refusal.rule());
         } catch (ConfigurationError e) {

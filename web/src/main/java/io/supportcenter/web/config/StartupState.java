@@ -33,7 +33,7 @@ public class StartupState {
         reason = why;
     }
 
-    void started(String unused) {
+    void markStarted() {
         phase = Phase.STARTED;
         reason = null;
     }
