@@ -49,7 +49,9 @@ public class RunPortal {
         echo.start();
 
         String url = "http://localhost:" + port + "/";
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: the client's default offers an h2c upgrade on plain http, and Payara's Grizzly HTTP/2 code has been
+        // seen to hang listener threads on it; the launcher then waited out its grace with every health request timing out.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         String lastHealth = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
