@@ -26,6 +26,12 @@ public record DatabaseReport(boolean reachable, String product, String location,
         return 0;
     }
 
+    /** Why it is not ready in a few words, for an anonymous health probe (no addresses, no versions). */
+    public String briefProblem() {
+        return ready() ? null : schemaAhead() ? "the database's schema is newer than this build"
+                : reachable ? "the database is not ready" : "database unreachable";
+    }
+
     public boolean ready() {
         return reachable && problem == null && schemaVersion != null && schemaVersion.equals(latestVersion);
     }

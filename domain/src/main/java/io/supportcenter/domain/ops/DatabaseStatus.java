@@ -7,7 +7,8 @@ public interface DatabaseStatus {
 
     /**
      * Why the database cannot be reached now, asked over a connection of its own rather than the server's pool (whose
-     * every failed attempt fills the log while a node waits for its database); empty when it answers.
+     * every failed attempt fills the log while a node waits for its database), with where it was looked for (its
+     * address without secrets); empty when it answers.
      */
     java.util.Optional<String> unreachable();
 }

@@ -44,14 +44,16 @@ public class JdbcDatabaseStatus implements DatabaseStatus {
         ConfiguredDataSource.deployed();
         Config config = ConfigProvider.getConfig();
         ConfiguredDataSource direct = new ConfiguredDataSource();
-        direct.setUrl(config.getOptionalValue("support.db.url", String.class).orElse(""));
+        String url = config.getOptionalValue("support.db.url", String.class).orElse("");
+        direct.setUrl(url);
         direct.setUser(config.getOptionalValue("support.db.user", String.class).orElse(""));
         direct.setPassword(config.getOptionalValue("support.db.password", String.class).orElse(""));
         direct.setLoginTimeout(VALIDATION_SECONDS);
         try (Connection connection = direct.getConnection()) {
-            return connection.isValid(VALIDATION_SECONDS) ? Optional.empty() : Optional.of("the database did not answer a validation query");
+            return connection.isValid(VALIDATION_SECONDS) ? Optional.empty()
+                    : Optional.of("the database at " + DatabaseLocation.describe(url) + " did not answer a validation query");
         } catch (SQLException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.getMessage() + " (" + DatabaseLocation.describe(url) + ")");
         }
     }
 

@@ -64,8 +64,7 @@ public class FirstData {
         }
         boolean loaded = demoData.loadOnce();
         if (loaded && !embedded) {
-            LOG.warning("DEMO DATA LOADED into the database at " + DatabaseUrls.withoutSecrets(databaseUrl)
-                    + " (support.demo-data.on-postgresql=true): demo accounts and staff whose password is published, admin included."
+            LOG.warning("DEMO DATA LOADED into PostgreSQL (support.demo-data.on-postgresql=true): demo accounts and staff whose password is published, admin included."
                     + " Never do this in production.");
         }
         return loaded ? "demo data loaded now" : "demo data already present";

@@ -125,13 +125,12 @@ public class PortalStartup {
     private void start() {
         Optional<String> unreachable = databaseStatus.unreachable();
         if (unreachable.isPresent()) {
-            throw new NotYet("waiting for the database", unreachable.get() + " (" + DatabaseUrls.withoutSecrets(databaseUrl) + ")");
+            throw new NotYet("waiting for the database", unreachable.get());
         }
         String version = migration.migrate();
         DatabaseReport report = databaseStatus.check();
         if (!report.ready()) {
-            throw new NotYet(report.schemaAhead() ? "the database's schema is newer than this build" : "the database is not ready",
-                    report.problem());
+            throw new NotYet(report.briefProblem(), report.problem());
         }
         // A default that cannot be used (configuration) stops the start here rather than at the first request.
         policies.now();

@@ -46,8 +46,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
             }
         }
         if (!ready) {
-            return HealthCheckResponse.named("database").down().withData("reason", report.schemaAhead()
-                    ? "the database's schema is newer than this build" : report.reachable() ? "the database is not ready" : "database unreachable").build();
+            return HealthCheckResponse.named("database").down().withData("reason", report.briefProblem()).build();
         }
         return HealthCheckResponse.named("database").up().build();
     }
