@@ -106,7 +106,8 @@ class ConsoleAccessIT {
                 }, row(Answer.SIGN_IN, Answer.FORBIDDEN, Answer.OK, Answer.NOT_FOUND, Answer.READ_ONLY, Answer.OK, Answer.OK)),
                 new Action("add an internal note to it", c -> {
                     HttpResponse<String> shown = c.get(inquiryPage);
-                    if (shown.statusCode() != 200 || !Html.hasId(shown.body(), "work")) {
+                    // The composer is the workspace's part that writes; a reader's page has none.
+                    if (shown.statusCode() != 200 || !Html.hasId(shown.body(), "work:text")) {
                         return page(shown) == Answer.OK ? Answer.READ_ONLY : page(shown);
                     }
                     HttpResponse<String> noted = FacesForm.of(shown, "work").set("work:text", "Checked by the access table.")

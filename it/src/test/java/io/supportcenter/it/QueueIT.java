@@ -42,7 +42,7 @@ class QueueIT {
     private static final String BENCH_EMAIL = "bench-desk@support.example";
     private static final int GENERATED = 100_000;
     /** A table row: its index, then the inquiry number its first cell links to. */
-    private static final Pattern ROW = Pattern.compile("<tr data-ri=\"(\\d+)\"[^>]*>.*?/staff/inquiries/(\\d+)\"", Pattern.DOTALL);
+    private static final Pattern ROW = Pattern.compile("<tr data-ri=\"(\\d+)\"[^>]*>.*?/staff/inquiries/(\\d+)[?\"]", Pattern.DOTALL);
 
     @Deployment(testable = false)
     static WebArchive portal() {

@@ -118,7 +118,8 @@ class StaffInquiryIT {
         PortalClient editor = Logins.staff(base, Demo.EDITOR);
         HttpResponse<String> read = editor.get(staffPage);
         assertStatus(200, read);
-        assertTrue(Html.hasId(read.body(), "read-only") && !Html.hasId(read.body(), "work"), "an editor reads, without the work form");
+        assertTrue(Html.hasId(read.body(), "read-only") && !Html.hasId(read.body(), "work:text") && !Html.hasId(read.body(), "work:claim")
+                && !Html.hasId(read.body(), "work:close"), "an editor reads, without the composer or any control");
 
         PortalClient lead = Logins.staff(base, Demo.LEAD);
         FacesForm assign = FacesForm.open(lead, staffPage, "work");
@@ -184,13 +185,28 @@ class StaffInquiryIT {
 
         PortalClient agent = Logins.staff(base, Demo.AGENT);
         FacesForm work = FacesForm.open(agent, staffPage, "work");
-        assertFalse(work.hasOption("work:savedReply_input", "Check the tracking link"), "only the inquiry's team's replies");
-        HttpResponse<String> inserted = work.set("work:savedReply_input", work.optionValue("work:savedReply_input", title))
+        assertTrue(savedReplies(agent, work, "tracking link").isEmpty(), "only the inquiry's team's replies");
+        String id = savedReplies(agent, work, "see the form").get(title);
+        HttpResponse<String> inserted = work.set("work:savedReply_input", title).set("work:savedReply_hinput", id)
                 .set("work:text", "").submit(agent, "work:insertReply");
         String filled = "Hello " + Demo.PAT_NAME + ", about #" + number + ": see the form. " + Demo.AGENT_NAME;
         assertTrue(inserted.body().contains(filled), "placeholders are filled for this inquiry");
         assertRedirectTo(FacesForm.of(inserted, "work").submit(agent, "work:reply"), staffPage);
         assertTrue(textOf(Logins.member(base, Demo.PAT).get("/support/history/" + number), "messages").contains(filled));
+    }
+
+    /** The saved replies (title to id) the composer's search offers for what is typed, as its Ajax request gets them. */
+    static java.util.Map<String, String> savedReplies(PortalClient agent, FacesForm work, String typed) {
+        HttpResponse<String> found = work.submitWith(agent, java.util.Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "work:savedReply", "jakarta.faces.partial.execute", "work:savedReply",
+                "jakarta.faces.partial.render", "work:savedReply", "work:savedReply_query", typed));
+        java.util.Map<String, String> offered = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("<li\\b[^>]*data-item-value=[^>]*>").matcher(found.body());
+        while (item.find()) {
+            java.util.Map<String, String> a = Html.attributes(item.group());
+            offered.put(Html.unescape(a.get("data-item-label")), a.get("data-item-value"));
+        }
+        return offered;
     }
 
     @Test

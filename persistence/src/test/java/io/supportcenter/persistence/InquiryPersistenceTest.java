@@ -13,7 +13,10 @@ import io.supportcenter.domain.calendar.BusinessCalendar;
 import io.supportcenter.domain.calendar.UsFederalHolidays;
 import io.supportcenter.domain.dashboard.AgeBand;
 import io.supportcenter.domain.dashboard.DashboardRepository;
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
+import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.InquiryJobs;
 import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryStatus;
@@ -21,6 +24,7 @@ import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.NewAttachment;
 import io.supportcenter.domain.inquiry.QueueCriteria;
 import io.supportcenter.domain.inquiry.QueueService;
+import io.supportcenter.domain.inquiry.QueueView;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.kb.Category;
@@ -31,6 +35,7 @@ import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.account.JpaUserRepository;
+import io.supportcenter.persistence.audit.JpaAuditRepository;
 import io.supportcenter.persistence.dashboard.JpaDashboardRepository;
 import io.supportcenter.persistence.inquiry.JpaInquiryRepository;
 import io.supportcenter.persistence.kb.JpaCategoryRepository;
@@ -96,7 +101,8 @@ class InquiryPersistenceTest {
             Outbox outbox = new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), CLOCK);
             Services services = new Services(
                     new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, () -> LEVELS, () -> FILES, CLOCK),
-                    new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox, () -> LEVELS, () -> FILES, CLOCK),
+                    new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox,
+                            new AuditLog(new JpaAuditRepository(em), CLOCK), () -> LEVELS, () -> FILES, CLOCK),
                     new InquiryJobs(inquiries, outbox, () -> LEVELS, CLOCK),
                     new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), new JpaCategoryRepository(em), () -> LEVELS, CLOCK),
                     new JpaDashboardRepository(em));
@@ -333,6 +339,82 @@ class InquiryPersistenceTest {
         } finally {
             NOW.set(START);
         }
+    }
+
+    @Test
+    void viewsCountTheirInquiriesAndNextFollowsTheDueOrder() {
+        QueueService.Request unassigned = view(QueueView.UNASSIGNED);
+        QueueService.Request awaiting = view(QueueView.AWAITING_MEMBER);
+        long first = ask("key-view-1", List.of()).number();
+        long second = ask("key-view-2", List.of()).number();
+        long third = ask("key-view-3", List.of()).number();
+        Map<QueueView, Long> before = inTransaction(s -> s.queues().counts(agent));
+        assertFalse(before.containsKey(QueueView.ALL), "an agent is not offered every team's view");
+        assertTrue(inTransaction(s -> s.queues().counts(supervisor)).containsKey(QueueView.ALL));
+        assertTrue(numbers(agent, unassigned).containsAll(List.of(first, second, third)));
+
+        inTransaction(s -> {
+            s.staff().claim(agent, first);
+            s.staff().reply(agent, second, s.staff().inquiry(agent, second).orElseThrow().version(), "See the payment calendar.",
+                    List.of());
+            return null;
+        });
+        Map<QueueView, Long> after = inTransaction(s -> s.queues().counts(agent));
+        assertEquals(before.get(QueueView.UNASSIGNED) - 2, after.get(QueueView.UNASSIGNED), "claimed and answered ones left it");
+        assertEquals(before.get(QueueView.MINE) + 1, after.get(QueueView.MINE));
+        assertEquals(before.get(QueueView.AWAITING_MEMBER) + 1, after.get(QueueView.AWAITING_MEMBER));
+        assertFalse(numbers(agent, unassigned).contains(first), "claimed");
+        assertTrue(numbers(agent, awaiting).contains(second), "the member's turn");
+
+        List<Long> order = numbers(agent, unassigned);
+        int at = order.indexOf(third);
+        long expected = at + 1 < order.size() ? order.get(at + 1) : order.get(0);
+        assertEquals(expected, inTransaction(s -> s.queues().next(agent, unassigned, third)).orElseThrow(), "the next in due order");
+        QueueService.Request newestFirst = QueueService.Request.of(QueueView.UNASSIGNED, null, null, null, null,
+                QueueCriteria.Order.NUMBER, true);
+        List<Long> byNumber = numbers(agent, newestFirst);
+        int position = byNumber.indexOf(third);
+        assertEquals(position + 1 < byNumber.size() ? byNumber.get(position + 1) : byNumber.get(0),
+                inTransaction(s -> s.queues().next(agent, newestFirst, third)).orElseThrow(), "the next in the view's own order");
+        long afterClaimed = inTransaction(s -> s.queues().next(agent, unassigned, first)).orElseThrow();
+        assertTrue(order.contains(afterClaimed) && afterClaimed != first, "one that has left the view still has a next");
+        inTransaction(s -> {
+            // The reminder jobs of another test read every inquiry waiting for its member.
+            List.of(first, second, third).forEach(number -> s.staff().close(agent, number));
+            return null;
+        });
+    }
+
+    @Test
+    void aReplyThatClosesTellsTheMemberItIsClosedAndABulkChangeIsAudited() {
+        long number = ask("key-reply-close", List.of()).number();
+        String closedMails = "SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.replied-closed'";
+        long mailsBefore = db.count(closedMails);
+        inTransaction(s -> {
+            s.staff().reply(agent, number, s.staff().inquiry(agent, number).orElseThrow().version(), "Paid on the 15th.",
+                    List.of(), StaffInquiryService.AfterReply.CLOSE);
+            return null;
+        });
+        InquiryViews.Detail closed = inTransaction(s -> s.staff().inquiry(agent, number)).orElseThrow();
+        assertEquals(InquiryStatus.CLOSED, closed.status());
+        assertTrue(closed.firstRespondedAt() != null, "the reply counts as the first response");
+        assertEquals(mailsBefore + 1, db.count(closedMails), "one email, saying it is closed");
+
+        long other = ask("key-bulk", List.of()).number();
+        inTransaction(s -> {
+            s.staff().changeInBulk(agent, Actor.staff(agent, "127.0.0.1"), other, new BulkChange(BulkChange.Kind.CLOSE, null, null));
+            return null;
+        });
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_event WHERE action = 'INQUIRY_CHANGED_IN_BULK' AND subject = 'inquiry:"
+                + other + "'"));
+        assertEquals("inquiry.already-closed", assertThrows(BusinessException.class, () -> inTransaction(s -> {
+            s.staff().changeInBulk(agent, Actor.staff(agent, "127.0.0.1"), other, new BulkChange(BulkChange.Kind.CLAIM, null, null));
+            return null;
+        })).messageKey());
+    }
+
+    private static QueueService.Request view(QueueView view) {
+        return QueueService.Request.of(view, null, null, null, null, QueueCriteria.Order.DUE, false);
     }
 
     @Test

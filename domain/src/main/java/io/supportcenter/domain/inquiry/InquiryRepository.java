@@ -27,6 +27,12 @@ public interface InquiryRepository {
     long countQueue(QueueCriteria criteria);
 
     /**
+     * The number of the inquiry that follows this one in a queue, in the queue's order (whether this one is still in
+     * the queue or has just left it), or else the queue's first other than this one; empty when there is none.
+     */
+    Optional<Long> findNextInQueue(QueueCriteria criteria, long afterNumber);
+
+    /**
      * Numbers of inquiries awaiting the member since {@code closeBefore} or earlier (due to close), or since
      * {@code remindBefore} or earlier and not reminded yet (due a reminder), longest waiting first, at most {@code limit}.
      */

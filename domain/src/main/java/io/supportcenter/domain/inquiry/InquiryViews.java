@@ -44,20 +44,23 @@ public final class InquiryViews {
 
     /**
      * One inquiry as its page shows it. {@code autoClosesAt} is set while it is the member's turn;
-     * {@code messages} hold internal notes only in the staff's view.
+     * {@code messages} hold internal notes only in the staff's view; {@code firstRespondedAt} is null until staff first
+     * replied, {@code assigneeId} while nobody has it.
      */
     public record Detail(long number, String accountNumber, String companyName, String subject, String categoryName,
-                         String teamName, InquiryStatus status, String askedByName, String assigneeName, Instant submittedAt,
-                         Instant firstResponseDue, Instant autoClosesAt,
-                         Instant closedAt, CloseReason closeReason, List<MessageView> messages, long version) implements Serializable {
+                         String teamName, String teamCode, InquiryStatus status, String askedByName, Long assigneeId,
+                         String assigneeName, Instant submittedAt, Instant firstResponseDue, Instant firstRespondedAt,
+                         Instant autoClosesAt, Instant closedAt, CloseReason closeReason, List<MessageView> messages,
+                         long version) implements Serializable {
 
         /** The inquiry with these of its messages (members: without internal notes; staff: all). */
         static Detail of(Inquiry inquiry, List<InquiryMessage> messages, java.time.Duration autoClose) {
             return new Detail(inquiry.getNumber(), inquiry.getAccount().getNumber(), inquiry.getAccount().getCompanyName(),
                     inquiry.getSubject(), inquiry.getCategory().getName(),
-                    inquiry.getTeam().getName(), inquiry.getStatus(), inquiry.getAskedByName(),
+                    inquiry.getTeam().getName(), inquiry.getTeam().getCode(), inquiry.getStatus(), inquiry.getAskedByName(),
+                    inquiry.getAssignee().map(StaffUser::getId).orElse(null),
                     inquiry.getAssignee().map(StaffUser::getName).orElse(null), inquiry.getSubmittedAt(),
-                    inquiry.getFirstResponseDue(), inquiry.autoClosesAt(autoClose).orElse(null),
+                    inquiry.getFirstResponseDue(), inquiry.getFirstRespondedAt().orElse(null), inquiry.autoClosesAt(autoClose).orElse(null),
                     inquiry.getClosedAt().orElse(null), inquiry.getCloseReason().orElse(null),
                     messages.stream().map(MessageView::of).toList(), inquiry.getVersion());
         }

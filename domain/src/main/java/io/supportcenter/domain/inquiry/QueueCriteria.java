@@ -6,11 +6,11 @@ import java.util.Set;
 
 /**
  * Which inquiries a queue lists, as the database filters and sorts them: of these teams (null: all
- * teams), assigned to this staff user (null: anyone), in these states, in these categories (null:
+ * teams), assigned to this staff user (null: anyone), only those nobody has ({@code unassignedOnly}), in these states, in these categories (null:
  * any), only those whose first response is overdue at {@code breachedAt} (null: all), only those sent
  * before {@code submittedBefore} (null: any age); in this order.
  */
-public record QueueCriteria(Set<Long> teamIds, Long assigneeId, Set<InquiryStatus> statuses, Set<Long> categoryIds,
+public record QueueCriteria(Set<Long> teamIds, Long assigneeId, boolean unassignedOnly, Set<InquiryStatus> statuses, Set<Long> categoryIds,
                             Instant breachedAt, Instant submittedBefore, Order order, boolean descending) {
 
     /** The orders a queue offers; each is backed by an index. */

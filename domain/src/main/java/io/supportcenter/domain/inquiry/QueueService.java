@@ -14,9 +14,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,24 +36,43 @@ public class QueueService {
 
     /**
      * What a person asks of a queue: the scope, a team (for TEAM), the filters (a category takes in
-     * its sub-categories) and the order.
+     * its sub-categories; unassigned ones are those nobody has picked up: new or open) and the order.
      */
     public record Request(Scope scope, String teamCode, InquiryStatus status, Long categoryId, boolean breachedOnly,
-                          Integer olderThanDays, QueueCriteria.Order order, boolean descending) implements Serializable {
+                          Integer olderThanDays, QueueCriteria.Order order, boolean descending, boolean unassignedOnly)
+            implements Serializable {
+
+        public Request(Scope scope, String teamCode, InquiryStatus status, Long categoryId, boolean breachedOnly,
+                       Integer olderThanDays, QueueCriteria.Order order, boolean descending) {
+            this(scope, teamCode, status, categoryId, breachedOnly, olderThanDays, order, descending, false);
+        }
 
         /** Soonest due first, unfiltered. */
         public static Request of(Scope scope) {
             return new Request(scope, null, null, null, false, null, QueueCriteria.Order.DUE, false);
         }
+
+        /** A view narrowed by team, category and age; a state filter only where the view does not fix the state. */
+        public static Request of(QueueView view, String teamCode, InquiryStatus status, Long categoryId, Integer olderThanDays,
+                                 QueueCriteria.Order order, boolean descending) {
+            return new Request(view.scope(), teamCode, view.fixesStatus() ? view.status() : status, categoryId,
+                    view.overdue(), olderThanDays, order, descending, view.unassigned());
+        }
     }
 
-    /** A queue row: the time left is business time until the first response is due (negative when breached). */
+    /**
+     * A queue row: the time left is business time until the first response is due (negative when breached);
+     * {@code firstRespondedAt} is null until staff first replied, the assignee's fields while nobody has it.
+     */
     public record Row(long number, String subject, String teamName, String categoryName, InquiryStatus status,
-                      String assigneeName, Instant submittedAt, Instant due, boolean breached, Duration timeLeft)
-            implements Serializable {
+                      Long assigneeId, String assigneeName, String askedByName, String companyName, String accountNumber,
+                      Instant submittedAt, Instant due, Instant firstRespondedAt, Instant lastActivityAt, boolean breached,
+                      Duration timeLeft) implements Serializable {
     }
 
     private static final Set<InquiryStatus> UNRESOLVED = EnumSet.of(InquiryStatus.NEW, InquiryStatus.OPEN, InquiryStatus.AWAITING_MEMBER);
+    /** Waiting for someone to pick it up: an inquiry the member's turn is not. */
+    private static final Set<InquiryStatus> TO_PICK_UP = EnumSet.of(InquiryStatus.NEW, InquiryStatus.OPEN);
 
     private InquiryRepository inquiries;
     private StaffUserRepository staff;
@@ -104,6 +125,28 @@ public class QueueService {
         return page(open(staffId, request), first, max);
     }
 
+    /**
+     * The inquiry to work on after this one in the queue asked for, in its order ("next in this view"); the queue's
+     * access is checked as for its page.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> next(long staffId, Request request, long afterNumber) {
+        return inquiries.findNextInQueue(criteria(staffId, request, clock.instant()), afterNumber);
+    }
+
+    /** How many inquiries each view this staff user is offered holds now, unnarrowed, in the views' order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<QueueView, Long> counts(long staffId) {
+        boolean overseesAll = StaffAccess.seesAllTeams(staff.requireEnabled(staffId));
+        Instant now = clock.instant();
+        Map<QueueView, Long> counts = new EnumMap<>(QueueView.class);
+        for (QueueView view : QueueView.offered(overseesAll)) {
+            Request request = Request.of(view, null, null, null, null, QueueCriteria.Order.DUE, false);
+            counts.put(view, inquiries.countQueue(criteria(staffId, request, now)));
+        }
+        return counts;
+    }
+
     private QueueCriteria criteria(long staffId, Request request, Instant now) {
         StaffUser user = staff.requireEnabled(staffId);
         boolean seesAll = StaffAccess.seesAllTeams(user);
@@ -133,8 +176,9 @@ public class QueueService {
                 yield wanted == null ? Set.of(-1L) : Set.of(wanted.getId());
             }
         };
-        return new QueueCriteria(teams, request.scope() == Scope.MINE ? staffId : null,
-                request.status() == null ? UNRESOLVED : Set.of(request.status()),
+        Set<InquiryStatus> statuses = request.status() != null ? Set.of(request.status())
+                : request.unassignedOnly() ? TO_PICK_UP : UNRESOLVED;
+        return new QueueCriteria(teams, request.scope() == Scope.MINE ? staffId : null, request.unassignedOnly(), statuses,
                 request.categoryId() == null ? null : withDescendants(request.categoryId()),
                 request.breachedOnly() ? now : null,
                 request.olderThanDays() == null ? null : now.minus(Duration.ofDays(request.olderThanDays())),
@@ -162,7 +206,9 @@ public class QueueService {
                 ? levels.get().calendar().between(now, inquiry.getFirstResponseDue())
                 : levels.get().calendar().between(inquiry.getFirstResponseDue(), now).negated();
         return new Row(inquiry.getNumber(), inquiry.getSubject(), inquiry.getTeam().getName(), inquiry.getCategory().getName(),
-                inquiry.getStatus(), inquiry.getAssignee().map(StaffUser::getName).orElse(null), inquiry.getSubmittedAt(),
-                inquiry.getFirstResponseDue(), breached, left);
+                inquiry.getStatus(), inquiry.getAssignee().map(StaffUser::getId).orElse(null),
+                inquiry.getAssignee().map(StaffUser::getName).orElse(null), inquiry.getAskedByName(),
+                inquiry.getAccount().getCompanyName(), inquiry.getAccount().getNumber(), inquiry.getSubmittedAt(),
+                inquiry.getFirstResponseDue(), inquiry.getFirstRespondedAt().orElse(null), inquiry.getLastActivityAt(), breached, left);
     }
 }

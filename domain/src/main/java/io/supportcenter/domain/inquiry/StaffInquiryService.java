@@ -1,9 +1,13 @@
 package io.supportcenter.domain.inquiry;
 
 import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
@@ -28,6 +32,10 @@ import java.util.function.Supplier;
 public class StaffInquiryService {
 
     public static final String MAIL_REPLIED = "inquiry.replied";
+    public static final String MAIL_REPLIED_CLOSED = "inquiry.replied-closed";
+
+    /** What becomes of the inquiry once a reply is sent: the member's turn, or closed with the answer. */
+    public enum AfterReply { WAIT_FOR_MEMBER, CLOSE }
 
     /** A page checks in every 20 seconds; one missed check-in is forgiven. */
     static final Duration VIEWING_WINDOW = Duration.ofSeconds(45);
@@ -37,6 +45,7 @@ public class StaffInquiryService {
     private StaffUserRepository staff;
     private TeamRepository teams;
     private Outbox outbox;
+    private AuditLog audit;
     private Supplier<ServiceLevels> levels;
     private Supplier<AttachmentPolicy> attachments;
     private Clock clock;
@@ -47,11 +56,12 @@ public class StaffInquiryService {
 
     @Inject
     public StaffInquiryService(InquiryRepository inquiries, StaffUserRepository staff, TeamRepository teams, Outbox outbox,
-                               Supplier<ServiceLevels> levels, Supplier<AttachmentPolicy> attachments, Clock clock) {
+                               AuditLog audit, Supplier<ServiceLevels> levels, Supplier<AttachmentPolicy> attachments, Clock clock) {
         this.inquiries = inquiries;
         this.staff = staff;
         this.teams = teams;
         this.outbox = outbox;
+        this.audit = audit;
         this.levels = levels;
         this.attachments = attachments;
         this.clock = clock;
@@ -77,24 +87,40 @@ public class StaffInquiryService {
     }
 
     /**
-     * Replies to the member. {@code shownVersion} is the inquiry's version the agent was looking at:
-     * when someone wrote meanwhile (the member, a colleague), the reply is refused so that the agent
+     * Replies to the member, whose turn it then is. {@code shownVersion} is the inquiry's version the agent was
+     * looking at: when someone wrote meanwhile (the member, a colleague), the reply is refused so that the agent
      * reads the new messages first.
      */
     @Transactional
     public void reply(long staffId, long number, long shownVersion, String body, List<NewAttachment> files) {
+        reply(staffId, number, shownVersion, body, files, AfterReply.WAIT_FOR_MEMBER);
+    }
+
+    /**
+     * Replies to the member and, in the same step, leaves the inquiry waiting for the member or closes it (an answer
+     * that settles the question). The member's email says which, and how to go on.
+     */
+    @Transactional
+    public void reply(long staffId, long number, long shownVersion, String body, List<NewAttachment> files, AfterReply after) {
         StaffUser agent = agent(staffId);
         Inquiry inquiry = workable(agent, number);
         requireUnchanged(inquiry, shownVersion);
         attachments.get().requireCount(files.size());
         Instant now = clock.instant();
-        InquiryMessage reply = inquiry.replyByStaff(InquiryParticipants.author(agent), body, now);
+        Author author = InquiryParticipants.author(agent);
+        InquiryMessage reply = inquiry.replyByStaff(author, body, now);
         for (NewAttachment file : files) {
             Attachment attachment = reply.attach(file, now);
             inquiries.flush();
             inquiries.addContent(new AttachmentContent(attachment.getId(), file.data()));
         }
         User recipient = inquiry.getAskedBy().filter(User::isEnabled).orElse(inquiry.getAccount().getSuperUser());
+        if (after == AfterReply.CLOSE) {
+            inquiry.closeByStaff(author, now);
+            outbox.enqueue(MailRequest.of(MAIL_REPLIED_CLOSED, recipient.getEmail(), recipient.getLanguage(),
+                    InquiryService.values(inquiry, recipient)));
+            return;
+        }
         outbox.enqueue(MailRequest.of(MAIL_REPLIED, recipient.getEmail(), recipient.getLanguage(),
                 InquiryService.values(inquiry, recipient, "closes", MemberTimes.format(
                         inquiry.autoClosesAt(levels.get().autoClose()).orElseThrow(), recipient.getLanguage(), recipient.getTimeZone()))));
@@ -118,6 +144,21 @@ public class StaffInquiryService {
     public void close(long staffId, long number) {
         StaffUser agent = agent(staffId);
         workable(agent, number).closeByStaff(InquiryParticipants.author(agent), clock.instant());
+    }
+
+    /**
+     * One inquiry's part of a change made from a queue to many at once, with the same checks as on its page and an
+     * audit entry, in one transaction (see {@link InquiryBulkChanges}).
+     */
+    @Transactional
+    public void changeInBulk(long staffId, Actor actor, long number, BulkChange change) {
+        switch (change.kind()) {
+            case CLAIM -> claim(staffId, number);
+            case ASSIGN -> assign(staffId, number, change.assigneeId());
+            case TRANSFER -> transfer(staffId, number, change.teamCode());
+            case CLOSE -> close(staffId, number);
+        }
+        audit.record(AuditAction.INQUIRY_CHANGED_IN_BULK, actor, "inquiry:" + number, change.describe());
     }
 
     /** Hands the inquiry to another team's queue; an agent of the old team no longer reaches it. */
@@ -178,6 +219,17 @@ public class StaffInquiryService {
         return inquiries.findByNumber(number).map(inquiry -> staff.findAll().stream()
                 .filter(candidate -> StaffAccess.mayBeAssigned(candidate, inquiry))
                 .map(candidate -> new StaffName(candidate.getId(), candidate.getName())).toList()).orElse(List.of());
+    }
+
+    /**
+     * Whom inquiries of several teams could be given to at once (a queue's bulk assign): agents and supervisors who
+     * are enabled; whether each inquiry may go to the one chosen is checked inquiry by inquiry.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffName> assignableInBulk() {
+        return staff.findAll().stream()
+                .filter(candidate -> candidate.isEnabled() && (StaffAccess.seesAllTeams(candidate) || candidate.hasRole(StaffRole.AGENT)))
+                .map(candidate -> new StaffName(candidate.getId(), candidate.getName())).toList();
     }
 
     /** An account's latest inquiries, for the account page of the console (any staff user sees the list). */

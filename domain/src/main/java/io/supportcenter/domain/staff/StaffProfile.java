@@ -1,9 +1,13 @@
 package io.supportcenter.domain.staff;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-/** What the console shows about the signed-in staff user: a read model, detached from the entities. */
+/**
+ * What the console shows about the signed-in staff user: a read model, detached from the entities. {@code timeZone}
+ * is the zone they chose to read times in, or null for the business calendar's.
+ */
 public record StaffProfile(long staffId, String name, String email, Set<StaffRole> roles, List<String> teamNames,
-                           List<String> teamCodes) {
+                           List<String> teamCodes, ZoneId timeZone) {
 }

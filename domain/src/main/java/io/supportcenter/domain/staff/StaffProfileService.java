@@ -3,6 +3,7 @@ package io.supportcenter.domain.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,10 +33,16 @@ public class StaffProfileService {
         return staff.findById(staffId).map(user -> new SignedInStaff(profile(user), user.getCredentialsVersion(), user.isEnabled()));
     }
 
+    /** The zone the staff user reads times in from now on; null: the business calendar's. */
+    @Transactional
+    public void readTimesIn(long staffId, ZoneId zone) {
+        staff.requireEnabled(staffId).readTimesIn(zone);
+    }
+
     private static StaffProfile profile(StaffUser user) {
         return new StaffProfile(user.getId(), user.getName(), user.getEmail(),
                 Set.copyOf(user.getRoles()),
                 user.getTeams().stream().map(Team::getName).sorted().toList(),
-                user.getTeams().stream().map(Team::getCode).sorted().toList());
+                user.getTeams().stream().map(Team::getCode).sorted().toList(), user.getTimeZone().orElse(null));
     }
 }

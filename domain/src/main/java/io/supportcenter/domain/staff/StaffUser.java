@@ -19,10 +19,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
@@ -86,6 +88,10 @@ public class StaffUser {
     private Set<RecoveryCode> recoveryCodes = new HashSet<>();
 
     /** While an invited user has not chosen a password: the hash of the emailed token, and until when it works. */
+    /** The zone this staff user reads times in; null: the business calendar's. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @Column(name = "invitation_hash", length = 100)
     private String invitationHash;
 
@@ -269,5 +275,14 @@ public class StaffUser {
 
     public Set<Team> getTeams() {
         return Collections.unmodifiableSet(teams);
+    }
+
+    public Optional<ZoneId> getTimeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
+    }
+
+    /** Times are shown in this zone from now on; null goes back to the business calendar's. */
+    public void readTimesIn(ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
     }
 }

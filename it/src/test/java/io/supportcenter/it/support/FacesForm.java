@@ -142,6 +142,12 @@ public final class FacesForm {
         return value;
     }
 
+    /** What the form would post for this field as the page shows it (a select's chosen option, a radio's checked one). */
+    public String value(String name) {
+        List<String> values = fields.getOrDefault(name, List.of());
+        return values.isEmpty() ? null : values.get(0);
+    }
+
     public boolean hasOption(String select, String label) {
         return options.getOrDefault(select, Map.of()).containsKey(label);
     }

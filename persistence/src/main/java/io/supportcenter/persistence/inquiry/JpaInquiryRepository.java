@@ -89,7 +89,7 @@ public class JpaInquiryRepository implements InquiryRepository {
             return List.of();
         }
         Map<Long, Inquiry> byId = em.createQuery("SELECT i FROM Inquiry i JOIN FETCH i.team JOIN FETCH i.category"
-                        + " LEFT JOIN FETCH i.assignee WHERE i.id IN :ids", Inquiry.class)
+                        + " JOIN FETCH i.account LEFT JOIN FETCH i.assignee WHERE i.id IN :ids", Inquiry.class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(Inquiry::getId, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -98,6 +98,11 @@ public class JpaInquiryRepository implements InquiryRepository {
     @Override
     public long countQueue(QueueCriteria criteria) {
         return QueueQuery.count(em, criteria);
+    }
+
+    @Override
+    public Optional<Long> findNextInQueue(QueueCriteria criteria, long afterNumber) {
+        return QueueQuery.next(em, criteria, afterNumber);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,9 @@ final class QueueQuery {
         if (criteria.assigneeId() != null) {
             condition(" AND assignee_id = ", criteria.assigneeId());
         }
+        if (criteria.unassignedOnly()) {
+            sql.append(" AND assignee_id IS NULL");
+        }
         in("category_id", criteria.categoryIds());
         if (criteria.breachedAt() != null) {
             condition(" AND first_responded_at IS NULL AND first_response_due < ", utc(criteria.breachedAt()));
@@ -45,11 +49,7 @@ final class QueueQuery {
     static List<Long> pageIds(EntityManager em, QueueCriteria criteria, int first, int max) {
         QueueQuery page = new QueueQuery("SELECT id", criteria);
         String direction = criteria.descending() ? " DESC" : " ASC";
-        String column = switch (criteria.order()) {
-            case DUE -> "first_response_due";
-            case SUBMITTED -> "submitted_at";
-            case NUMBER -> "id";
-        };
+        String column = column(criteria.order());
         page.sql.append(" ORDER BY ").append(column).append(direction);
         if (!column.equals("id")) {
             page.sql.append(", id").append(direction); // H2 refuses the same column twice in ORDER BY
@@ -58,6 +58,45 @@ final class QueueQuery {
         page.condition(" OFFSET ", first);
         List<?> rows = page.query(em).getResultList();
         return rows.stream().map(row -> ((Number) row).longValue()).toList();
+    }
+
+    /**
+     * The next inquiry after this one in the queue's order (its column and then the id, as a page orders them),
+     * found from where this one stands in that order, whether or not it is still in the queue; the first other one
+     * when it was the last. Inquiry numbers are their ids.
+     */
+    static Optional<Long> next(EntityManager em, QueueCriteria criteria, long afterNumber) {
+        String column = column(criteria.order());
+        String direction = criteria.descending() ? " DESC" : " ASC";
+        String beyond = criteria.descending() ? " < " : " > ";
+        String order = " ORDER BY " + column + direction + (column.equals("id") ? "" : ", id" + direction) + " LIMIT 1";
+        QueueQuery after = new QueueQuery("SELECT id", criteria);
+        if (column.equals("id")) {
+            after.condition(" AND id" + beyond, afterNumber);
+        } else {
+            String current = "(SELECT " + column + " FROM inquiry WHERE id = ";
+            after.condition(" AND (" + column + beyond + current, afterNumber);
+            after.condition(") OR (" + column + " = " + current, afterNumber);
+            after.condition(") AND id" + beyond, afterNumber);
+            after.sql.append("))");
+        }
+        after.sql.append(order);
+        List<?> found = after.query(em).getResultList();
+        if (found.isEmpty()) {
+            QueueQuery first = new QueueQuery("SELECT id", criteria);
+            first.condition(" AND id <> ", afterNumber);
+            first.sql.append(order);
+            found = first.query(em).getResultList();
+        }
+        return found.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    private static String column(QueueCriteria.Order order) {
+        return switch (order) {
+            case DUE -> "first_response_due";
+            case SUBMITTED -> "submitted_at";
+            case NUMBER -> "id";
+        };
     }
 
     static long count(EntityManager em, QueueCriteria criteria) {

@@ -10,6 +10,7 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.PasswordProblems;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.FacesContext;
@@ -253,8 +254,7 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public List<String> getTimeZones() {
-        return ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/") && !zone.startsWith("Etc/")
-                && !zone.startsWith("SystemV/")).sorted().toList();
+        return Moments.choosableZones();
     }
 
     public List<String> getLanguages() {

@@ -12,6 +12,7 @@ import io.supportcenter.domain.kb.SearchHit;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.kb.Reader;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
@@ -55,6 +56,9 @@ public class AskBacking implements Serializable {
             Map.entry("inquiry.question.too-short", "ask:question"),
             Map.entry("inquiry.question.too-long", "ask:question"),
             Map.entry("inquiry.attachment.too-many", "ask:files"));
+
+    @Inject
+    Moments moments;
 
     @Inject
     InquiryService inquiries;
@@ -210,7 +214,7 @@ public class AskBacking implements Serializable {
             submitted = first.get();
         }
         files.sent(uploads, owner());
-        Texts.info("ask.submitted", submitted.number(), submitted.teamName(), InquiryPages.dateTime(submitted.due(), reader.timeZone()),
+        Texts.info("ask.submitted", submitted.number(), submitted.teamName(), moments.at(submitted.due()),
                 getLevels().usualFromHours(), getLevels().usualToHours());
         Texts.keepForRedirect();
         redirect("/support/history/" + submitted.number());

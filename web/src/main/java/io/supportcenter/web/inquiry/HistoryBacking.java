@@ -4,6 +4,7 @@ import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.web.kb.Reader;
+import io.supportcenter.web.shell.Moments;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,9 @@ import java.util.List;
 public class HistoryBacking {
 
     static final int PAGE_SIZE = 20;
+
+    @Inject
+    Moments moments;
 
     @Inject
     InquiryService inquiries;
@@ -72,7 +76,7 @@ public class HistoryBacking {
     }
 
     public String updated(InquiryViews.Summary row) {
-        return InquiryPages.dateTime(row.lastActivityAt(), reader.timeZone());
+        return moments.at(row.lastActivityAt());
     }
 
     public InquiryStatus[] getStatuses() {

@@ -7,6 +7,7 @@ import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.kb.Reader;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
@@ -41,6 +42,9 @@ public class InquiryBacking implements Serializable {
             "inquiry.message.required", "thread:message",
             "inquiry.message.too-long", "thread:message",
             "inquiry.attachment.too-many", "thread:files");
+
+    @Inject
+    Moments moments;
 
     @Inject
     InquiryService inquiries;
@@ -160,7 +164,7 @@ public class InquiryBacking implements Serializable {
     }
 
     public String time(java.time.Instant moment) {
-        return InquiryPages.dateTime(moment, reader.timeZone());
+        return moments.at(moment);
     }
 
     public String size(long bytes) {

@@ -1,20 +1,11 @@
 package io.supportcenter.web.inquiry;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Formatting the inquiry pages share: times in the reader's zone, sizes people read. */
+/** Formatting the inquiry pages share: sizes people read (moments: {@link io.supportcenter.web.shell.Moments}). */
 final class InquiryPages {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a z", Locale.ENGLISH);
-
     private InquiryPages() {
-    }
-
-    static String dateTime(Instant moment, ZoneId zone) {
-        return moment == null ? "" : DATE_TIME.format(moment.atZone(zone));
     }
 
     static String size(long bytes) {

@@ -3,6 +3,7 @@ package io.supportcenter.web.kb;
 import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.TopicPage;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,8 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 
 /**
@@ -22,6 +21,9 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class TopicBacking {
+
+    @Inject
+    Moments moments;
 
     @Inject
     KnowledgeBaseService knowledgeBase;
@@ -82,9 +84,7 @@ public class TopicBacking {
         if (topic() == null) {
             return "";
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(faces.getViewRoot().getLocale())
-                .format(topic.updatedAt().atZone(reader.timeZone()));
+        return moments.day(topic.updatedAt());
     }
 
     public TopicPage getTopic() {

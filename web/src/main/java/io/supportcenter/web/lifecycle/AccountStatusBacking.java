@@ -6,6 +6,7 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.PasswordChecked;
 import io.supportcenter.web.auth.ReactivatedCredential;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.FacesContext;
@@ -21,8 +22,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 /**
@@ -35,6 +34,9 @@ import java.util.Optional;
 public class AccountStatusBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Moments moments;
 
     @Inject
     Reactivation reactivation;
@@ -101,8 +103,7 @@ public class AccountStatusBacking implements Serializable {
         if (moment == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(moment.atZone(policies.now().serviceLevels().calendar().zone()));
+        return moments.day(moment);
     }
 
     public Reactivation.Situation getSituation() {

@@ -9,7 +9,7 @@ import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.DateParameter;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import io.supportcenter.web.staff.StaffTimes;
+import io.supportcenter.web.shell.Moments;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class DashboardBacking implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    StaffTimes staffTimes;
+    Moments moments;
 
     private String fromParameter;
     private String toParameter;
@@ -106,7 +106,7 @@ public class DashboardBacking implements Serializable {
     public String getPeriodShown() {
         DashboardReport shown = getReport();
         return Texts.text("dashboard.period.shown", shown.period().from().toString(), shown.period().to().toString(),
-                staffTimes.format(shown.takenAt()));
+                moments.at(shown.takenAt()));
     }
 
     public String within(int hours) {

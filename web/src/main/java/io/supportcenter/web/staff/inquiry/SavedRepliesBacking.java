@@ -54,6 +54,10 @@ public class SavedRepliesBacking implements Serializable {
     }
 
     public void save() throws IOException {
+        if (edit == null && (team == null || team.isBlank())) {
+            Texts.error("reply:team", "saved-replies.team.required");
+            return;
+        }
         run(() -> savedReplies.save(staffId(), edit, team, title, body), "saved-replies.saved");
     }
 

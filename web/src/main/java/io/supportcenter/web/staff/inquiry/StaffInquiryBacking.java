@@ -4,6 +4,7 @@ import io.supportcenter.domain.console.AccountFile;
 import io.supportcenter.domain.console.AccountTools;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
+import io.supportcenter.domain.inquiry.QueueView;
 import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.inquiry.SavedReplies;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
@@ -16,6 +17,7 @@ import io.supportcenter.web.inquiry.Uploads;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
+import io.supportcenter.web.shell.Moments;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -23,17 +25,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * One inquiry as staff work it ({@code /staff/inquiries/{number}}): the whole conversation with
- * internal notes; claim, assign (supervisors), reply (the member is emailed), note, transfer, close.
- * Editors read without acting. Each action redirects,
- * so a refresh repeats nothing; a refusal keeps the typed text.
+ * One inquiry as staff work it ({@code /staff/inquiries/{number}?view=}): properties, the whole conversation with
+ * internal notes and the composer, the member's account beside. Claim, assign (supervisors), transfer and close
+ * change the properties over Ajax and keep what is typed in the composer; reply (then wait for the member, or
+ * close), and internal note post the page and redirect, so a refresh repeats nothing; a refusal keeps the typed
+ * text and the composer's mode. Editors read without acting. {@code view} is the queue view the inquiry was opened
+ * from, whose next inquiry "Next" opens.
  */
 @Named
 @ViewScoped
@@ -42,12 +48,15 @@ public class StaffInquiryBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int EARLIER_SHOWN = 5;
     private static final String VERSION = "inquiry-version";
+    static final String MODE_REPLY = "REPLY";
+    static final String MODE_NOTE = "NOTE";
     private static final Logger LOG = Logger.getLogger(StaffInquiryBacking.class.getName());
     private static final Map<String, String> FIELDS = Map.of(
             "inquiry.message.required", "work:text",
             "inquiry.message.too-long", "work:text",
             "inquiry.transfer.same-team", "work:team",
             "inquiry.assign.not-eligible", "work:assignee",
+            "inquiry.already-closed", "work:text",
             "inquiry.changed-meanwhile", "work:text",
             "inquiry.attachment.too-many", "work:files",
             "staff.inquiry.note.no-files", "work:files");
@@ -70,17 +79,27 @@ public class StaffInquiryBacking implements Serializable {
     @Inject
     Uploads uploads;
 
+    @Inject
+    Moments moments;
+
+    @Inject
+    Clock clock;
+
     private Long number;
     private InquiryViews.Detail inquiry;
     private String text;
     private final PendingFiles files = new PendingFiles("work:files");
     private String team;
     private Long assignee;
+    private String mode = MODE_REPLY;
+    private String view = QueueView.TEAM.address();
+    private String sort = "due";
+    private String dir = "asc";
     private StaffInquiryService.Rights rights;
     private List<String> alsoViewing = List.of();
     private AccountFile account;
-    private List<SavedReplies.View> replies = List.of();
-    private Long savedReply;
+    private boolean hasSavedReplies;
+    private String savedReply;
     /** Set on a rebuilt form only: the version its page showed ({@link #getShownVersion}). */
     private Long shownVersion;
     private List<InquiryViews.Summary> earlier = List.of();
@@ -106,7 +125,8 @@ public class StaffInquiryBacking implements Serializable {
         rights = inquiries.rights(staffId(), number);
         stillViewing();
         account = accounts.account(staffId(), inquiry.accountNumber()).orElse(null);
-        replies = rights.work() ? savedReplies.forInquiry(staffId(), number) : List.of();
+        hasSavedReplies = rights.work() && !savedReplies.forInquiry(staffId(), number).isEmpty();
+        assignee = inquiry.assigneeId();
         earlier = account == null ? List.of() : inquiries.ofAccount(staffId(), account.id(), EARLIER_SHOWN + 1).stream()
                 .filter(other -> other.number() != number).limit(EARLIER_SHOWN).toList();
         return true;
@@ -168,25 +188,50 @@ public class StaffInquiryBacking implements Serializable {
         return String.join(", ", alsoViewing);
     }
 
+    /**
+     * The inquiry's team's saved replies whose title or text holds what was typed (their ids: the widget asks
+     * {@link #savedReplyTitle} for the label). Read when asked, never kept in the view.
+     */
+    public List<String> findSavedReplies(String query) {
+        String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return savedReplies.forInquiry(staffId(), number).stream()
+                .filter(r -> r.title().toLowerCase(Locale.ROOT).contains(wanted) || r.body().toLowerCase(Locale.ROOT).contains(wanted))
+                .map(r -> String.valueOf(r.id())).toList();
+    }
+
+    public String savedReplyTitle(String id) {
+        return savedReplies.forInquiry(staffId(), number).stream().filter(r -> String.valueOf(r.id()).equals(id))
+                .map(SavedReplies.View::title).findFirst().orElse("");
+    }
+
     /** Puts the chosen saved reply, filled for this inquiry, into the text (after what is typed already). */
     public void insertSavedReply() {
         try {
-            String filled = savedReplies.fill(staffId(), number, savedReply == null ? -1 : savedReply);
+            String filled = savedReplies.fill(staffId(), number, parsedId(savedReply));
             text = text == null || text.isBlank() ? filled : text.stripTrailing() + "\n\n" + filled;
+            savedReply = null;
         } catch (BusinessException e) {
             Texts.error("work:savedReply", e.messageKey());
         }
     }
 
-    public List<SavedReplies.View> getReplies() {
-        return replies;
+    private static long parsedId(String id) {
+        try {
+            return id == null ? -1 : Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
-    public Long getSavedReply() {
+    public boolean isHasSavedReplies() {
+        return hasSavedReplies;
+    }
+
+    public String getSavedReply() {
         return savedReply;
     }
 
-    public void setSavedReply(Long savedReply) {
+    public void setSavedReply(String savedReply) {
         this.savedReply = savedReply;
     }
 
@@ -194,20 +239,32 @@ public class StaffInquiryBacking implements Serializable {
         change(() -> inquiries.claim(staffId(), number), "staff.inquiry.claimed");
     }
 
+    /** Sends the reply; the member's turn then. */
     public void reply() throws IOException {
-        change(() -> {
-            inquiries.reply(staffId(), number, getShownVersion(), text, files.toSend(uploads, owner()));
+        send(StaffInquiryService.AfterReply.WAIT_FOR_MEMBER, "staff.inquiry.replied");
+    }
+
+    /** Sends the reply and closes the inquiry in the same step. */
+    public void replyAndClose() throws IOException {
+        send(StaffInquiryService.AfterReply.CLOSE, "staff.inquiry.replied-closed");
+    }
+
+    private void send(StaffInquiryService.AfterReply after, String doneKey) throws IOException {
+        mode = MODE_REPLY;
+        post(() -> {
+            inquiries.reply(staffId(), number, getShownVersion(), text, files.toSend(uploads, owner()), after);
             files.sent(uploads, owner());
-        }, "staff.inquiry.replied");
+        }, doneKey);
     }
 
     /** Internal notes are text only: files waiting for a reply are not dropped by noting. */
     public void note() throws IOException {
+        mode = MODE_NOTE;
         if (!files.isEmpty()) {
             Texts.error("work:files", "staff.inquiry.note.no-files");
             return;
         }
-        change(() -> inquiries.note(staffId(), number, getShownVersion(), text), "staff.inquiry.noted");
+        post(() -> inquiries.note(staffId(), number, getShownVersion(), text), "staff.inquiry.noted");
     }
 
     public void upload(FileUploadEvent event) {
@@ -235,11 +292,19 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public void assign() throws IOException {
-        change(() -> inquiries.assign(staffId(), number, assignee == null ? -1 : assignee), "staff.inquiry.assigned");
+        if (assignee == null) {
+            Texts.error("work:assignee", "staff.inquiry.assign.choose");
+            return;
+        }
+        change(() -> inquiries.assign(staffId(), number, assignee), "staff.inquiry.assigned");
     }
 
     /** After a transfer an agent of the old team no longer reaches the inquiry: back to the queue then. */
     public void transfer() throws IOException {
+        if (team == null || team.isBlank()) {
+            Texts.error("work:team", "staff.inquiry.transfer.choose");
+            return;
+        }
         change(() -> inquiries.transfer(staffId(), number, team), "staff.inquiry.transferred");
     }
 
@@ -247,9 +312,39 @@ public class StaffInquiryBacking implements Serializable {
         change(() -> inquiries.close(staffId(), number), "staff.inquiry.closed");
     }
 
+    /**
+     * A property changed from the workspace: over Ajax the page shows the inquiry as it now is (the composer keeps
+     * its text, and its version moves on with this agent's own change); a plain post redirects as the composer does.
+     */
     private void change(Runnable action, String doneKey) throws IOException {
+        if (!FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+            post(action, doneKey);
+            return;
+        }
+        if (!attempt(action)) {
+            return;
+        }
+        if (!open()) {
+            Redirects.withInfo(doneKey, "/staff/queues?" + getQueueQuery());
+            return;
+        }
+        shownVersion = null;
+        team = null;
+        Texts.info(doneKey);
+    }
+
+    private void post(Runnable action, String doneKey) throws IOException {
+        if (!attempt(action)) {
+            return;
+        }
+        boolean stillReadable = inquiries.inquiry(staffId(), number).isPresent();
+        Redirects.withInfo(doneKey, stillReadable ? "/staff/inquiries/" + number + "?" + getQueueQuery() : "/staff/queues?" + getQueueQuery());
+    }
+
+    private boolean attempt(Runnable action) {
         try {
             action.run();
+            return true;
         } catch (BusinessException e) {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             if (e.messageKey().equals("inquiry.changed-meanwhile")) {
@@ -257,10 +352,8 @@ public class StaffInquiryBacking implements Serializable {
                 inquiry = inquiries.inquiry(staffId(), number).orElse(inquiry);
                 shownVersion = null;
             }
-            return;
+            return false;
         }
-        boolean stillReadable = inquiries.inquiry(staffId(), number).isPresent();
-        Redirects.withInfo(doneKey, stillReadable ? "/staff/inquiries/" + number : "/staff/queues");
     }
 
     private long staffId() {
@@ -288,8 +381,74 @@ public class StaffInquiryBacking implements Serializable {
         this.assignee = assignee;
     }
 
-    public List<Team> getTeams() {
-        return inquiries.teams();
+    /** The teams the inquiry can move to: every team but its own, none chosen at first. */
+    public List<Team> getOtherTeams() {
+        return inquiries.teams().stream().filter(t -> !t.getCode().equals(inquiry.teamCode())).toList();
+    }
+
+    /** Whether this staff user has the inquiry (then Claim is not offered). */
+    public boolean isMine() {
+        return inquiry.assigneeId() != null && inquiry.assigneeId() == staffId();
+    }
+
+    public String getAssigneeText() {
+        if (isMine()) {
+            return Texts.text("staff.inquiry.claimed-by-you");
+        }
+        return inquiry.assigneeName() == null ? Texts.text("staff.inquiry.unassigned") : inquiry.assigneeName();
+    }
+
+    /** The first response as it stands: answered when, not needed any more, or due when. */
+    public String getFirstResponseText() {
+        if (inquiry.firstRespondedAt() != null) {
+            return Texts.text("staff.inquiry.answered-at", moments.at(inquiry.firstRespondedAt()));
+        }
+        if (isClosed()) {
+            return Texts.text("staff.inquiry.closed-unanswered");
+        }
+        return Texts.text("staff.inquiry.due-at", moments.at(inquiry.firstResponseDue()));
+    }
+
+    public boolean isOverdue() {
+        return inquiry.firstRespondedAt() == null && !isClosed() && inquiry.firstResponseDue().isBefore(clock.instant());
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = MODE_NOTE.equals(mode) ? MODE_NOTE : MODE_REPLY;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    /** The queue view the inquiry was opened from; an unknown one is the team's. */
+    public void setView(String view) {
+        this.view = QueueView.fromAddress(view).orElse(QueueView.TEAM).address();
+    }
+
+    /** The queue the inquiry was opened from, as its address says it: view, and its order unless the usual one. */
+    public String getQueueQuery() {
+        return "view=" + view + ("due".equals(sort) && "asc".equals(dir) ? "" : "&sort=" + sort + "&dir=" + dir);
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort != null && List.of("due", "submitted", "number").contains(sort) ? sort : "due";
+    }
+
+    public String getDir() {
+        return dir;
+    }
+
+    public void setDir(String dir) {
+        this.dir = "desc".equals(dir) ? "desc" : "asc";
     }
 
     public InquiryViews.Detail getInquiry() {

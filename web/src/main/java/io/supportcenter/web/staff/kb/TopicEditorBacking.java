@@ -48,7 +48,7 @@ public class TopicEditorBacking implements Serializable {
     private String title;
     private String markdown;
     private Long categoryId;
-    private Visibility visibility = Visibility.MEMBERS;
+    private Visibility visibility;
     private List<Long> relatedIds = new ArrayList<>();
     private TopicStatus status = TopicStatus.DRAFT;
     private PopularChoice popularChoice = PopularChoice.RANKED;

@@ -5,14 +5,13 @@ import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor.PopularChoice;
 import io.supportcenter.domain.kb.PopularTopics;
 import io.supportcenter.domain.kb.TopicStatus;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Texts;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,9 @@ import java.util.Map;
 public class TopicListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    @Inject
+    Moments moments;
 
     @Inject
     KnowledgeBaseEditor editor;
@@ -69,9 +70,9 @@ public class TopicListBacking implements Serializable {
         return Texts.text("kb.status." + row.status());
     }
 
-    /** Staff work across time zones: the console shows times in UTC, as the column heading says. */
+    /** When the topic last changed, as every console page writes a moment. */
     public String updated(EditorTopicRow row) {
-        return UPDATED.format(row.updatedAt());
+        return moments.at(row.updatedAt());
     }
 
     public String getQuery() {

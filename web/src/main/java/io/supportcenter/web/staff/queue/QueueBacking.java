@@ -1,15 +1,20 @@
 package io.supportcenter.web.staff.queue;
 
+import io.supportcenter.domain.inquiry.BulkChange;
+import io.supportcenter.domain.inquiry.InquiryBulkChanges;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.QueueCriteria;
 import io.supportcenter.domain.inquiry.QueueService;
+import io.supportcenter.domain.inquiry.QueueView;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.Team;
+import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,17 +25,22 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The queues ({@code /staff/queues?scope=TEAM|MINE|ALL&team=&status=&category=&age=&breached=true}, sorted by
- * {@code &sort=due|submitted|number&dir=asc|desc}, paged by {@code &page=}): by default the inquiries whose first
- * response is due soonest first, with the business time left; sorted and paged in the database. Everything is
- * in the address, so a queue page can be bookmarked and the view keeps nothing; Claim posts the inquiry's
- * number (never a row position, which moves as inquiries arrive). The service decides who may see which queue.
+ * The queues ({@code /staff/queues?view=mine|unassigned|overdue|awaiting-member|team|all&team=&status=&category=&age=},
+ * sorted by {@code &sort=due|submitted|number&dir=asc|desc}, paged by {@code &page=}; the older
+ * {@code ?scope=TEAM|MINE|ALL&breached=true} still works): by default the inquiries whose first response is due
+ * soonest first, with the business time left; sorted and paged in the database; each view with its count.
+ * Everything is in the address, so a queue page can be bookmarked and the view keeps nothing; Claim and the bulk
+ * actions post inquiry numbers (never row positions, which move as inquiries arrive). {@code &next-after=} opens
+ * the inquiry after that one in the view. The service decides who may see which queue.
  */
 @Named
 @RequestScoped
@@ -53,8 +63,18 @@ public class QueueBacking {
     CurrentUser currentUser;
 
     @Inject
-    Clock clock;
+    Moments moments;
 
+    @Inject
+    InquiryBulkChanges bulkChanges;
+
+    @Inject
+    HttpServletRequest request;
+
+    private QueueView view;
+    private Long nextAfter;
+    private Map<QueueView, Long> counts;
+    private BulkConfirmation confirmation;
     private QueueService.Scope scope = QueueService.Scope.TEAM;
     private String team;
     private InquiryStatus status;
@@ -69,12 +89,24 @@ public class QueueBacking {
     private Long total;
     private List<QueueService.Row> rows;
 
-    /** View action: a queue this staff user may not see answers with the reason instead of rows. */
-    public void check() {
+    /**
+     * View action: a queue this staff user may not see answers with the reason instead of rows; {@code next-after}
+     * opens the view's next inquiry instead, or says there is none.
+     */
+    public void check() throws IOException {
         try {
             queue();
+            if (nextAfter != null && !FacesContext.getCurrentInstance().isPostback()) {
+                Optional<Long> next = queues.next(staffId(), request(), nextAfter);
+                if (next.isPresent()) {
+                    Redirects.to("/staff/inquiries/" + next.get() + "?" + getInquiryQuery());
+                    return;
+                }
+                Texts.info("staff.queues.no-next");
+            }
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
+            view = QueueView.MINE;
             scope = QueueService.Scope.MINE;
             team = null;
             queue = null;
@@ -84,10 +116,66 @@ public class QueueBacking {
     /** The queue of this request's filters, its access checked once for the view action, the count and the page. */
     private QueueService.Queue queue() {
         if (queue == null) {
-            queue = queues.open(staffId(), new QueueService.Request(scope, team, status, category, breached, age,
-                    SORTABLE.get(sort), descending));
+            queue = queues.open(staffId(), request());
         }
         return queue;
+    }
+
+    /** A view named in the address, narrowed by the filters; without one, the older scope and its filters. */
+    private QueueService.Request request() {
+        return view != null
+                ? QueueService.Request.of(view, team, status, category, age, SORTABLE.get(sort), descending)
+                : new QueueService.Request(scope, team, status, category, breached, age, SORTABLE.get(sort), descending);
+    }
+
+    /** The view shown as current: the one asked for, or the one the older scope amounts to. */
+    public QueueView getCurrentView() {
+        if (view != null) {
+            return view;
+        }
+        return switch (scope) {
+            case MINE -> QueueView.MINE;
+            case ALL -> QueueView.ALL;
+            case TEAM -> breached && status == null ? QueueView.OVERDUE : QueueView.TEAM;
+        };
+    }
+
+    /** The views this staff user is offered, in order, with how many inquiries each holds now. */
+    public List<Map.Entry<QueueView, Long>> getViews() {
+        if (counts == null) {
+            counts = queues.counts(staffId());
+        }
+        return List.copyOf(counts.entrySet());
+    }
+
+    public String getView() {
+        return getCurrentView().address();
+    }
+
+    /** What an inquiry opened from this queue carries, so that its "Next" follows this view in this order. */
+    public String getInquiryQuery() {
+        return "view=" + getView() + ("due".equals(sort) && !descending ? "" : "&sort=" + sort + "&dir=" + getDir());
+    }
+
+    public void setView(String view) {
+        this.view = QueueView.fromAddress(view).orElse(null);
+    }
+
+    public Long getNextAfter() {
+        return nextAfter;
+    }
+
+    public void setNextAfter(Long nextAfter) {
+        this.nextAfter = nextAfter;
+    }
+
+    /** Whether the state filter narrows this view (views such as "Awaiting member" fix the state themselves). */
+    public boolean isStatusFilterOffered() {
+        return !getCurrentView().fixesStatus();
+    }
+
+    public boolean isTeamFilterOffered() {
+        return getCurrentView().scope() == QueueService.Scope.TEAM;
     }
 
     public long getTotal() {
@@ -99,7 +187,7 @@ public class QueueBacking {
 
     public List<QueueService.Row> getRows() {
         if (rows == null) {
-            rows = getTotal() == 0 ? List.of() : queues.page(queue(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            rows = getTotal() == 0 ? List.of() : queues.page(queue(), (getShownPage() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return rows;
     }
@@ -130,12 +218,137 @@ public class QueueBacking {
         Redirects.withInfo("staff.inquiry.claimed", "/staff/inquiries/" + number);
     }
 
+    /** Claim is offered on rows someone else (or nobody) has. */
+    public boolean claimable(QueueService.Row row) {
+        return row.status() != InquiryStatus.CLOSED && (row.assigneeId() == null || row.assigneeId() != staffId());
+    }
+
+    /**
+     * View action on the queue's post of a bulk action: the first press asks to confirm, naming every inquiry
+     * selected and what will happen to it; the confirmation applies it inquiry by inquiry and tells what was done
+     * and what was refused, and why, above the same queue.
+     */
+    public void bulkPressed() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, String> posted = faces.getExternalContext().getRequestParameterMap();
+        String pressed = posted.get("bulk");
+        if (!faces.isPostback() || pressed == null) {
+            return;
+        }
+        List<Long> numbers = selectedNumbers();
+        BulkChange change;
+        try {
+            if (numbers.isEmpty()) {
+                throw new BusinessException("inquiry.bulk.none-selected");
+            }
+            change = new BulkChange(BulkChange.Kind.valueOf(pressed), parsedLong(posted.get("bulk-assignee")),
+                    blankToNull(posted.get("bulk-team")));
+        } catch (IllegalArgumentException e) {
+            Texts.error(null, "inquiry.bulk.choose-action");
+            return;
+        } catch (BusinessException e) {
+            Texts.error(null, e.messageKey(), e.arguments().toArray());
+            return;
+        }
+        if (!"yes".equals(posted.get("bulk-confirmed"))) {
+            confirmation = new BulkConfirmation(change, numbers, summary(change, numbers.size()));
+            return;
+        }
+        InquiryBulkChanges.Outcome outcome;
+        try {
+            outcome = bulkChanges.apply(staffId(), Clients.actor(request), numbers, change);
+        } catch (BusinessException e) {
+            Texts.error(null, e.messageKey(), e.arguments().toArray());
+            return;
+        }
+        if (!outcome.changed().isEmpty()) {
+            Texts.info("staff.queues.bulk.done." + change.kind(), outcome.changed().size());
+        }
+        outcome.refused().forEach((number, reason) -> Texts.error(null, "staff.queues.bulk.refused", number, Texts.text(reason)));
+        Texts.keepForRedirect();
+        Redirects.to("/staff/queues" + address(sort, descending) + "&page=" + getShownPage());
+    }
+
+    /** The numbers of the rows ticked (a tampered value is left out; the service checks each inquiry anyway). */
+    private List<Long> selectedNumbers() {
+        String[] ticked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("selected");
+        if (ticked == null) {
+            return List.of();
+        }
+        return Arrays.stream(ticked).map(QueueBacking::parsedLong).filter(java.util.Objects::nonNull).distinct()
+                .limit(BulkChange.MAX_INQUIRIES + 1L).toList();
+    }
+
+    private String summary(BulkChange change, int count) {
+        return switch (change.kind()) {
+            case CLAIM -> Texts.text("staff.queues.bulk.confirm.CLAIM", count);
+            case CLOSE -> Texts.text("staff.queues.bulk.confirm.CLOSE", count);
+            case ASSIGN -> Texts.text("staff.queues.bulk.confirm.ASSIGN", count, getBulkAssignees().stream()
+                    .filter(a -> a.id() == change.assigneeId()).map(StaffInquiryService.StaffName::name).findFirst().orElse("?"));
+            case TRANSFER -> Texts.text("staff.queues.bulk.confirm.TRANSFER", count, inquiries.teams().stream()
+                    .filter(t -> t.getCode().equals(change.teamCode())).map(Team::getName).findFirst().orElse(change.teamCode()));
+        };
+    }
+
+    /** A bulk action waiting for its confirmation: what it does, to which inquiries (shown with their subjects). */
+    public record BulkConfirmation(BulkChange change, List<Long> numbers, String summary) {
+
+        public String getNumbers() {
+            return numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
+        }
+    }
+
+    public BulkConfirmation getConfirmation() {
+        return confirmation;
+    }
+
+    /** Whether a row is among those a bulk action waits to be confirmed for (they stay ticked). */
+    public boolean selected(QueueService.Row row) {
+        return confirmation != null && confirmation.numbers().contains(row.number());
+    }
+
+    public List<StaffInquiryService.StaffName> getBulkAssignees() {
+        return isSupervisor() ? inquiries.assignableInBulk() : List.of();
+    }
+
+    public List<Team> getTeams() {
+        return inquiries.teams();
+    }
+
+    private static Long parsedLong(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Who has the row's inquiry, as the queue says it: "You", a name, or "Unassigned". */
+    public String assignee(QueueService.Row row) {
+        if (row.assigneeId() == null) {
+            return Texts.text("staff.inquiry.unassigned");
+        }
+        return row.assigneeId() == staffId() ? Texts.text("staff.queues.you") : row.assigneeName();
+    }
+
     public int getPageCount() {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE));
     }
 
-    /** The page asked for, within the pages there are (an address from a bookmark may name one that is gone). */
+    /** The page asked for, as the address says it (its parameter's value; nothing is read to give it). */
     public int getPage() {
+        return page;
+    }
+
+    /**
+     * The page shown: the one asked for, within the pages there are (an address from a bookmark may name one that
+     * is gone). Never asked before the address's parameters are all set, as it reads the queue.
+     */
+    public int getShownPage() {
         return Math.min(Math.max(1, page), getPageCount());
     }
 
@@ -144,11 +357,11 @@ public class QueueBacking {
     }
 
     public long getFirstRow() {
-        return getTotal() == 0 ? 0 : (getPage() - 1L) * PAGE_SIZE + 1;
+        return getTotal() == 0 ? 0 : (getShownPage() - 1L) * PAGE_SIZE + 1;
     }
 
     public long getLastRow() {
-        return Math.min(getTotal(), (long) getPage() * PAGE_SIZE);
+        return Math.min(getTotal(), (long) getShownPage() * PAGE_SIZE);
     }
 
     /** The address of another page of this queue, with the same filters and order. */
@@ -172,11 +385,11 @@ public class QueueBacking {
     }
 
     private String address(String order, boolean down) {
-        StringBuilder address = new StringBuilder("?scope=").append(scope.name());
+        StringBuilder address = new StringBuilder(view != null ? "?view=" + view.address() : "?scope=" + scope.name());
         if (team != null) {
             address.append("&team=").append(URLEncoder.encode(team, StandardCharsets.UTF_8));
         }
-        if (status != null) {
+        if (status != null && (view == null || !view.fixesStatus())) {
             address.append("&status=").append(status.name());
         }
         if (category != null) {
@@ -185,14 +398,20 @@ public class QueueBacking {
         if (age != null) {
             address.append("&age=").append(age);
         }
-        if (breached) {
+        if (breached && view == null) {
             address.append("&breached=true");
         }
         return address.append("&sort=").append(order).append("&dir=").append(down ? "desc" : "asc").toString();
     }
 
-    /** Business time left as people read it ("5 h 20 min"), or how long the first response is overdue. */
+    /**
+     * Business time left as people read it ("5 h 20 min"), or how long the first response is overdue; nothing once
+     * answered or closed, as no first response is due then.
+     */
     public String timeLeft(QueueService.Row row) {
+        if (row.firstRespondedAt() != null || row.status() == InquiryStatus.CLOSED) {
+            return "";
+        }
         Duration left = row.timeLeft().abs();
         String text = Texts.text("staff.queues.hours-minutes", left.toHours(), left.toMinutesPart());
         return row.timeLeft().isNegative() ? Texts.text("staff.queues.overdue", text) : text;
@@ -200,9 +419,12 @@ public class QueueBacking {
 
     /** How long ago the member asked, in calendar time. */
     public String waiting(QueueService.Row row) {
-        Duration waited = Duration.between(row.submittedAt(), clock.instant());
-        return waited.toDays() > 0 ? Texts.text("staff.queues.waiting-days", waited.toDays())
-                : Texts.text("staff.queues.waiting-hours", Math.max(0, waited.toHours()));
+        return moments.ago(row.submittedAt());
+    }
+
+    /** How long ago the inquiry last changed (a message, a claim, a transfer). */
+    public String updated(QueueService.Row row) {
+        return moments.ago(row.lastActivityAt());
     }
 
     public String olderThan(int days) {
