@@ -1,3 +1,5 @@
+// What PrimeFaces' widgets leave unsaid to assistive technology, said (run on load and after each Ajax update).
+//
 // A real button for PrimeFaces' file chooser. Its chooser is a focusable <span> around the (hidden) file input: no
 // role, and with role="button" an interactive control nested in another, so assistive technology cannot name it
 // right either way. The span is taken out of view and out of the accessibility tree; a <button> in its place, with
@@ -34,8 +36,62 @@
         });
     }
 
-    mend();
-    if (window.jQuery) {
-        window.jQuery(document).on('pfAjaxComplete', mend);
+    // A select menu's combobox is named by its value (aria-label), its <label> pointing at a <span> that cannot be
+    // labelled: the label names it now, the value is still read as its content.
+    function nameMenus() {
+        document.querySelectorAll('.ui-selectonemenu [role=combobox]:not([aria-labelledby])').forEach(function (box) {
+            var label = document.querySelector('label[for="' + CSS.escape(box.id) + '"]');
+            if (label) {
+                if (!label.id) {
+                    label.id = box.id + '-name';
+                }
+                box.setAttribute('aria-labelledby', label.id);
+            }
+        });
+        // A closed menu's aria-controls cannot be checked by anyone (its list may not be drawn yet): it points at the list
+        // while the list is open, and is left out while it is closed.
+        document.querySelectorAll('[aria-haspopup][aria-controls]:not([data-controls])').forEach(function (box) {
+            box.setAttribute('data-controls', box.getAttribute('aria-controls'));
+            followExpanded(box);
+            new MutationObserver(function () {
+                followExpanded(box);
+            }).observe(box, {attributes: true, attributeFilter: ['aria-expanded', 'aria-controls']});
+        });
     }
+
+    function followExpanded(box) {
+        var open = box.getAttribute('aria-expanded') === 'true';
+        if (open && box.getAttribute('aria-controls') !== box.getAttribute('data-controls')) {
+            box.setAttribute('aria-controls', box.getAttribute('data-controls'));
+        } else if (!open && box.hasAttribute('aria-controls')) {
+            box.removeAttribute('aria-controls');
+        }
+    }
+
+    // A paginator's middle part is named "Navigation" without a role a name is allowed on.
+    function roleNamedGroups() {
+        document.querySelectorAll('.ui-paginator-center-content[aria-label]:not([role])').forEach(function (group) {
+            group.setAttribute('role', 'group');
+        });
+    }
+
+    function mendAll() {
+        mend();
+        nameMenus();
+        roleNamedGroups();
+    }
+
+    mendAll();
+    // Widgets draw parts of themselves later (a date picker's button when it is set up, a menu after an Ajax update):
+    // whatever is added to the page is mended once the browser is about to paint it.
+    var pending = false;
+    new MutationObserver(function () {
+        if (!pending) {
+            pending = true;
+            window.requestAnimationFrame(function () {
+                pending = false;
+                mendAll();
+            });
+        }
+    }).observe(document.body, {childList: true, subtree: true});
 }());

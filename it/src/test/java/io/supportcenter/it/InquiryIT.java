@@ -96,6 +96,15 @@ class InquiryIT {
                 "My May payment has not arrived. When are payments made?").submit(pat, "ask:continue");
         assertStatus(200, suggested);
         assertTrue(textOf(suggested, "suggestions").contains("paid"), "Continue suggests topics: " + textOf(suggested, "suggestions"));
+        java.util.List<String> answeredNames = new java.util.ArrayList<>();
+        java.util.regex.Matcher answered = java.util.regex.Pattern.compile("<button\\b[^>]*id=\"ask:topics:\\d+:answered\"[^>]*>")
+                .matcher(suggested.body());
+        while (answered.find()) {
+            answeredNames.add(Html.attributes(answered.group()).get("aria-label"));
+        }
+        assertTrue(answeredNames.size() > 1 && answeredNames.stream().distinct().count() == answeredNames.size()
+                && answeredNames.stream().allMatch(name -> name.startsWith("This answered my question: ")),
+                "each suggestion's button names its topic: " + answeredNames);
 
         FacesForm finishing = FacesForm.of(suggested, "ask");
         long number = number(finishing.submit(pat, "ask:finish"));

@@ -58,6 +58,7 @@ class KnowledgeBaseEditorJourneyIT {
         editor.choose("topic:category", "Reporting");
         editor.choose("topic:visibility", "Everyone (public)");
         browser.inspect("editor-02-writing");
+        browser.atPhoneWidth(() -> browser.inspect("editor-02b-writing-phone"));
 
         editor.saveAndPublish();
         assertEquals("The topic is published: readers can find it now.", editor.message());

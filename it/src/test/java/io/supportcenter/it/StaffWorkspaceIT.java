@@ -189,6 +189,7 @@ class StaffWorkspaceIT {
         HttpResponse<String> asked = form.submitWith(lead, Map.of("bulk", "ASSIGN"));
         assertEquals(200, asked.statusCode());
         assertEquals("Assign 5 inquiries to " + Demo.AGENT_NAME + "?", textOf(asked, "bulk-summary"));
+        assertEquals(rows(lead.get(queue)), rows(asked), "the confirmation shows the same queue, in the same order");
         for (long number : numbers) {
             assertTrue(TestDatabase.current().count("SELECT COUNT(*) FROM inquiry WHERE id = " + number + " AND assignee_id IS NULL") == 1,
                     "nothing changes before the confirmation");

@@ -79,11 +79,19 @@ public final class JourneyBrowser implements BeforeEachCallback, AfterEachCallba
         return driver;
     }
 
-    /** Keeps a screenshot of the page and collects its blocking accessibility violations. */
+    /**
+     * Keeps a screenshot of the page and collects its blocking accessibility violations, and whether the page
+     * scrolls sideways (a wide table scrolls inside its own box; the page never does).
+     */
     public void inspect(String name) {
         Browser.waitUntilSettled(driver);
         Browser.screenshot(driver, name);
         violations.addAll(Accessibility.blockingViolations(driver, name));
+        long overflow = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+        if (overflow > 0) {
+            violations.add(name + " (" + driver.getCurrentUrl() + "): the page scrolls sideways by " + overflow + " px");
+        }
     }
 
     /** Does something with the window as wide as a phone's screen, then restores it. */

@@ -3,7 +3,10 @@ package io.supportcenter.web.staff;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.policy.PolicyValues;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Texts;
+import jakarta.faces.context.FacesContext;
+import java.time.ZoneId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +23,7 @@ public class StaffTimes {
     public String businessHours() {
         PolicyValues values = policies.now();
         return Texts.text("staff.business-hours", values.value(Policy.CALENDAR_OPENS), values.value(Policy.CALENDAR_CLOSES),
-                values.value(Policy.CALENDAR_ZONE));
+                Moments.label(ZoneId.of(values.value(Policy.CALENDAR_ZONE)),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 }

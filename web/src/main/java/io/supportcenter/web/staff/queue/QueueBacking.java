@@ -17,6 +17,7 @@ import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -88,6 +89,39 @@ public class QueueBacking {
     private QueueService.Queue queue;
     private Long total;
     private List<QueueService.Row> rows;
+
+    /**
+     * The page is stateless, so on its own post (Claim, a bulk action) Faces sets none of its view parameters again:
+     * they are read here from the address the form posts to, which is the page's own with its query.
+     */
+    @PostConstruct
+    void readAddressOnPost() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || !faces.isPostback()) {
+            return;
+        }
+        Map<String, String> address = faces.getExternalContext().getRequestParameterMap();
+        setView(address.get("view"));
+        setScope(parsedEnum(QueueService.Scope.class, address.get("scope")));
+        setTeam(address.get("team"));
+        setStatus(parsedEnum(InquiryStatus.class, address.get("status")));
+        setCategory(parsedLong(address.get("category")));
+        Long olderThan = parsedLong(address.get("age"));
+        setAge(olderThan == null ? null : (int) Math.min(Integer.MAX_VALUE, olderThan));
+        setBreached("true".equals(address.get("breached")));
+        setSort(address.get("sort"));
+        setDir(address.get("dir"));
+        Long shown = parsedLong(address.get("page"));
+        setPage(shown == null ? 1 : (int) Math.min(Integer.MAX_VALUE, Math.max(1, shown)));
+    }
+
+    private static <E extends Enum<E>> E parsedEnum(Class<E> type, String name) {
+        try {
+            return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 
     /**
      * View action: a queue this staff user may not see answers with the reason instead of rows; {@code next-after}
