@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -104,6 +105,7 @@ class StaffWorkspaceJourneyIT {
         browser.inspect("workspace-01-queue");
         browser.atPhoneWidth(() -> browser.inspect("workspace-02-queue-phone"));
 
+        assertFocusRingsStandOut(40);
         press("?");
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("shortcut-help")));
         assertTrue(console.text("shortcut-help").contains("Claim the inquiry"), "the shortcuts are listed");
@@ -121,6 +123,7 @@ class StaffWorkspaceJourneyIT {
             long number = shownNumber(driver);
             worked.add(number);
             if (i == 0) {
+                assertFocusRingsStandOut(30);
                 browser.inspect("workspace-03-inquiry");
                 browser.atPhoneWidth(() -> browser.inspect("workspace-04-inquiry-phone"));
             }
@@ -201,6 +204,49 @@ class StaffWorkspaceJourneyIT {
             assertFalse(driver.getPageSource().contains("id=\"select-" + number + "\""), "assigned: out of Unassigned");
         }
         browser.assertNoBlockingViolations();
+    }
+
+    /**
+     * The focus ring of whatever has the focus and how it stands out (WCAG 1.4.11 asks 3:1) against what is around
+     * it: the outline when one is drawn, else the colour of the widget's box shadow; the background is the nearest
+     * ancestor's that is not transparent.
+     */
+    private static final String FOCUS_RING = """
+            function rgb(c) { var m = c && c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+              var p = m[1].split(',').map(parseFloat); return p.length > 3 && p[3] === 0 ? null : p.slice(0, 3); }
+            function lum(p) { var l = p.map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+              return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; }
+            var el = document.activeElement;
+            if (!el || el === document.body || el === document.documentElement) return 'the browser (past the last stop): 99';
+            var s = getComputedStyle(el);
+            var ring = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? rgb(s.outlineColor)
+              : (s.boxShadow && s.boxShadow !== 'none' ? rgb(s.boxShadow) : null);
+            var around = null;
+            for (var up = el.parentElement; up && !around; up = up.parentElement) { around = rgb(getComputedStyle(up).backgroundColor); }
+            around = around || [255, 255, 255];
+            var name = (el.id || el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 40);
+            if (!ring) return name + ': no ring';
+            var a = lum(ring), b = lum(around);
+            return name + ': ' + (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            """;
+
+    /** Tabs through the page's first stops from its top, each focus ring measured; then leaves nothing focused. */
+    private void assertFocusRingsStandOut(int stops) {
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("if (document.activeElement) document.activeElement.blur(); window.scrollTo(0, 0);");
+        List<String> weak = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (int stop = 0; stop < stops; stop++) {
+            press(Keys.TAB);
+            String ring = (String) script.executeScript(FOCUS_RING);
+            seen.add(ring);
+            String measure = ring.substring(ring.lastIndexOf(": ") + 2);
+            if (measure.equals("no ring") || Double.parseDouble(measure) < 3.0) {
+                weak.add(ring);
+            }
+        }
+        script.executeScript("if (document.activeElement) document.activeElement.blur(); window.scrollTo(0, 0);");
+        assertTrue(weak.isEmpty(), "every focus ring stands out 3:1 from what is around it: " + weak + "; all: " + seen);
     }
 
     private static long shownNumber(WebDriver driver) {
