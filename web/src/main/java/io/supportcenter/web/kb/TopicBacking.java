@@ -1,6 +1,5 @@
 package io.supportcenter.web.kb;
 
-import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.TopicPage;
 import io.supportcenter.web.shell.Moments;
