@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Saved replies per team: agents insert one of their inquiry's team into a reply, its placeholders
@@ -46,6 +47,15 @@ public class SavedReplies {
     public List<View> forInquiry(long staffId, long number) {
         Inquiry inquiry = workable(staffId, number);
         return inquiries.savedReplies(inquiry.getTeam().getId()).stream().map(View::of).toList();
+    }
+
+    /** The inquiry's team's saved replies whose title or text holds these words (ignoring case), in the team's order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<View> search(long staffId, long number, String words) {
+        String wanted = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
+        return forInquiry(staffId, number).stream()
+                .filter(r -> r.title().toLowerCase(Locale.ROOT).contains(wanted) || r.body().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
     }
 
     /** The reply's text for this inquiry: who asked, its number, who answers. */

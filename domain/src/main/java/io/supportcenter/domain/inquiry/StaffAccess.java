@@ -38,6 +38,11 @@ public final class StaffAccess {
         return staff.isEnabled() && seesAllTeams(staff);
     }
 
+    /** Whom inquiries of any team may be offered to in a bulk assign: agents and those who oversee every team. */
+    public static boolean mayBeAssignedAny(StaffUser staff) {
+        return staff.isEnabled() && (seesAllTeams(staff) || staff.hasRole(StaffRole.AGENT));
+    }
+
     /** Whom an inquiry can be given to: an agent of its team, or a supervisor. */
     public static boolean mayBeAssigned(StaffUser staff, Inquiry inquiry) {
         return staff.isEnabled() && (seesAllTeams(staff) || (staff.hasRole(StaffRole.AGENT) && isOfTeam(staff, inquiry.getTeam())));

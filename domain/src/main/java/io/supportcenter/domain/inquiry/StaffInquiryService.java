@@ -7,7 +7,6 @@ import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
@@ -228,7 +227,7 @@ public class StaffInquiryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffName> assignableInBulk() {
         return staff.findAll().stream()
-                .filter(candidate -> candidate.isEnabled() && (StaffAccess.seesAllTeams(candidate) || candidate.hasRole(StaffRole.AGENT)))
+                .filter(StaffAccess::mayBeAssignedAny)
                 .map(candidate -> new StaffName(candidate.getId(), candidate.getName())).toList();
     }
 

@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -188,15 +187,9 @@ public class StaffInquiryBacking implements Serializable {
         return String.join(", ", alsoViewing);
     }
 
-    /**
-     * The inquiry's team's saved replies whose title or text holds what was typed (their ids: the widget asks
-     * {@link #savedReplyTitle} for the label). Read when asked, never kept in the view.
-     */
+    /** The saved replies whose title or text holds what was typed (their ids: {@link #savedReplyTitle} labels them). */
     public List<String> findSavedReplies(String query) {
-        String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return savedReplies.forInquiry(staffId(), number).stream()
-                .filter(r -> r.title().toLowerCase(Locale.ROOT).contains(wanted) || r.body().toLowerCase(Locale.ROOT).contains(wanted))
-                .map(r -> String.valueOf(r.id())).toList();
+        return savedReplies.search(staffId(), number, query).stream().map(r -> String.valueOf(r.id())).toList();
     }
 
     public String savedReplyTitle(String id) {
@@ -207,19 +200,12 @@ public class StaffInquiryBacking implements Serializable {
     /** Puts the chosen saved reply, filled for this inquiry, into the text (after what is typed already). */
     public void insertSavedReply() {
         try {
-            String filled = savedReplies.fill(staffId(), number, parsedId(savedReply));
+            long chosen = savedReply != null && savedReply.strip().matches("\\d{1,18}") ? Long.parseLong(savedReply.strip()) : -1;
+            String filled = savedReplies.fill(staffId(), number, chosen);
             text = text == null || text.isBlank() ? filled : text.stripTrailing() + "\n\n" + filled;
             savedReply = null;
         } catch (BusinessException e) {
             Texts.error("work:savedReply", e.messageKey());
-        }
-    }
-
-    private static long parsedId(String id) {
-        try {
-            return id == null ? -1 : Long.parseLong(id.strip());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

@@ -15,6 +15,7 @@ import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Moments;
+import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
@@ -105,13 +106,13 @@ public class QueueBacking {
         setScope(parsedEnum(QueueService.Scope.class, address.get("scope")));
         setTeam(address.get("team"));
         setStatus(parsedEnum(InquiryStatus.class, address.get("status")));
-        setCategory(parsedLong(address.get("category")));
-        Long olderThan = parsedLong(address.get("age"));
+        setCategory(RestoredForm.postedNumber("category").orElse(null));
+        Long olderThan = RestoredForm.postedNumber("age").orElse(null);
         setAge(olderThan == null ? null : (int) Math.min(Integer.MAX_VALUE, olderThan));
         setBreached("true".equals(address.get("breached")));
         setSort(address.get("sort"));
         setDir(address.get("dir"));
-        Long shown = parsedLong(address.get("page"));
+        Long shown = RestoredForm.postedNumber("page").orElse(null);
         setPage(shown == null ? 1 : (int) Math.min(Integer.MAX_VALUE, Math.max(1, shown)));
     }
 
@@ -275,7 +276,7 @@ public class QueueBacking {
             if (numbers.isEmpty()) {
                 throw new BusinessException("inquiry.bulk.none-selected");
             }
-            change = new BulkChange(BulkChange.Kind.valueOf(pressed), parsedLong(posted.get("bulk-assignee")),
+            change = new BulkChange(BulkChange.Kind.valueOf(pressed), RestoredForm.postedNumber("bulk-assignee").orElse(null),
                     blankToNull(posted.get("bulk-team")));
         } catch (IllegalArgumentException e) {
             Texts.error(null, "inquiry.bulk.choose-action");
@@ -309,7 +310,7 @@ public class QueueBacking {
         if (ticked == null) {
             return List.of();
         }
-        return Arrays.stream(ticked).map(QueueBacking::parsedLong).filter(java.util.Objects::nonNull).distinct()
+        return Arrays.stream(ticked).map(String::strip).filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).distinct()
                 .limit(BulkChange.MAX_INQUIRIES + 1L).toList();
     }
 
@@ -347,14 +348,6 @@ public class QueueBacking {
 
     public List<Team> getTeams() {
         return inquiries.teams();
-    }
-
-    private static Long parsedLong(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String blankToNull(String value) {
