@@ -212,6 +212,48 @@ class InquiryPersistenceTest {
     }
 
     @Test
+    void oneReplyFormSentTwiceAtOnceQueuesOnTheInquiryAndMakesOneMessage() throws Exception {
+        long number = ask("key-reply-race", List.of()).number();
+        java.util.concurrent.CountDownLatch firstIn = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commitFirst = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = clicks.submit(() -> inTransaction(s -> {
+                s.members().reply(pat, number, "reply-race", "Sent twice at once.", List.of());
+                firstIn.countDown();
+                awaitQuietly(commitFirst);
+                return null;
+            }));
+            assertTrue(firstIn.await(10, java.util.concurrent.TimeUnit.SECONDS), "the first send holds the inquiry");
+            var second = clicks.submit(() -> inTransaction(s -> {
+                s.members().reply(pat, number, "reply-race", "Sent twice at once.", List.of());
+                return null;
+            }));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (db.waitingForLocks() == 0 && !second.isDone() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertFalse(second.isDone(), "the second send waits for the first instead of reading around it");
+            commitFirst.countDown();
+            first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            second.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            commitFirst.countDown();
+            clicks.shutdownNow();
+        }
+        assertEquals(2, inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow().messages().size(),
+                "the question and one reply; neither send failed");
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aCategoryWithSubCategoriesIsNotEnough() {
         BusinessException e = assertThrows(BusinessException.class, () -> inTransaction(s -> s.members().submit(pat, "key-parent",
                 "payments", "Payment missing", "My May payment did not arrive yet.", List.of())));

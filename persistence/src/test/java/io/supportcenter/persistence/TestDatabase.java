@@ -91,6 +91,13 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** How many connections wait for a row lock another transaction holds right now. */
+    public long waitingForLocks() {
+        return count(isPostgreSql()
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL");
+    }
+
     /** Runs {@code work} in a transaction of a new entity manager and commits; a failure rolls back. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = entityManagerFactory().createEntityManager();

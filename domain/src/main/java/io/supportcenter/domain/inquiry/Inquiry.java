@@ -215,12 +215,6 @@ public class Inquiry {
 
     // --- member --------------------------------------------------------------------------------
 
-    /** The member's reply sent from the form with this key, if one was (a form sent again adds nothing). */
-    public Optional<InquiryMessage> replySentFrom(String submissionKey) {
-        return messages.stream().filter(message -> message.getKind() == MessageKind.MEMBER && submissionKey.equals(message.getSubmissionKey()))
-                .findFirst();
-    }
-
     /**
      * The member adds to the conversation from the form with this key (once per key); an answer to staff hands the
      * turn back: AWAITING_MEMBER → OPEN.

@@ -14,6 +14,9 @@ public interface InquiryRepository {
     /** Locks the inquiry's row for this transaction (jobs and concurrent staff actions). */
     Optional<Inquiry> lockByNumber(long number);
 
+    /** Whether a message sent from the form with this key is in the inquiry, as the database has it now. */
+    boolean hasMessageFrom(long number, String submissionKey);
+
     Optional<Inquiry> findBySubmissionKey(String key);
 
     /** An account's inquiries, most recently active first, optionally of one status, one page. */

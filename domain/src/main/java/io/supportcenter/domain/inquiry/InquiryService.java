@@ -133,14 +133,14 @@ public class InquiryService {
 
     /**
      * Adds the member's reply, once per {@code submissionKey}: the same form sent again (a double click, a resend)
-     * adds nothing. Two sends racing each other: one commits, the other fails on the inquiry's version, and
-     * {@link #repliedWith} then tells the caller that the reply is in.
+     * adds nothing. Two sends racing each other queue on the inquiry's row lock; the second then finds the first's
+     * reply in the database (not in a cache that may not have heard of it yet) and adds nothing.
      */
     @Transactional
     public void reply(long userId, long number, String submissionKey, String body, List<NewAttachment> files) {
         User user = member(userId);
         Inquiry inquiry = ownOrRefuse(user, number);
-        if (inquiry.replySentFrom(submissionKey).isPresent()) {
+        if (inquiries.hasMessageFrom(number, submissionKey)) {
             return;
         }
         attachments.get().requireCount(files.size());
@@ -151,7 +151,7 @@ public class InquiryService {
     /** Whether the member's reply from the form with this key is in the inquiry (of the user's account). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean repliedWith(long userId, long number, String submissionKey) {
-        return own(userId, number).flatMap(inquiry -> inquiry.replySentFrom(submissionKey)).isPresent();
+        return own(userId, number).isPresent() && inquiries.hasMessageFrom(number, submissionKey);
     }
 
     @Transactional
@@ -207,8 +207,9 @@ public class InquiryService {
         return inquiries.findByNumber(number).filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()));
     }
 
+    /** The inquiry, locked for this transaction so that the member's changes and the staff's queue up, not clash. */
     private Inquiry ownOrRefuse(User user, long number) {
-        return inquiries.findByNumber(number).filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()))
+        return inquiries.lockByNumber(number).filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()))
                 .orElseThrow(() -> new BusinessException("inquiry.not-found"));
     }
 

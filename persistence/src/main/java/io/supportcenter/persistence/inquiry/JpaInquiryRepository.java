@@ -54,6 +54,12 @@ public class JpaInquiryRepository implements InquiryRepository {
     }
 
     @Override
+    public boolean hasMessageFrom(long number, String submissionKey) {
+        return em.createQuery("SELECT COUNT(m) FROM InquiryMessage m WHERE m.inquiry.id = :number AND m.submissionKey = :key", Long.class)
+                .setParameter("number", number).setParameter("key", submissionKey).getSingleResult() > 0;
+    }
+
+    @Override
     public Optional<Inquiry> findBySubmissionKey(String key) {
         return em.createQuery("SELECT i FROM Inquiry i WHERE i.submissionKey = :key", Inquiry.class)
                 .setParameter("key", key).getResultStream().findFirst();

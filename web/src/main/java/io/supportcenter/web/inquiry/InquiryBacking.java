@@ -99,8 +99,9 @@ public class InquiryBacking implements Serializable {
     }
 
     /**
-     * Sends the reply once per form: a resend or a second click adds nothing, and when two sends race, the one
-     * that loses finds the other's reply in and ends as it did. Any other clash asks to send again, text kept.
+     * Sends the reply once per form: a resend or a second click adds nothing (two sends at once queue on the
+     * inquiry, and the second finds the first's reply in). A clash that still fails the send (a lock held too long)
+     * ends as a success when the reply is in after all, else asks to send again with the text kept.
      */
     public void reply() throws IOException {
         try {
