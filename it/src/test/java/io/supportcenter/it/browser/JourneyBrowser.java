@@ -106,6 +106,6 @@ public final class JourneyBrowser implements BeforeEachCallback, AfterEachCallba
     }
 
     public void assertNoBlockingViolations() {
-        assertTrue(violations.isEmpty(), () -> "Serious or critical accessibility violations:\n  " + String.join("\n  ", violations));
+        assertTrue(violations.isEmpty(), () -> "Accessibility violations (any impact) or serious items left to review, or sideways scrolling:\n  " + String.join("\n  ", violations));
     }
 }
