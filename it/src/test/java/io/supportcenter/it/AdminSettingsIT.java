@@ -3,6 +3,7 @@ package io.supportcenter.it;
 import static io.supportcenter.it.support.PortalAssertions.assertHasId;
 import static io.supportcenter.it.support.PortalAssertions.assertRedirectTo;
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
+import static io.supportcenter.it.support.PortalAssertions.describe;
 import static io.supportcenter.it.support.PortalAssertions.textOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -149,6 +150,28 @@ class AdminSettingsIT {
                 .set("add:language_input", "en").set("add:timeZone_input", "Europe/Berlin").submit(admin, "add:submit");
         assertStatus(200, duplicate);
         assertTrue(duplicate.body().contains("Another user already has this email address."));
+    }
+
+    @Test
+    void theAddUserFormSpeaksOfTheNewUserNotOfTheSuperUser() {
+        PortalClient admin = unlockedAdmin(TestMembers.newSuperUser("wording"));
+        HttpResponse<String> page = admin.get("/account/admin");
+        assertTrue(labelFor(page, "add:email").startsWith("Their email address"), labelFor(page, "add:email"));
+        assertTrue(textOf(page, "add-email-hint").startsWith("Their invitation goes to this address"), textOf(page, "add-email-hint"));
+
+        HttpResponse<String> empty = FacesForm.open(admin, "/account/admin", "add").set("add:name", "").set("add:email", "")
+                .set("add:language_input", "en").set("add:timeZone_input", "Europe/Berlin").submit(admin, "add:submit");
+        assertStatus(200, empty);
+        assertEquals("Enter their email address.", textOf(empty, "add:email-message"));
+        assertTrue(empty.body().contains("Enter their name."), describe(empty));
+        assertFalse(textOf(empty, "add").contains("your email address"), "the form never speaks of the SuperUser's own address");
+    }
+
+    /** The text of the label whose {@code for} names the field. */
+    private static String labelFor(HttpResponse<String> page, String field) {
+        java.util.regex.Matcher label = java.util.regex.Pattern.compile("<label[^>]*for=\"" + java.util.regex.Pattern.quote(field)
+                + "\"[^>]*>(.*?)</label>", java.util.regex.Pattern.DOTALL).matcher(page.body());
+        return label.find() ? Html.text(label.group(1)).strip() : "";
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.supportcenter.domain.calendar.UsFederalHolidays;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
@@ -15,14 +16,18 @@ import io.supportcenter.it.support.Html;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.PortalClock;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -38,6 +43,8 @@ import org.junit.jupiter.api.Test;
  */
 @RunsOnPayara
 class ContactSalesIT {
+
+    private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
 
     private static final String SALES = "sales@supportcenter.example";
     private static Mailbox mailbox;
@@ -106,17 +113,45 @@ class ContactSalesIT {
         String sales = textOf(contact, "new-advertisers");
         assertTrue(sales.contains("877-777-3272") && sales.contains("Monday to Friday, 8:00 AM to 5:00 PM Pacific Time"), sales);
         if (clientOpen == clientOpenBefore) {
-            assertEquals(clientOpen ? "Open now" : "Closed now", textOf(contact, "client-support-status"));
+            assertEquals(clientOpen ? "Open now" : closedNow(), textOf(contact, "client-support-status"));
         }
         if (salesOpen == salesOpenBefore) {
-            assertEquals(salesOpen ? "Open now" : "Closed now", textOf(contact, "sales-status"));
+            assertEquals(salesOpen ? "Open now" : closedNow(), textOf(contact, "sales-status"));
         }
         assertTrue(textOf(contact, "offices").contains("London, United Kingdom"));
     }
 
     /** Whether a Monday-to-Friday line opening at {@code opensAt}:00 and closing at 17:00 Los Angeles time is open now. */
+    @Test
+    void onAHolidayBothLinesSayTheyAreClosedForItAndOnAnOrdinaryWeekdayMorningOpen() {
+        // Thanksgiving (always a Thursday) of the business calendar's year, so that the default holidays in force hold it.
+        LocalDate thanksgiving = LocalDate.now(LOS_ANGELES).withMonth(11).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        try {
+            PortalClock.pin(base, thanksgiving.atTime(10, 0).atZone(LOS_ANGELES).toInstant());
+            HttpResponse<String> holiday = new PortalClient(base).get("/contact");
+            assertEquals("Closed today: public holiday", textOf(holiday, "client-support-status"), describe(holiday));
+            assertEquals("Closed today: public holiday", textOf(holiday, "sales-status"));
+
+            PortalClock.pin(base, thanksgiving.minusDays(2).atTime(10, 0).atZone(LOS_ANGELES).toInstant());
+            HttpResponse<String> tuesday = new PortalClient(base).get("/contact");
+            assertEquals("Open now", textOf(tuesday, "client-support-status"));
+            assertEquals("Open now", textOf(tuesday, "sales-status"));
+        } finally {
+            PortalClock.release(base);
+        }
+    }
+
     private static boolean openInLosAngeles(int opensAt) {
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/Los_Angeles"));
-        return now.getDayOfWeek().getValue() <= 5 && now.getHour() >= opensAt && now.getHour() < 17;
+        ZonedDateTime now = ZonedDateTime.now(LOS_ANGELES);
+        return now.getDayOfWeek().getValue() <= 5 && now.getHour() >= opensAt && now.getHour() < 17 && !holidayInLosAngeles();
+    }
+
+    private static boolean holidayInLosAngeles() {
+        LocalDate today = LocalDate.now(LOS_ANGELES);
+        return UsFederalHolidays.thisAndNextYear(today.getYear()).contains(today);
+    }
+
+    private static String closedNow() {
+        return holidayInLosAngeles() ? "Closed today: public holiday" : "Closed now";
     }
 }

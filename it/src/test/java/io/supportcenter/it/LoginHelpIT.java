@@ -47,6 +47,8 @@ class LoginHelpIT {
 
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
     private static final String NEW_PASSWORD = "violet-trumpet-harbour-9";
+    /** The address of {@code support.mail.from} on the test portal (its default). */
+    private static final String SENDER = "support@supportcenter.example";
 
     private static Mailbox mailbox;
 
@@ -131,6 +133,55 @@ class LoginHelpIT {
 
         MimeMessage notice = mailbox.await(member, 2, MAIL_WAIT);
         assertEquals("Your Support Center password was changed", Mailbox.subject(notice));
+    }
+
+    @Test
+    void theAnswerReplacesTheFormWithWhatHappensNextAndNamesTheSenderThatEveryEmailNamesToo() {
+        PortalClient asker = new PortalClient(base);
+        HttpResponse<String> before = asker.get("/login-help");
+        assertTrue(textOf(before, "login-help-delivery").contains(SENDER), textOf(before, "login-help-delivery"));
+
+        String member = TestMembers.newSuperUser("reassured");
+        HttpResponse<String> answer = requestLoginHelp(asker, member);
+        assertFalse(Html.hasId(answer.body(), "loginHelp:email"), "the form is gone once the request went through");
+        assertFalse(Html.hasId(answer.body(), "loginHelp:submit"));
+        assertHasId(answer, "login-help-done");
+        assertTrue(textOf(answer, "login-help-result").contains("emailed a new password"), textOf(answer, "login-help-result"));
+        assertTrue(textOf(answer, "login-help-sender").contains("email from " + SENDER), textOf(answer, "login-help-sender"));
+        assertTrue(textOf(answer, "login-help-valid").contains("works once, within 60 minutes"), textOf(answer, "login-help-valid"));
+        String nothing = textOf(answer, "login-help-nothing");
+        assertTrue(nothing.contains("junk") && nothing.contains(SENDER), nothing);
+        assertEquals("/login-help", Html.attributesOfId(answer.body(), "login-help-again").orElseThrow().get("href"));
+        assertTrue(textOf(answer, "login-help-call").contains("1-800-761-1072"));
+        assertEquals("/login", Html.attributesOfId(answer.body(), "back-to-login").orElseThrow().get("href"));
+
+        MimeMessage mail = mailbox.await(member, 1, MAIL_WAIT);
+        assertTrue(Mailbox.text(mail).contains("This message comes from " + SENDER), Mailbox.text(mail));
+        assertTrue(Mailbox.text(mail).contains("add " + SENDER + " to your contacts"), Mailbox.text(mail));
+        assertTrue(Mailbox.html(mail).contains("add " + SENDER + " to your contacts"), Mailbox.html(mail));
+
+        HttpResponse<String> unknown = requestLoginHelp(new PortalClient(base), "nobody-" + UUID.randomUUID() + "@unknown.example");
+        assertHasId(unknown, "loginHelp:email");
+        assertFalse(Html.hasId(unknown.body(), "login-help-done"), "a refusal keeps the form, to try another address");
+    }
+
+    @Test
+    void aForcedChangeLeftAndTakenUpAgainWithTheOldPasswordRefusesTheOldPasswordNextToTheField() {
+        String member = TestMembers.newSuperUser("wavering");
+        requestLoginHelp(new PortalClient(base), member);
+        String systemPassword = Mailbox.systemPassword(mailbox.await(member, 1, MAIL_WAIT));
+        PortalClient left = new PortalClient(base);
+        assertRedirectTo(logIn(left, member, systemPassword), "/account/password");
+
+        PortalClient back = new PortalClient(base);
+        assertRedirectTo(logIn(back, member, Demo.PASSWORD), "/account/password");
+        HttpResponse<String> old = changePassword(back, null, Demo.PASSWORD, Demo.PASSWORD);
+        assertStatus(200, old);
+        String message = textOf(old, "password:new-message");
+        assertTrue(message.contains("cannot go back to your old password"), message);
+        assertRedirectTo(back.get("/support/home"), "/account/password");
+
+        assertRedirectTo(changePassword(back, null, NEW_PASSWORD, NEW_PASSWORD), "/support/home");
     }
 
     @Test

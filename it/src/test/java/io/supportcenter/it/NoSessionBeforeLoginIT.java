@@ -42,7 +42,7 @@ class NoSessionBeforeLoginIT {
 
     /** Every address a visitor reaches before logging in, and what each answers. */
     private static final Map<String, Integer> PUBLIC_PAGES = Map.ofEntries(Map.entry("/", 200), Map.entry("/help", 200),
-            Map.entry("/help?q=payment", 200), Map.entry("/contact", 200), Map.entry("/terms", 200), Map.entry("/signup", 200),
+            Map.entry("/help?q=payment", 200), Map.entry("/contact", 200), Map.entry("/terms", 200), Map.entry("/privacy", 200), Map.entry("/signup", 200),
             Map.entry("/contact-sales", 200), Map.entry("/login", 200), Map.entry("/login-help", 200),
             Map.entry("/login-help/reset?token=unknown", 200), Map.entry("/signup/confirm?token=unknown", 200),
             Map.entry("/staff/login", 200), Map.entry("/no-such-page", 404));

@@ -86,6 +86,12 @@ class SignUpJourneyIT {
     @Test
     void aPublisherSignsUpConfirmsTheAddressAndReachesSupportHome() {
         String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example";
+        // A visitor may read what is kept about them before signing up: the footer of every page leads there.
+        driver.get(root.resolve("/login").toString());
+        driver.findElement(By.id("footer-privacy")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("cookies")));
+        assertEquals("/privacy", URI.create(driver.getCurrentUrl()).getPath());
+        browser.inspect("su-00-privacy");
         driver.get(root.resolve("/login").toString());
         driver.findElement(By.id("signup-link")).click();
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:company")));

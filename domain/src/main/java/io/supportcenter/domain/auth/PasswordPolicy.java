@@ -31,6 +31,8 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     /** Long enough for any passphrase, short enough that hashing and estimating cannot be abused. */
     public static final int MAX_LENGTH = 128;
+    /** The new password is the one in use or the one before it. */
+    public static final String REUSED = "password.policy.reused";
     /**
      * zxcvbn's score 3: at least 10^8 guesses, "safely unguessable" against online attacks and some protection
      * should the hashes ever leak.
@@ -156,7 +158,7 @@ public class PasswordPolicy {
     public void requireNew(String password, String confirmation, PasswordOwner owner, List<String> recentHashes, PasswordHasher hasher) {
         requireAcceptable(password, confirmation, owner);
         if (isRecentlyUsed(password, recentHashes, hasher)) {
-            throw new PasswordPolicyException(List.of("password.policy.reused"));
+            throw new PasswordPolicyException(List.of(REUSED));
         }
     }
 

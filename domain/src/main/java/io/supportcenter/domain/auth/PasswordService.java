@@ -29,6 +29,8 @@ import java.util.Optional;
 public class PasswordService {
 
     public static final String MAIL_CHANGED = "password.changed";
+    /** A forced change (after a system password) tried to go back to the old password or the one before it. */
+    public static final String REUSED_AFTER_SYSTEM_PASSWORD = "password.policy.reused-forced";
 
     private UserRepository users;
     private PasswordHasher hasher;
@@ -123,7 +125,7 @@ public class PasswordService {
         try {
             policy.requireNew(newPassword, confirmation, ownerOf(user), user.recentPasswordHashes(), hasher);
         } catch (PasswordPolicyException e) {
-            problems.addAll(e.violations());
+            problems.addAll(user.isMustChangePassword() ? e.violations().stream().map(PasswordService::asForced).toList() : e.violations());
         }
         if (newPassword != null && isTheSystemPassword(user, newPassword)) {
             problems.add("password.policy.system-password");
@@ -131,6 +133,14 @@ public class PasswordService {
         if (!problems.isEmpty()) {
             throw new PasswordPolicyException(problems);
         }
+    }
+
+    /**
+     * In a forced change the password in use is the one the user forgot or abandoned for a system password: going back
+     * to it would leave the account as open as before the reset, so it is refused with words that say which one it is.
+     */
+    private static String asForced(String violation) {
+        return PasswordPolicy.REUSED.equals(violation) ? REUSED_AFTER_SYSTEM_PASSWORD : violation;
     }
 
     /** The words of the user's own that a password must not be built from. */

@@ -51,9 +51,11 @@ public final class PolicyValues {
                 number(Policy.LOGIN_HELP_PER_CLIENT), Boolean.parseBoolean(value(Policy.LOGIN_HELP_REVEAL_UNKNOWN)),
                 "link".equals(value(Policy.LOGIN_HELP_MODE)));
         this.attachments = new AttachmentPolicy(number(Policy.ATTACHMENT_MAX_FILES), number(Policy.ATTACHMENT_MAX_MB) * 1024L * 1024L);
+        Set<LocalDate> holidays = holidays(year);
         this.clientSupportLine = new ContactLine(value(Policy.CLIENT_SUPPORT_PHONE),
-                LineHours.parse(value(Policy.CLIENT_SUPPORT_HOURS)).orElseThrow());
-        this.salesLine = new ContactLine(value(Policy.SALES_LINE_PHONE), LineHours.parse(value(Policy.SALES_LINE_HOURS)).orElseThrow());
+                LineHours.parse(value(Policy.CLIENT_SUPPORT_HOURS)).orElseThrow(), holidays);
+        this.salesLine = new ContactLine(value(Policy.SALES_LINE_PHONE), LineHours.parse(value(Policy.SALES_LINE_HOURS)).orElseThrow(),
+                holidays);
     }
 
     /**

@@ -63,6 +63,25 @@ class PasswordServiceTest {
     }
 
     @Test
+    void aForcedChangeAbandonedAndTakenUpAgainRefusesTheOldPasswordWithWordsThatSaySo() {
+        AuthFixture fixture = new AuthFixture();
+        User user = fixture.account("pat@test.example").getSuperUser();
+        fixture.loginHelp.request("pat@test.example", ACTOR);
+        assertTrue(fixture.login("pat@test.example", fixture.lastMailValue("password")).mustChangePassword());
+        // The member leaves the forced change and comes back later with the password they had before.
+        assertTrue(fixture.login("pat@test.example", PASSWORD).mustChangePassword(), "the old password still leads to the forced change");
+
+        PasswordPolicyException old = assertThrows(PasswordPolicyException.class,
+                () -> fixture.passwords.changeOwnPassword(user.getId(), null, PASSWORD, PASSWORD, ACTOR));
+        assertEquals(List.of(PasswordService.REUSED_AFTER_SYSTEM_PASSWORD), old.violations());
+        assertTrue(user.isMustChangePassword());
+        assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", PASSWORD).outcome(), "nothing was changed");
+
+        fixture.passwords.changeOwnPassword(user.getId(), null, NEW_PASSWORD, NEW_PASSWORD, ACTOR);
+        assertFalse(user.isMustChangePassword());
+    }
+
+    @Test
     void neitherTheCurrentNorThePreviousPasswordMayBeChosenAgain() {
         AuthFixture fixture = new AuthFixture();
         User user = fixture.account("pat@test.example").getSuperUser();

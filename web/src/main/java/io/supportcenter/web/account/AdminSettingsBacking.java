@@ -58,10 +58,10 @@ public class AdminSettingsBacking implements Serializable {
     private Long selectedId;
     private String superUserPassword;
 
-    @NotBlank(message = "{account.user.name.required}")
+    @NotBlank(message = "{admin.add.name.required}")
     @Size(max = 120, message = "{account.user.name.too-long}")
     private String addName;
-    @NotBlank(message = "{login.email.required}")
+    @NotBlank(message = "{admin.add.email.required}")
     @Email(message = "{validation.email.invalid}")
     @Size(max = 254, message = "{login.email.too-long}")
     private String addEmail;

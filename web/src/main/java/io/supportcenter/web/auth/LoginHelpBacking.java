@@ -3,6 +3,7 @@ package io.supportcenter.web.auth;
 import io.supportcenter.domain.auth.LoginHelpOutcome;
 import io.supportcenter.domain.auth.LoginHelpService;
 import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.web.mail.MailSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Login Help ({@code /login-help}). Whether an unknown address is told apart from a known one is
- * the operator's choice ({@code support.login-help.reveal-unknown}); throttling is told either way.
+ * the operator's choice ({@code support.login-help.reveal-unknown}); throttling is told either way. A request that went
+ * through replaces the form with what happens next, naming the sender ({@code support.mail.from}) to look for.
  */
 @Named
 @RequestScoped
@@ -27,6 +29,9 @@ public class LoginHelpBacking {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    MailSettings mail;
 
     @NotBlank(message = "{login.email.required}")
     @Email(message = "{validation.email.invalid}")
@@ -59,6 +64,15 @@ public class LoginHelpBacking {
     public boolean isProblem() {
         return outcome == LoginHelpOutcome.THROTTLED
                 || (outcome == LoginHelpOutcome.UNKNOWN_ADDRESS && policies.now().auth().revealUnknownAddress());
+    }
+
+    /** Whether the request went through: the page then shows what happens next instead of the form. */
+    public boolean isDone() {
+        return outcome != null && !isProblem();
+    }
+
+    public String getSenderAddress() {
+        return mail.senderAddress();
     }
 
     public long getMinutes() {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Turns an outbox entry into subject, text and HTML from the {@code Mail} bundle in the recipient's
  * language. Templates name their values as {@code {name}}; values are HTML-escaped in the HTML part.
- * Every template can also use {@code {baseUrl}}, {@code {supportPhone}} and {@code {supportHours}}.
+ * Every template can also use {@code {baseUrl}}, {@code {supportPhone}}, {@code {supportHours}} and {@code {senderAddress}}
+ * (the common footer names the sender, so that members know which address to add to their contacts).
  */
 @ApplicationScoped
 public class MailComposer {
@@ -43,6 +44,7 @@ public class MailComposer {
         values.put("baseUrl", settings.baseUrl());
         values.put("supportPhone", contact.getClientSupportPhone());
         values.put("supportHours", contact.getClientSupportHours());
+        values.put("senderAddress", settings.senderAddress());
         String prefix = mail.getTemplate() + ".";
         String subject = fill(bundle.getString(prefix + "subject"), values, false);
         String text = fill(bundle.getString(prefix + "text"), values, false) + fill(bundle.getString("footer.text"), values, false);

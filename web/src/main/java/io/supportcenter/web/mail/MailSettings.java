@@ -5,6 +5,8 @@ import io.supportcenter.domain.mail.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -106,6 +108,18 @@ public class MailSettings {
 
     public String from() {
         return from;
+    }
+
+    /**
+     * The bare address of {@code support.mail.from} (without the display name), which pages and emails name so that
+     * members know which sender to trust and to add to their contacts.
+     */
+    public String senderAddress() {
+        try {
+            return new InternetAddress(from).getAddress();
+        } catch (AddressException unreadable) {
+            return from;
+        }
     }
 
     /** The portal's public address for links in emails; never taken from a request's Host header. */

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -59,7 +60,9 @@ public class ContactDetails {
     }
 
     private Line line(ContactLine line) {
-        return new Line(line.phone(), hoursTexts.computeIfAbsent(line.hours(), ContactDetails::hoursText), line.hours().isOpen(clock.instant()));
+        Instant now = clock.instant();
+        return new Line(line.phone(), hoursTexts.computeIfAbsent(line.hours(), ContactDetails::hoursText), line.isOpen(now),
+                line.isHoliday(now));
     }
 
     /** In words from the bundle; also used for emails, so it reads the bundle without a Faces request. */
@@ -76,7 +79,7 @@ public class ContactDetails {
         return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
-    /** A line as the contact page shows it: whether it is staffed right now, in its own time zone. */
-    public record Line(String phone, String hours, boolean open) {
+    /** A line as the contact page shows it: whether it is staffed right now, in its own time zone, and if not, whether for a holiday. */
+    public record Line(String phone, String hours, boolean open, boolean holiday) {
     }
 }

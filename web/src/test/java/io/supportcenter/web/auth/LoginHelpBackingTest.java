@@ -56,4 +56,13 @@ class LoginHelpBackingTest {
         assertEquals("login-help.result.throttled", answered(LoginHelpOutcome.THROTTLED, true, false).getResultKey());
         assertNull(answered(null, true, false).getResultKey());
     }
+
+    @Test
+    void onlyARequestThatWentThroughGivesTheFormWayToWhatHappensNext() throws Exception {
+        assertTrue(answered(LoginHelpOutcome.SENT, true, false).isDone());
+        assertTrue(answered(LoginHelpOutcome.UNKNOWN_ADDRESS, false, false).isDone(), "the neutral answer looks the same for every address");
+        assertFalse(answered(LoginHelpOutcome.UNKNOWN_ADDRESS, true, false).isDone(), "an unknown address may be typed again");
+        assertFalse(answered(LoginHelpOutcome.THROTTLED, true, false).isDone());
+        assertFalse(answered(null, true, false).isDone(), "nothing asked yet");
+    }
 }
