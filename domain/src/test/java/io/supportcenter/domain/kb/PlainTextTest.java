@@ -31,4 +31,23 @@ class PlainTextTest {
         assertEquals("1 < 2 and 3", PlainText.of("1 &lt; 2 and <em>3</em>"));
         assertEquals("ends with <b", PlainText.of("ends with <b"));
     }
+
+    @Test
+    void inlineFormattingLeavesNoSpaceBeforePunctuation() {
+        // As the renderer writes login-not-recognised and change-your-password, whose snippets read
+        // "An expired system password : a password…" and "Current password . …".
+        assertEquals("An expired system password: a password sent by Login Help lasts 60 minutes.",
+                PlainText.of("<ul>\n<li><strong>An expired system password</strong>: a password sent by Login Help lasts 60 minutes.</li>\n</ul>"));
+        assertEquals("Steps Open the account menu and choose Change Password. Enter your Current password.",
+                PlainText.of("<h2>Steps</h2>\n<ol>\n<li>Open the account menu and choose <strong>Change Password</strong>.</li>\n"
+                        + "<li>Enter your <strong>Current password</strong>.</li>\n</ol>"));
+        assertEquals("See Login Help, or run login --reset.",
+                PlainText.of("<p>See <a href=\"/login-help\" rel=\"nofollow\">Login Help</a>, or run <code>login --reset</code>.</p>"));
+    }
+
+    @Test
+    void blockTagsStillSeparateWords() {
+        assertEquals("Name Value one two", PlainText.of("<table><tr><th>Name</th><td>Value</td></tr></table><p>one<br />two</p>"));
+        assertEquals("a b", PlainText.of("<li>a</li><li>b</li>"));
+    }
 }
