@@ -61,7 +61,7 @@ class KnowledgeBasePersistenceTest {
                             markdown -> "<p>" + markdown + "</p>", changes, CLOCK),
                     new KnowledgeBaseService(categories, topics, activity, searchLog, INDEX, new CategoryTree(), CLOCK),
                     new SearchIndexer(topics, INDEX, changes),
-                    new PopularTopics(topics, activity, new PopularityPolicy(7, 2.0, 3), CLOCK));
+                    new PopularTopics(topics, categories, activity, new PopularityPolicy(7, 2.0, 3), CLOCK));
             T result = work.apply(services);
             em.getTransaction().commit();
             return result;
