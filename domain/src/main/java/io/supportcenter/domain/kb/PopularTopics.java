@@ -37,10 +37,10 @@ public class PopularTopics {
     private TopicActivityRepository activity;
     private PopularityPolicy policy;
     private Clock clock;
-    private volatile Lists lists = new Lists(List.of(), List.of(), Map.of());
+    private volatile Lists lists = new Lists(List.of(), Map.of());
 
-    /** What one refresh computed: the visitors' list (with bodies for the help page) and the members' lists. */
-    private record Lists(List<TopicSummary> visitors, List<TopicPage> publicPages, Map<AccountType, List<TopicSummary>> members) {
+    /** What one refresh computed: the visitors' list and the members' lists. */
+    private record Lists(List<TopicSummary> visitors, Map<AccountType, List<TopicSummary>> members) {
     }
 
     protected PopularTopics() {
@@ -90,9 +90,7 @@ public class PopularTopics {
         for (AccountType type : AccountType.values()) {
             members.put(type, summaries(chosen.get(type).values()));
         }
-        lists = new Lists(summaries(forVisitors), forVisitors.stream().map(topic -> new TopicPage(topic.getId(),
-                topic.getSlug(), topic.getTitle(), topic.getBodyHtml(), topic.getCategory().getSlug(),
-                topic.getCategory().getName(), topic.getUpdatedAt(), List.of(), 0, 0)).toList(), Map.copyOf(members));
+        lists = new Lists(summaries(forVisitors), Map.copyOf(members));
     }
 
     /** Fills short lists from the featured categories in turn, then with the topics written first. */
@@ -182,10 +180,5 @@ public class PopularTopics {
     public List<TopicSummary> summariesFor(AccountType reader) {
         Lists current = lists;
         return reader == null ? current.visitors() : current.members().getOrDefault(reader, List.of());
-    }
-
-    /** Public topics with their bodies, for the help page's expand-in-place list. */
-    public List<TopicPage> publicPages() {
-        return lists.publicPages();
     }
 }
