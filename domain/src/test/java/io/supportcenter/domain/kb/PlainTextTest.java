@@ -8,7 +8,7 @@ class PlainTextTest {
 
     @Test
     void tagsBecomeSpacesAndWhitespaceCollapses() {
-        assertEquals("Payment threshold Reach 50 EUR to be paid.",
+        assertEquals("Payment threshold. Reach 50 EUR to be paid.",
                 PlainText.of("<h2>Payment threshold</h2>\n<p>Reach <strong>50&nbsp;EUR</strong>\tto be paid.</p>"));
         assertEquals("a b", PlainText.of("  <p> a </p><br/><p>\r\n b</p>  "));
         assertEquals("", PlainText.of("<p></p>"));
@@ -38,7 +38,7 @@ class PlainTextTest {
         // "An expired system password : a password…" and "Current password . …".
         assertEquals("An expired system password: a password sent by Login Help lasts 60 minutes.",
                 PlainText.of("<ul>\n<li><strong>An expired system password</strong>: a password sent by Login Help lasts 60 minutes.</li>\n</ul>"));
-        assertEquals("Steps Open the account menu and choose Change Password. Enter your Current password.",
+        assertEquals("Steps. Open the account menu and choose Change Password. Enter your Current password.",
                 PlainText.of("<h2>Steps</h2>\n<ol>\n<li>Open the account menu and choose <strong>Change Password</strong>.</li>\n"
                         + "<li>Enter your <strong>Current password</strong>.</li>\n</ol>"));
         assertEquals("See Login Help, or run login --reset.",
@@ -46,8 +46,10 @@ class PlainTextTest {
     }
 
     @Test
-    void blockTagsStillSeparateWords() {
+    void blockTagsStillSeparateWordsAndHeadingsAndListItemsEndTheirSentences() {
         assertEquals("Name Value one two", PlainText.of("<table><tr><th>Name</th><td>Value</td></tr></table><p>one<br />two</p>"));
-        assertEquals("a b", PlainText.of("<li>a</li><li>b</li>"));
+        assertEquals("Password rules. At least 12 characters. Not your email address. Why? Because:",
+                PlainText.of("<h2>Password rules</h2>\n<ul>\n<li>At least 12 characters.</li>\n<li>Not your <em>email address</em></li>\n</ul>"
+                        + "<h3>Why?</h3><p>Because:</p>"));
     }
 }
