@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +131,7 @@ public class PopularTopics {
     }
 
     /** The categories as Support Home shows them: each parent followed by its children, siblings by position. */
-    static List<Category> inTreeOrder(List<Category> all) {
+    private static List<Category> inTreeOrder(List<Category> all) {
         Map<Category, List<Category>> children = new LinkedHashMap<>();
         List<Category> roots = new ArrayList<>();
         all.forEach(category -> children.put(category, new ArrayList<>()));
@@ -136,12 +140,12 @@ public class PopularTopics {
                     () -> roots.add(category));
         }
         List<Category> ordered = new ArrayList<>(all.size());
-        java.util.Deque<Category> pending = new java.util.ArrayDeque<>();
-        roots.stream().sorted(java.util.Comparator.comparingInt(Category::getPosition).reversed()).forEach(pending::push);
+        Deque<Category> pending = new ArrayDeque<>();
+        roots.stream().sorted(Comparator.comparingInt(Category::getPosition).reversed()).forEach(pending::push);
         while (!pending.isEmpty()) {
             Category next = pending.pop();
             ordered.add(next);
-            children.get(next).stream().sorted(java.util.Comparator.comparingInt(Category::getPosition).reversed())
+            children.get(next).stream().sorted(Comparator.comparingInt(Category::getPosition).reversed())
                     .forEach(pending::push);
         }
         return ordered;
@@ -172,7 +176,7 @@ public class PopularTopics {
         return chosen.values().stream().allMatch(list -> list.size() >= policy.size());
     }
 
-    private static List<TopicSummary> summaries(java.util.Collection<Topic> chosen) {
+    private static List<TopicSummary> summaries(Collection<Topic> chosen) {
         return chosen.stream().map(TopicSummary::of).toList();
     }
 
