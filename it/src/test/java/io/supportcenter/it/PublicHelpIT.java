@@ -122,6 +122,7 @@ class PublicHelpIT {
                 .set("login:email", Demo.PAT).set("login:password", Demo.PASSWORD).submit(visitor, "login:submit");
         assertRedirectTo(login, "/support/topics/" + MEMBERS_TOPIC);
         assertTrue(visitor.follow(login).body().contains(MEMBERS_TEXT));
+        assertRedirectTo(visitor.get("/help/" + MEMBERS_TOPIC), "/support/topics/" + MEMBERS_TOPIC);
     }
 
     @Test
@@ -179,9 +180,10 @@ class PublicHelpIT {
         PortalClient pat = new PortalClient(base);
         assertRedirectTo(FacesForm.open(pat, "/login", "login").set("login:email", Demo.SAM).set("login:password", Demo.PASSWORD)
                 .submit(pat, "login:submit"), "/support/home");
-        for (String path : List.of("/support/history", "/support/topics/" + PUBLIC_TOPIC, "/support/ask", "/help/" + PUBLIC_TOPIC)) {
+        for (String path : List.of("/support/history", "/support/topics/" + PUBLIC_TOPIC, "/support/ask")) {
             assertSearchBox(pat.get(path), "/support/topics");
         }
+        assertRedirectTo(pat.get("/help/" + PUBLIC_TOPIC), "/support/topics/" + PUBLIC_TOPIC);
         assertFalse(Html.hasId(pat.get("/support/home").body(), "site-search"), "Support Home has its own big box");
         assertFalse(Html.hasId(pat.get("/support/topics").body(), "site-search"), "Browse Topics has its own big box");
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A visitor, never logged in, finds an answer in the public help: searches, opens a result's public page, says it
- * helped, and searches again from the header with the keyboard. axe-core and the sideways-scroll check run on every
+ * helped, searches again from the header with the keyboard, and meets a members-only topic's address. axe-core and the sideways-scroll check run on every
  * page, at desktop and phone width; the screenshots of the help results and the topic are those in docs/screenshots.
  */
 @RunsOnPayara
@@ -63,6 +63,11 @@ class PublicHelpJourneyIT {
         assertEquals("/help", kb.path());
         assertFalse(again.isBlank());
         browser.inspect("help-from-header");
+
+        browser.driver().get(root.resolve("/help/change-your-password").toString());
+        assertEquals("This topic is for members", kb.pageTitle());
+        browser.inspect("members-only-topic");
+        browser.atPhoneWidth(() -> browser.inspect("members-only-topic-phone"));
 
         assertNull(browser.driver().manage().getCookieNamed("JSESSIONID"), "a visitor never got a session");
         browser.assertNoBlockingViolations();

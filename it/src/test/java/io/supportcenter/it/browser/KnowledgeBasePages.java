@@ -69,6 +69,13 @@ public final class KnowledgeBasePages {
         return Forms.text(driver, "search-results");
     }
 
+    /** The page's heading, once the page has settled. */
+    public String pageTitle() {
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
+        Browser.waitUntilSettled(driver);
+        return Forms.text(driver, "page-title");
+    }
+
     public String path() {
         return URI.create(driver.getCurrentUrl()).getPath();
     }

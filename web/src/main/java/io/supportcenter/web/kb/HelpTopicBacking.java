@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * A public topic ({@code /help/{slug}}, no login): a public topic is shown; a members-only one asks the visitor to
- * log in (its member address, which the login returns to) and shows none of its text; anything else is 404.
+ * log in (its member address, which the login returns to) and shows none of its text; anything else is 404. A
+ * signed-in member is sent on to the member address, where the topic has the tabs and their vote counts as a member's.
  * "Was this helpful?" is a plain post back to the same address: no saved view, no session. The vote is counted
  * as a visitor's ({@link KnowledgeBaseService#voteAnonymously}) and the answer comes back as a redirect, so that
  * reloading the thanks does not vote again.
@@ -38,6 +39,9 @@ public class HelpTopicBacking {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    Reader reader;
 
     private String slug;
     private String answer;
@@ -63,6 +67,10 @@ public class HelpTopicBacking {
 
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (reader.accountType() != null && slug != null) {
+            external.redirect(external.getRequestContextPath() + "/support/topics/" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+            return;
+        }
         topic = knowledgeBase.topic(slug, null).orElse(null);
         if (topic == null) {
             forMembers = knowledgeBase.isForMembers(slug);
