@@ -45,7 +45,8 @@ class NoSessionBeforeLoginIT {
             Map.entry("/help?q=payment", 200), Map.entry("/contact", 200), Map.entry("/terms", 200), Map.entry("/privacy", 200), Map.entry("/signup", 200),
             Map.entry("/contact-sales", 200), Map.entry("/login", 200), Map.entry("/login-help", 200),
             Map.entry("/login-help/reset?token=unknown", 200), Map.entry("/signup/confirm?token=unknown", 200),
-            Map.entry("/staff/login", 200), Map.entry("/no-such-page", 404));
+            Map.entry("/staff/login", 200), Map.entry("/help/reset-your-password", 200), Map.entry("/help/change-your-password", 200),
+            Map.entry("/help/no-such-topic", 404), Map.entry("/no-such-page", 404));
     private static final Pattern SESSIONS_CREATED = Pattern.compile("(?m)^support_sessions_created_total(?:\\{[^}]*})?\\s+([0-9.eE+-]+)$");
     private static final String EXPIRED = "Your page expired";
     private static final String EVIL = "https://evil.example";

@@ -61,7 +61,7 @@ class KnowledgeBasePersistenceTest {
                             markdown -> "<p>" + markdown + "</p>", changes, CLOCK),
                     new KnowledgeBaseService(categories, topics, activity, searchLog, INDEX, new CategoryTree(), CLOCK),
                     new SearchIndexer(topics, INDEX, changes),
-                    new PopularTopics(topics, activity, new PopularityPolicy(7, 2.0, 3), CLOCK));
+                    new PopularTopics(topics, categories, activity, new PopularityPolicy(7, 2.0, 3), CLOCK));
             T result = work.apply(services);
             em.getTransaction().commit();
             return result;
@@ -167,5 +167,32 @@ class KnowledgeBasePersistenceTest {
         List<String> forAdvertiser = lists.get(1);
         assertEquals("advertiser-invoices", forAdvertiser.get(0), forAdvertiser.toString());
         assertFalse(forAdvertiser.contains("publisher-pay"));
+    }
+
+    @Test
+    void aVisitorsVotesCountApartAndOncePerClientAndTopicADay() {
+        long topicId = inTransaction(s -> s.kb().topic("reset-password", null)).orElseThrow().id();
+        long membersOnly = inTransaction(s -> s.kb().topic("members-reports", AccountType.PUBLISHER)).orElseThrow().id();
+        long membersBefore = db.count("SELECT COUNT(*) FROM kb_helpful_vote WHERE topic_id = " + topicId);
+        inTransaction(s -> {
+            s.kb().voteAnonymously(topicId, true, "203.0.113.7");
+            return null;
+        });
+        inTransaction(s -> {
+            s.kb().voteAnonymously(topicId, false, "203.0.113.7");
+            s.kb().voteAnonymously(topicId, true, "198.51.100.8");
+            s.kb().voteAnonymously(membersOnly, true, "198.51.100.8");
+            return null;
+        });
+        assertEquals(1, db.count("SELECT COUNT(*) FROM kb_anonymous_vote WHERE topic_id = " + topicId + " AND helpful = TRUE"),
+                "the first client's second answer replaced its first");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM kb_anonymous_vote WHERE topic_id = " + topicId + " AND helpful = FALSE"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM kb_anonymous_vote WHERE topic_id = " + membersOnly), "a visitor may not read it");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM kb_anonymous_vote WHERE client_key LIKE '%203.0.113.7%'"), "kept as a digest");
+        assertEquals(membersBefore, db.count("SELECT COUNT(*) FROM kb_helpful_vote WHERE topic_id = " + topicId),
+                "members' figures are not touched");
+        assertTrue(Boolean.TRUE.equals(inTransaction(s -> Boolean.valueOf(s.kb().isForMembers("members-reports")))));
+        assertFalse(Boolean.TRUE.equals(inTransaction(s -> Boolean.valueOf(s.kb().isForMembers("reset-password")))));
+        assertFalse(Boolean.TRUE.equals(inTransaction(s -> Boolean.valueOf(s.kb().isForMembers("no-such-topic")))));
     }
 }

@@ -227,12 +227,12 @@ public class KnowledgeBaseEditor {
         changed(topic);
     }
 
-    private static void choose(Topic topic, PopularChoice choice) {
+    private void choose(Topic topic, PopularChoice choice) {
         switch (choice) {
-            case PINNED -> topic.pin(true);
+            case PINNED -> topic.pin(true, clock.instant());
             case HIDDEN -> topic.hideFromPopular(true);
             case RANKED -> {
-                topic.pin(false);
+                topic.pin(false, clock.instant());
                 topic.hideFromPopular(false);
             }
         }

@@ -158,6 +158,26 @@ public class KnowledgeBaseService {
         }
     }
 
+    /**
+     * A visitor's answer to a public topic, counted apart from members' (see {@link AnonymousVote} for the one-per-client
+     * guard); a topic the visitor may not read takes no vote.
+     */
+    @Transactional
+    public void voteAnonymously(long topicId, boolean helpful, String clientAddress) {
+        topics.findById(topicId).filter(topic -> topic.isReadableBy(Visibility.readableBy(null))).ifPresent(topic -> {
+            String client = AnonymousVote.clientKey(clientAddress);
+            activity.findAnonymousVote(topicId, client, clock.instant().minus(AnonymousVote.WINDOW)).ifPresentOrElse(
+                    vote -> vote.change(helpful), () -> activity.addAnonymousVote(new AnonymousVote(topicId, client, helpful, clock.instant())));
+        });
+    }
+
+    /** Whether this names a published topic that only members may read (a visitor is asked to log in for it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isForMembers(String slug) {
+        return find(slug).filter(topic -> topic.getStatus() == TopicStatus.PUBLISHED)
+                .filter(topic -> !topic.isReadableBy(Visibility.readableBy(null))).isPresent();
+    }
+
     /** One vote per member and topic; answering again changes the vote. */
     @Transactional
     public void vote(long topicId, long userId, boolean helpful, AccountType reader) {

@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +25,10 @@ import java.util.Set;
  * recomputed on a schedule, after every edit and on an editor's demand. Each kind of reader gets
  * its own list, kept in memory between refreshes (pages read it without touching the database):
  * pinned topics first, hidden ones never, and only what that reader may see (an advertiser never
- * gets a publisher-only topic). When there is too little activity a list is filled up by title.
+ * gets a publisher-only topic). When there is too little activity (a new database has none) a list is
+ * filled up the way editors arranged the knowledge base, never by title: the pinned topics in the order they
+ * were pinned, then the first topics of the featured categories, one from each in turn (Support Home's order),
+ * then the rest in the order they were written.
  */
 @ApplicationScoped
 public class PopularTopics {
@@ -30,13 +37,14 @@ public class PopularTopics {
     private static final int CHUNK = 100;
 
     private TopicRepository topics;
+    private CategoryRepository categories;
     private TopicActivityRepository activity;
     private PopularityPolicy policy;
     private Clock clock;
-    private volatile Lists lists = new Lists(List.of(), List.of(), Map.of());
+    private volatile Lists lists = new Lists(List.of(), Map.of());
 
-    /** What one refresh computed: the visitors' list (with bodies for the help page) and the members' lists. */
-    private record Lists(List<TopicSummary> visitors, List<TopicPage> publicPages, Map<AccountType, List<TopicSummary>> members) {
+    /** What one refresh computed: the visitors' list and the members' lists. */
+    private record Lists(List<TopicSummary> visitors, Map<AccountType, List<TopicSummary>> members) {
     }
 
     protected PopularTopics() {
@@ -44,8 +52,10 @@ public class PopularTopics {
     }
 
     @Inject
-    public PopularTopics(TopicRepository topics, TopicActivityRepository activity, PopularityPolicy policy, Clock clock) {
+    public PopularTopics(TopicRepository topics, CategoryRepository categories, TopicActivityRepository activity,
+                         PopularityPolicy policy, Clock clock) {
         this.topics = topics;
+        this.categories = categories;
         this.activity = activity;
         this.policy = policy;
         this.clock = clock;
@@ -75,21 +85,70 @@ public class PopularTopics {
                 }
             }
         }
-        chosen.forEach((reader, list) -> {
-            if (list.size() < policy.size()) {
-                topics.findPopularCandidates(Visibility.readableBy(reader), policy.size() + list.size())
-                        .forEach(topic -> offer(reader, list, topic));
-            }
-        });
+        if (!allFull(chosen)) {
+            fillUp(chosen);
+        }
 
         List<Topic> forVisitors = List.copyOf(chosen.get(null).values());
         Map<AccountType, List<TopicSummary>> members = new EnumMap<>(AccountType.class);
         for (AccountType type : AccountType.values()) {
             members.put(type, summaries(chosen.get(type).values()));
         }
-        lists = new Lists(summaries(forVisitors), forVisitors.stream().map(topic -> new TopicPage(topic.getId(),
-                topic.getSlug(), topic.getTitle(), topic.getBodyHtml(), topic.getCategory().getSlug(),
-                topic.getCategory().getName(), topic.getUpdatedAt(), List.of(), 0, 0)).toList(), Map.copyOf(members));
+        lists = new Lists(summaries(forVisitors), Map.copyOf(members));
+    }
+
+    /** Fills short lists from the featured categories in turn, then with the topics written first. */
+    private void fillUp(Map<AccountType, Map<Long, Topic>> chosen) {
+        List<Category> all = categories.findAll();
+        List<Category> featured = inTreeOrder(all).stream().filter(Category::isFeatured).toList();
+        chosen.forEach((reader, list) -> {
+            if (list.size() >= policy.size()) {
+                return;
+            }
+            Set<Visibility> visible = Visibility.readableBy(reader);
+            List<List<Topic>> perCategory = featured.stream().map(root -> firstTopics(root, all, visible)).toList();
+            for (int turn = 0; turn < policy.size() && list.size() < policy.size(); turn++) {
+                for (List<Topic> inCategory : perCategory) {
+                    if (turn < inCategory.size()) {
+                        offer(reader, list, inCategory.get(turn));
+                    }
+                }
+            }
+            if (list.size() < policy.size()) {
+                topics.findPopularCandidates(visible, policy.size() + list.size()).forEach(topic -> offer(reader, list, topic));
+            }
+        });
+    }
+
+    /** A featured category's own topics, then those of the categories below it. */
+    private List<Topic> firstTopics(Category root, List<Category> all, Set<Visibility> visible) {
+        List<Topic> first = new ArrayList<>(topics.findPopularCandidates(List.of(root), visible, policy.size()));
+        if (first.size() < policy.size()) {
+            List<Category> below = all.stream().filter(category -> category != root && category.isWithin(root)).toList();
+            first.addAll(topics.findPopularCandidates(below, visible, policy.size() - first.size()));
+        }
+        return first;
+    }
+
+    /** The categories as Support Home shows them: each parent followed by its children, siblings by position. */
+    private static List<Category> inTreeOrder(List<Category> all) {
+        Map<Category, List<Category>> children = new LinkedHashMap<>();
+        List<Category> roots = new ArrayList<>();
+        all.forEach(category -> children.put(category, new ArrayList<>()));
+        for (Category category : all) {
+            category.getParent().filter(children::containsKey).ifPresentOrElse(parent -> children.get(parent).add(category),
+                    () -> roots.add(category));
+        }
+        List<Category> ordered = new ArrayList<>(all.size());
+        Deque<Category> pending = new ArrayDeque<>();
+        roots.stream().sorted(Comparator.comparingInt(Category::getPosition).reversed()).forEach(pending::push);
+        while (!pending.isEmpty()) {
+            Category next = pending.pop();
+            ordered.add(next);
+            children.get(next).stream().sorted(Comparator.comparingInt(Category::getPosition).reversed())
+                    .forEach(pending::push);
+        }
+        return ordered;
     }
 
     private static List<AccountType> readers() {
@@ -117,7 +176,7 @@ public class PopularTopics {
         return chosen.values().stream().allMatch(list -> list.size() >= policy.size());
     }
 
-    private static List<TopicSummary> summaries(java.util.Collection<Topic> chosen) {
+    private static List<TopicSummary> summaries(Collection<Topic> chosen) {
         return chosen.stream().map(TopicSummary::of).toList();
     }
 
@@ -125,10 +184,5 @@ public class PopularTopics {
     public List<TopicSummary> summariesFor(AccountType reader) {
         Lists current = lists;
         return reader == null ? current.visitors() : current.members().getOrDefault(reader, List.of());
-    }
-
-    /** Public topics with their bodies, for the help page's expand-in-place list. */
-    public List<TopicPage> publicPages() {
-        return lists.publicPages();
     }
 }

@@ -75,6 +75,10 @@ public class Topic {
     @Column(name = "pinned", nullable = false)
     private boolean pinned;
 
+    /** When the topic was pinned: pinned topics lead Most Popular Topics in the order the editors pinned them. */
+    @Column(name = "pinned_at")
+    private Instant pinnedAt;
+
     @Column(name = "hidden_from_popular", nullable = false)
     private boolean hiddenFromPopular;
 
@@ -159,10 +163,16 @@ public class Topic {
         related.addAll(next);
     }
 
-    public void pin(boolean value) {
+    /** Pins or unpins; pinning again keeps the topic's place among the pinned. */
+    public void pin(boolean value, Instant now) {
+        if (value && !pinned) {
+            this.pinnedAt = now;
+        }
         this.pinned = value;
         if (value) {
             this.hiddenFromPopular = false;
+        } else {
+            this.pinnedAt = null;
         }
     }
 
@@ -170,6 +180,7 @@ public class Topic {
         this.hiddenFromPopular = value;
         if (value) {
             this.pinned = false;
+            this.pinnedAt = null;
         }
     }
 
@@ -215,6 +226,10 @@ public class Topic {
 
     public boolean isPinned() {
         return pinned;
+    }
+
+    public Instant getPinnedAt() {
+        return pinnedAt;
     }
 
     public boolean isHiddenFromPopular() {

@@ -13,6 +13,14 @@ public interface TopicActivityRepository {
 
     void addVote(HelpfulVote vote);
 
+    /** The client's latest answer to this topic since {@code since}, if any. */
+    Optional<AnonymousVote> findAnonymousVote(long topicId, String clientKey, Instant since);
+
+    void addAnonymousVote(AnonymousVote vote);
+
+    /** Visitors' helpful and not-helpful answers so far. */
+    long[] anonymousVotes(long topicId);
+
     /** Views and openings from search per topic and day since {@code since}. */
     List<PopularityRanking.Activity> dailyActivity(Instant since);
 

@@ -16,13 +16,17 @@ public interface TopicRepository {
     /** Published topics in these categories that the reader may see, by title. */
     List<Topic> findPublished(Collection<Category> categories, Collection<Visibility> visible);
 
+    /** Pinned topics in the order they were pinned. */
     List<Topic> findPinned();
 
     /** These topics (in no particular order); ids that do not exist are left out. */
     List<Topic> findByIds(Collection<Long> ids);
 
-    /** Published topics the reader may see that are not hidden from Most Popular, by title, at most {@code limit}. */
+    /** Published topics the reader may see that are not hidden from Most Popular, first written first, at most {@code limit}. */
     List<Topic> findPopularCandidates(Collection<Visibility> visible, int limit);
+
+    /** As {@link #findPopularCandidates(Collection, int)} in these categories, by category position, then first written first. */
+    List<Topic> findPopularCandidates(Collection<Category> in, Collection<Visibility> visible, int limit);
 
     /** Every topic for the editor's list, newest change first, optionally those whose title contains {@code text}. */
     List<Topic> findForEditor(String text, int limit);

@@ -49,6 +49,33 @@ public final class KnowledgeBasePages {
         return Forms.text(driver, "vote:vote-thanks");
     }
 
+    /** Answers a public topic's "Was this helpful?" (a plain form: the page comes back) and returns the thanks. */
+    public String votePublicHelpful() {
+        WebElement yes = driver.findElement(By.id("yes"));
+        yes.click();
+        Browser.waitUntilGone(driver, yes);
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("vote-thanks")));
+        Browser.waitUntilSettled(driver);
+        return Forms.text(driver, "vote-thanks");
+    }
+
+    /** Searches from the header's box with the keyboard only: focus, type, Enter; returns the results' text. */
+    public String searchFromHeader(String text) {
+        WebElement box = driver.findElement(By.id("site-search-q"));
+        box.sendKeys(text, org.openqa.selenium.Keys.ENTER);
+        Browser.waitUntilGone(driver, box);
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
+        Browser.waitUntilSettled(driver);
+        return Forms.text(driver, "search-results");
+    }
+
+    /** The page's heading, once the page has settled. */
+    public String pageTitle() {
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
+        Browser.waitUntilSettled(driver);
+        return Forms.text(driver, "page-title");
+    }
+
     public String path() {
         return URI.create(driver.getCurrentUrl()).getPath();
     }

@@ -1,5 +1,6 @@
 package io.supportcenter.persistence.kb;
 
+import io.supportcenter.domain.kb.AnonymousVote;
 import io.supportcenter.domain.kb.HelpfulVote;
 import io.supportcenter.domain.kb.PopularityRanking;
 import io.supportcenter.domain.kb.SearchLogEntry;
@@ -48,6 +49,25 @@ public class JpaTopicActivityRepository implements TopicActivityRepository {
     }
 
     @Override
+    public Optional<AnonymousVote> findAnonymousVote(long topicId, String clientKey, Instant since) {
+        return em.createQuery("SELECT v FROM AnonymousVote v WHERE v.topicId = :topic AND v.clientKey = :client"
+                        + " AND v.votedAt >= :since ORDER BY v.votedAt DESC", AnonymousVote.class)
+                .setParameter("topic", topicId).setParameter("client", clientKey).setParameter("since", since)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void addAnonymousVote(AnonymousVote vote) {
+        em.persist(vote);
+    }
+
+    @Override
+    public long[] anonymousVotes(long topicId) {
+        return counts(em.createQuery("SELECT v.helpful, COUNT(v) FROM AnonymousVote v WHERE v.topicId = :topic"
+                + " GROUP BY v.helpful", Object[].class).setParameter("topic", topicId).getResultList());
+    }
+
+    @Override
     public List<PopularityRanking.Activity> dailyActivity(Instant since) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT topic_id, CAST(viewed_at AS DATE) AS view_day, COUNT(*) AS view_count,"
@@ -92,8 +112,11 @@ public class JpaTopicActivityRepository implements TopicActivityRepository {
 
     @Override
     public long[] votes(long topicId) {
-        List<Object[]> rows = em.createQuery("SELECT v.helpful, COUNT(v) FROM HelpfulVote v WHERE v.topicId = :topic"
-                + " GROUP BY v.helpful", Object[].class).setParameter("topic", topicId).getResultList();
+        return counts(em.createQuery("SELECT v.helpful, COUNT(v) FROM HelpfulVote v WHERE v.topicId = :topic"
+                + " GROUP BY v.helpful", Object[].class).setParameter("topic", topicId).getResultList());
+    }
+
+    private static long[] counts(List<Object[]> rows) {
         long[] counts = new long[2];
         for (Object[] row : rows) {
             counts[Boolean.TRUE.equals(row[0]) ? 0 : 1] = ((Number) row[1]).longValue();

@@ -72,7 +72,7 @@ public class JpaTopicRepository implements TopicRepository {
 
     @Override
     public List<Topic> findPinned() {
-        return em.createQuery("SELECT t FROM Topic t WHERE t.pinned = TRUE ORDER BY t.title", Topic.class).getResultList();
+        return em.createQuery("SELECT t FROM Topic t WHERE t.pinned = TRUE ORDER BY t.pinnedAt, t.id", Topic.class).getResultList();
     }
 
     @Override
@@ -87,7 +87,21 @@ public class JpaTopicRepository implements TopicRepository {
     @Override
     public List<Topic> findPopularCandidates(Collection<Visibility> visible, int limit) {
         return em.createQuery("SELECT t FROM Topic t JOIN FETCH t.category WHERE t.visibility IN :visible"
-                        + " AND t.status = :published AND t.hiddenFromPopular = FALSE ORDER BY t.title, t.id", Topic.class)
+                        + " AND t.status = :published AND t.hiddenFromPopular = FALSE ORDER BY t.id", Topic.class)
+                .setParameter("visible", visible)
+                .setParameter("published", TopicStatus.PUBLISHED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Topic> findPopularCandidates(Collection<Category> in, Collection<Visibility> visible, int limit) {
+        if (in.isEmpty() || visible.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM Topic t JOIN FETCH t.category WHERE t.category IN :in AND t.visibility IN :visible"
+                        + " AND t.status = :published AND t.hiddenFromPopular = FALSE ORDER BY t.category.position, t.id", Topic.class)
+                .setParameter("in", in)
                 .setParameter("visible", visible)
                 .setParameter("published", TopicStatus.PUBLISHED)
                 .setMaxResults(limit)

@@ -93,6 +93,12 @@ public class LuceneTopicIndex implements TopicSearchIndex {
     private static final Logger LOG = Logger.getLogger(LuceneTopicIndex.class.getName());
     private static final String DATABASE_KEY = "databaseKey";
     private static final String CHANGE = "change";
+    private static final String TEXT_FORMAT = "textFormat";
+    /**
+     * How the stored text was extracted from topic HTML; an index on disk written with another extraction
+     * (2: inline formatting no longer leaves a space before punctuation) reports no version, so it is built anew.
+     */
+    private static final String CURRENT_TEXT_FORMAT = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -169,7 +175,7 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         if (live != null) {
             live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
-        if (!data.containsKey(DATABASE_KEY) || !data.containsKey(CHANGE)) {
+        if (!data.containsKey(DATABASE_KEY) || !data.containsKey(CHANGE) || !CURRENT_TEXT_FORMAT.equals(data.get(TEXT_FORMAT))) {
             return Optional.empty();
         }
         try {
@@ -227,7 +233,8 @@ public class LuceneTopicIndex implements TopicSearchIndex {
 
     /** Commits with the version the index now reflects (a later commit without one keeps it). */
     private void commit(IndexVersion version) throws IOException {
-        writer.setLiveCommitData(Map.of(DATABASE_KEY, version.databaseKey(), CHANGE, Long.toString(version.change())).entrySet());
+        writer.setLiveCommitData(Map.of(DATABASE_KEY, version.databaseKey(), CHANGE, Long.toString(version.change()),
+                TEXT_FORMAT, CURRENT_TEXT_FORMAT).entrySet());
         commit();
     }
 

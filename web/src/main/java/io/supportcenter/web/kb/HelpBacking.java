@@ -3,15 +3,15 @@ package io.supportcenter.web.kb;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.PopularTopics;
 import io.supportcenter.domain.kb.SearchResults;
-import io.supportcenter.domain.kb.TopicPage;
+import io.supportcenter.domain.kb.TopicSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The public help page ({@code /help}, no login): popular public topics that open in place, and a
- * search over public topics only (a visitor has no account type).
+ * The public help page ({@code /help}, no login): popular public topics and a search over public topics only
+ * (a visitor has no account type), each leading to its public page {@code /help/{slug}}.
  */
 @Named
 @RequestScoped
@@ -25,7 +25,7 @@ public class HelpBacking {
 
     private String q;
     private SearchResults results;
-    private List<TopicPage> topics;
+    private List<TopicSummary> topics;
 
     public boolean isSearching() {
         return q != null && !q.isBlank();
@@ -38,9 +38,9 @@ public class HelpBacking {
         return results;
     }
 
-    public List<TopicPage> getTopics() {
+    public List<TopicSummary> getTopics() {
         if (topics == null) {
-            topics = popular.publicPages();
+            topics = popular.summariesFor(null);
         }
         return topics;
     }

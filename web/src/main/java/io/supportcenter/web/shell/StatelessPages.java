@@ -22,7 +22,8 @@ import java.util.Set;
 @ApplicationScoped
 public class StatelessPages {
 
-    static final Set<String> VIEW_IDS = Set.of("/index.xhtml", "/help.xhtml", "/contact.xhtml", "/terms.xhtml", "/privacy.xhtml", "/signup.xhtml",
+    static final Set<String> VIEW_IDS = Set.of("/index.xhtml", "/help.xhtml", "/help-topic.xhtml", "/contact.xhtml", "/terms.xhtml",
+            "/privacy.xhtml", "/signup.xhtml",
             "/signup/confirm.xhtml", "/contact-sales.xhtml", "/login.xhtml", "/login-help.xhtml", "/login-help/reset.xhtml",
             "/staff/login.xhtml", "/support/home.xhtml", "/support/topics.xhtml", "/support/topic.xhtml", "/support/history.xhtml",
             "/staff/queues.xhtml",
