@@ -72,8 +72,10 @@ public class InquiryService {
         inquiries.add(inquiry);
         store(inquiry.getMessages().get(0), files, now);
         inquiries.removeDraft(userId);
+        ServiceLevels.WorkingDays usual = levels.get().usualWorkingDays();
         outbox.enqueue(MailRequest.of(MAIL_RECEIVED, user.getEmail(), user.getLanguage(), values(inquiry, user,
                 "due", MemberTimes.format(inquiry.getFirstResponseDue(), user.getLanguage(), user.getTimeZone()),
+                "usualFrom", String.valueOf(usual.from()), "usualTo", String.valueOf(usual.to()),
                 "team", inquiry.getTeam().getName())));
         return submitted(inquiry);
     }

@@ -4,7 +4,6 @@ import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.QuestionRules;
-import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.kb.CategoryNode;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
@@ -12,7 +11,6 @@ import io.supportcenter.domain.kb.SearchHit;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.kb.Reader;
-import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
@@ -58,7 +56,7 @@ public class AskBacking implements Serializable {
             Map.entry("inquiry.attachment.too-many", "ask:files"));
 
     @Inject
-    Moments moments;
+    Promises promises;
 
     @Inject
     InquiryService inquiries;
@@ -214,8 +212,7 @@ public class AskBacking implements Serializable {
             submitted = first.get();
         }
         files.sent(uploads, owner());
-        Texts.info("ask.submitted", submitted.number(), submitted.teamName(), moments.at(submitted.due()),
-                getLevels().usualFromHours(), getLevels().usualToHours());
+        Texts.info("ask.submitted", submitted.number(), submitted.teamName(), promises.by(submitted.due()));
         Texts.keepForRedirect();
         redirect("/support/history/" + submitted.number());
     }
@@ -344,9 +341,5 @@ public class AskBacking implements Serializable {
 
     public void setQuestion(String question) {
         this.question = question;
-    }
-
-    public ServiceLevels getLevels() {
-        return policies.now().serviceLevels();
     }
 }
