@@ -159,7 +159,8 @@ public class InquiryBacking implements Serializable {
             case NEW -> Texts.text("inquiry.next.NEW", inquiry.teamName(), promises.by(inquiry.firstResponseDue()));
             case OPEN -> Texts.text("inquiry.next.OPEN", inquiry.teamName());
             case AWAITING_MEMBER -> Texts.text("inquiry.next.AWAITING_MEMBER", time(inquiry.autoClosesAt()));
-            case CLOSED -> Texts.text("inquiry.next.CLOSED." + inquiry.closeReason(), time(inquiry.closedAt()));
+            case CLOSED -> Texts.text("inquiry.next.CLOSED." + InquiryPages.who(inquiry.closure()), time(inquiry.closedAt()),
+                    inquiry.closure().byName());
         };
     }
 
