@@ -22,7 +22,11 @@ import jakarta.inject.Named;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +58,11 @@ public class AskBacking implements Serializable {
             Map.entry("inquiry.question.too-short", "ask:question"),
             Map.entry("inquiry.question.too-long", "ask:question"),
             Map.entry("inquiry.attachment.too-many", "ask:files"));
+    private static final String CATEGORY = "ask:category";
+    private static final String SUBJECT = "ask:subject";
+    private static final String QUESTION = "ask:question";
+    /** The fields as the page shows them, top to bottom: the first of them in error takes the focus. */
+    private static final List<String> FIELD_ORDER = List.of(CATEGORY, SUBJECT, QUESTION, "ask:files");
 
     @Inject
     Promises promises;
@@ -85,6 +94,8 @@ public class AskBacking implements Serializable {
     private String question;
     private final PendingFiles files = new PendingFiles("ask:files");
     private List<SearchHit> suggestions;
+    /** The fields refused on the last Continue or Finish: checked again as they change, so a fixed message goes. */
+    private final Set<String> refused = new HashSet<>();
 
     /**
      * A form posted from a page whose view had gone is rebuilt with a new bean: it takes back its submission key,
@@ -168,6 +179,36 @@ public class AskBacking implements Serializable {
         inquiries.keepDraft(reader.userId(), categorySlug(), subject, question);
     }
 
+    /** The category changed: kept as a draft, and checked again if it was refused. */
+    public void categoryChanged() {
+        keepDraft();
+        if (refused.remove(CATEGORY)) {
+            checkCategory();
+        }
+    }
+
+    public void subjectChanged() {
+        keepDraft();
+        if (refused.remove(SUBJECT)) {
+            check(() -> QuestionRules.requireSubject(subject));
+        }
+    }
+
+    public void questionChanged() {
+        keepDraft();
+        if (refused.remove(QUESTION)) {
+            check(() -> QuestionRules.requireQuestion(question));
+        }
+    }
+
+    /** The client id of the first field in error on this response, for the page to move the focus there; else empty. */
+    public String getFirstFieldInError() {
+        Iterator<String> withMessages = FacesContext.getCurrentInstance().getClientIdsWithMessages();
+        List<String> inError = new ArrayList<>();
+        withMessages.forEachRemaining(inError::add);
+        return FIELD_ORDER.stream().filter(inError::contains).findFirst().orElse("");
+    }
+
     /** Continue: checks everything, then shows the topics that may already answer the question. */
     public void proceed() {
         keepDraft();
@@ -201,7 +242,7 @@ public class AskBacking implements Serializable {
             submitted = inquiries.submit(reader.userId(), submissionKey, categorySlug(), subject, question, files.toSend(uploads, owner()));
         } catch (BusinessException e) {
             suggestions = null;
-            Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            refuse(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
         } catch (TransactionalException e) {
             // A second click raced the first to the database; the first one's inquiry is the answer.
@@ -218,28 +259,39 @@ public class AskBacking implements Serializable {
     }
 
     private boolean valid() {
-        boolean valid = true;
-        TreeNode<CategoryNode> chosen = getSelected();
-        if (chosen == null) {
-            Texts.error("ask:category", "inquiry.category.required");
-            valid = false;
-        } else if (!chosen.isLeaf()) {
-            Texts.error("ask:category", "inquiry.category.leaf-required", chosen.getData().name());
-            valid = false;
-        }
+        refused.clear();
+        boolean valid = checkCategory();
         valid &= check(() -> QuestionRules.requireSubject(subject));
         valid &= check(() -> QuestionRules.requireQuestion(question));
         return valid;
     }
 
-    private static boolean check(Runnable rule) {
+    private boolean checkCategory() {
+        TreeNode<CategoryNode> chosen = getSelected();
+        if (chosen == null) {
+            refuse(CATEGORY, "inquiry.category.required");
+            return false;
+        }
+        if (!chosen.isLeaf()) {
+            refuse(CATEGORY, "inquiry.category.leaf-required", chosen.getData().name());
+            return false;
+        }
+        return true;
+    }
+
+    private boolean check(Runnable rule) {
         try {
             rule.run();
             return true;
         } catch (BusinessException e) {
-            Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            refuse(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return false;
         }
+    }
+
+    private void refuse(String field, String key, Object... arguments) {
+        refused.add(field);
+        Texts.error(field, key, arguments);
     }
 
     /** Each file is checked as it arrives; a refused one is named with the reason, the others stay. */
@@ -265,6 +317,15 @@ public class AskBacking implements Serializable {
 
     public int getSubjectWords() {
         return QuestionRules.words(subject);
+    }
+
+    public int getMaxSubjectWords() {
+        return QuestionRules.MAX_SUBJECT_WORDS;
+    }
+
+    /** More words than a subject may have: the counter shows it at once (SPEC's short subject). */
+    public boolean isSubjectTooLong() {
+        return getSubjectWords() > getMaxSubjectWords();
     }
 
     public String getMaxSize() {
