@@ -26,9 +26,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultTreeNode;
@@ -48,6 +48,7 @@ public class AskBacking implements Serializable {
     /** Hidden fields of the form, for a form rebuilt after its view had gone ({@link RestoredForm}). */
     private static final String STEP = "form-step";
     private static final String SUGGESTING = "suggestions";
+    private static final String CATEGORY_POSTED = "form-category";
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("inquiry.category.required", "ask:category"),
             Map.entry("inquiry.category.leaf-required", "ask:category"),
@@ -109,8 +110,11 @@ public class AskBacking implements Serializable {
         if (RestoredForm.posted(STEP).filter(SUGGESTING::equals).isPresent()) {
             subject = RestoredForm.posted("ask:subject").orElse(null);
             question = RestoredForm.posted("ask:question").orElse(null);
-            // The category chosen when Continue was pressed, which is the draft's since Continue keeps it.
-            selectedSlug = inquiries.draft(reader.userId()).map(draft -> draft.categorySlug()).orElse(null);
+            // The category chosen when Continue was pressed: the suggestions' page posts it (it shows no tree to post a
+            // selection), else the draft's, since Continue keeps it. The draft is gone once the question was sent, and a
+            // second Finish from the same page must still find its category to be answered with the first's inquiry.
+            selectedSlug = RestoredForm.posted(CATEGORY_POSTED).filter(slug -> !slug.isBlank())
+                    .or(() -> inquiries.draft(reader.userId()).map(draft -> draft.categorySlug())).orElse(null);
             suggestions = knowledgeBase.suggestions(subject, question, selectedSlug, reader.accountType(), SUGGESTIONS);
         }
     }
@@ -122,6 +126,11 @@ public class AskBacking implements Serializable {
     /** What the form's hidden step field says: the suggestions are showing, or the form alone. */
     public String getStep() {
         return isSuggesting() ? SUGGESTING : "form";
+    }
+
+    /** The chosen category's slug, for the suggestions' page to post (RestoredForm). */
+    public String getSelectedSlug() {
+        return selectedSlug;
     }
 
     public String getStagedIds() {
