@@ -16,7 +16,10 @@
             }
             var button = document.createElement('button');
             button.type = 'button';
-            button.className = 'ui-button ui-widget ui-state-default ui-corner-all ui-button-text-icon-left sc-file-choose';
+            // A secondary action: the form's own button (Continue, Send) is the primary one.
+            button.className = 'ui-button ui-widget ui-state-default ui-corner-all ui-button-text-icon-left ui-button-secondary sc-file-choose';
+            // A disabled uploader (the Ask page while its suggestions show) has a disabled button.
+            button.disabled = input.disabled || chooser.classList.contains('ui-state-disabled');
             var icon = document.createElement('span');
             icon.className = 'ui-button-icon-left ui-icon ui-c pi pi-plus';
             icon.setAttribute('aria-hidden', 'true');
@@ -81,7 +84,70 @@
         roleNamedGroups();
     }
 
+    // Where the keyboard and the screen reader continue after a full-page post: the first field in error after a
+    // refusal (the form's data-focus-first names it), else a heading the page marks as what happened next (the Ask
+    // page's suggestions). A field that cannot take the focus itself (a tree) hands it to its focusable part.
+    function focusOnLoad() {
+        var form = document.querySelector('[data-focus-first]:not([data-focus-first=""])');
+        var target = form ? document.getElementById(form.getAttribute('data-focus-first')) : null;
+        if (target && target.tabIndex < 0 && !target.matches('input, textarea, select, button, [tabindex]')) {
+            target = target.querySelector('[tabindex="0"], input:not([type=hidden]), textarea, select, button') || target;
+        }
+        target = target || document.querySelector('[data-focus-on-load]');
+        if (target) {
+            target.focus();
+        }
+    }
+
+    // A button whose form is on its way says so and cannot be pressed again: disabled, aria-busy, its words replaced by
+    // its data-busy text and its icon by a spinner. The change waits until the form's data are taken, or the button's
+    // own name (which tells the server which action it is) would be left out of the post.
+    function busyOnSubmit() {
+        document.addEventListener('submit', function (event) {
+            var button = event.submitter;
+            if (!button || !button.hasAttribute('data-busy') || event.defaultPrevented) {
+                return;
+            }
+            window.setTimeout(function () {
+                var text = button.querySelector('.ui-button-text');
+                var icon = button.querySelector('.ui-icon');
+                button.setAttribute('data-idle-text', text ? text.textContent : '');
+                button.setAttribute('data-idle-icon', icon ? icon.className : '');
+                button.disabled = true;
+                button.classList.add('ui-state-disabled', 'sc-busy');
+                button.setAttribute('aria-busy', 'true');
+                if (text) {
+                    text.textContent = button.getAttribute('data-busy');
+                }
+                if (icon) {
+                    icon.className = 'ui-button-icon-left ui-icon ui-c pi pi-spin pi-spinner';
+                }
+            }, 0);
+        });
+        // Back to a page the browser kept: its buttons work again.
+        window.addEventListener('pageshow', function (event) {
+            if (!event.persisted) {
+                return;
+            }
+            document.querySelectorAll('.sc-busy').forEach(function (button) {
+                var text = button.querySelector('.ui-button-text');
+                var icon = button.querySelector('.ui-icon');
+                button.disabled = false;
+                button.classList.remove('ui-state-disabled', 'sc-busy');
+                button.removeAttribute('aria-busy');
+                if (text) {
+                    text.textContent = button.getAttribute('data-idle-text');
+                }
+                if (icon) {
+                    icon.className = button.getAttribute('data-idle-icon');
+                }
+            });
+        });
+    }
+
     mendAll();
+    focusOnLoad();
+    busyOnSubmit();
     // Widgets draw parts of themselves later (a date picker's button when it is set up, a menu after an Ajax update):
     // whatever is added to the page is mended once the browser is about to paint it.
     var pending = false;

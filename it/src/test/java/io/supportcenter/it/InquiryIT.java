@@ -15,6 +15,7 @@ import io.supportcenter.it.support.Html;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
+import io.supportcenter.it.support.PortalClock;
 import io.supportcenter.it.support.Questions;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestAttachments;
@@ -22,7 +23,9 @@ import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestMembers;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -114,7 +117,8 @@ class InquiryIT {
         HttpResponse<String> page = pat.get("/support/history/" + number);
         assertStatus(200, page);
         assertTrue(textOf(page, "inquiry-team").contains("Client Support"), "routed to the category's team");
-        assertTrue(textOf(page, "next-step").startsWith("Waiting for our Client Support team: an answer is due by"));
+        assertTrue(textOf(page, "next-step").startsWith("Waiting for our Client Support team. We usually answer within 2–4 working days;"
+                + " at the latest by"), textOf(page, "next-step"));
         awaitMail(Demo.PAT, "#" + number);
 
         PortalClient sam = Logins.member(base, Demo.SAM);
@@ -190,12 +194,101 @@ class InquiryIT {
         // A page that is gone shows the last there is; the filter stays in the page addresses.
         assertTrue(textOf(client.get("/support/history?page=99"), "page-position").contains("Page 2 of 2"));
         HttpResponse<String> closed = client.get("/support/history?status=CLOSED");
-        assertTrue(textOf(closed, "page-position").contains("Page 1 of 1 (0 questions)"), describe(closed));
+        assertFalse(Html.hasId(closed.body(), "page-position"), "an empty list has no pages to move between: " + describe(closed));
         assertTrue(textOf(closed, "history").contains("no questions with this status"));
         HttpResponse<String> open = client.get("/support/history?status=NEW&page=2");
         assertTrue(textOf(open, "page-position").contains("Page 2 of 2 (21 questions)"), describe(open));
         assertEquals("/support/history?status=NEW&page=1",
                 Html.attributesOfId(open.body(), "previous-page").orElseThrow().get("href").replace("&amp;", "&"));
+    }
+
+    @Test
+    void thePromiseSaysTheUsualWorkingDaysAndTheLatestTimeInTheSameWordsEverywhere() {
+        // A Saturday: the business hours start on Monday, 72 of them (eleven a day) end on the next Tuesday at noon.
+        Instant saturday = Instant.parse("2026-11-28T18:00:00Z");
+        String usual = "We usually answer within 2–4 working days";
+        String member = TestMembers.newSuperUser("promise");
+        PortalClient client = Logins.member(base, member);
+        HttpResponse<String> ask = client.get("/support/ask");
+        String lead = textOf(ask, "ask-lead");
+        assertTrue(lead.contains(usual + "; the exact latest time is shown when you send your question."), lead);
+        assertFalse(lead.contains("hours"), "hours are not what members count: " + lead);
+
+        PortalClock.pin(base, saturday);
+        long number;
+        HttpResponse<String> confirmation;
+        try {
+            HttpResponse<String> finished = FacesForm.of(question(client, "Payment Schedule", "Saturday question",
+                    "Asked on a Saturday: when will I have an answer?").submit(client, "ask:continue"), "ask").submit(client, "ask:finish");
+            number = number(finished);
+            confirmation = client.follow(finished);
+        } finally {
+            PortalClock.release(base);
+        }
+        String promise = usual + "; at the latest by Tue, Dec 8, 2026, 12:00 PM PST.";
+        assertTrue(textOf(confirmation, "page-messages").contains("to our Client Support team. " + promise),
+                textOf(confirmation, "page-messages"));
+        assertEquals("Waiting for our Client Support team. " + promise, textOf(client.get("/support/history/" + number), "next-step"));
+        MimeMessage mail = mailbox.awaitSubject(member, "#" + number, Duration.ofSeconds(30));
+        // The mail's date in the member's language as Java writes it (a narrow no-break space before PM in newer JDKs).
+        String text = Mailbox.text(mail).replace('\u202f', ' ');
+        assertTrue(text.contains(usual + "; at the latest by Tuesday, December 8, 2026, 12:00 PM PST."), text);
+        String html = Html.text(Mailbox.html(mail)).replace('\u202f', ' ');
+        assertTrue(html.contains(usual + "; at the latest by Tuesday, December 8, 2026, 12:00 PM PST"), html);
+    }
+
+    @Test
+    void historyLinksEachRowBySubjectAndAnEmptyListSaysSoWithoutPages() {
+        PortalClient client = Logins.member(base, TestMembers.newSuperUser("newcomer"));
+        HttpResponse<String> empty = client.get("/support/history");
+        assertStatus(200, empty);
+        assertTrue(textOf(empty, "history").contains("No questions yet"), textOf(empty, "history"));
+        assertFalse(Html.hasId(empty.body(), "page-position"), "no pages to move between");
+        assertFalse(empty.body().contains("class=\"pager\""), "no pager at all");
+        assertFalse(empty.body().contains("ui-paginator"), "no paginator");
+        assertTrue(textOf(client.get("/support/history?status=NEW"), "history").contains("no questions with this status"));
+
+        String subject = "Linked subject " + UUID.randomUUID().toString().substring(0, 4);
+        long number = Questions.askAboutPayments(client, subject);
+        HttpResponse<String> listed = client.get("/support/history");
+        List<String> links = new ArrayList<>();
+        Matcher link = Pattern.compile("<a\\b[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>").matcher(textBetween(listed.body(), "id=\"inquiries\"", "</table>"));
+        while (link.find()) {
+            links.add(link.group(1) + " " + Html.text(link.group(2)));
+        }
+        assertEquals(List.of("/support/history/" + number + " " + subject), links, "one link per row, and it is the subject");
+    }
+
+    @Test
+    void onlyTheMemberWhoClosedItReadsYouClosedItTheOthersReadWho() {
+        PortalClient pat = Logins.member(base, Demo.PAT);
+        String subject = "Closed by whom " + UUID.randomUUID().toString().substring(0, 4);
+        long number = Questions.askAboutPayments(pat, subject);
+        String page = "/support/history/" + number;
+        assertRedirectTo(FacesForm.open(pat, page, "thread").submit(pat, "thread:close"), page);
+
+        assertTrue(textOf(pat.get(page), "next-step").startsWith("You closed it on "), textOf(pat.get(page), "next-step"));
+        assertEquals("You closed it", closedNote(pat.get("/support/history?status=CLOSED"), number));
+        PortalClient sam = Logins.member(base, Demo.SAM);
+        String samReads = textOf(sam.get(page), "next-step");
+        assertTrue(samReads.startsWith("Closed by " + Demo.PAT_NAME + " on ") && !samReads.contains("You closed"), samReads);
+        assertEquals("Closed by " + Demo.PAT_NAME, closedNote(sam.get("/support/history?status=CLOSED"), number));
+    }
+
+    /** The note under a closed row's status in Support History (the row found by its link). */
+    private static String closedNote(HttpResponse<String> history, long number) {
+        String body = history.body();
+        int row = body.indexOf("href=\"/support/history/" + number + "\"");
+        assertTrue(row > 0, "row of " + number + " on " + describe(history));
+        Matcher note = Pattern.compile("<span class=\"closed-by[^\"]*\">([^<]*)</span>").matcher(body.substring(row, body.indexOf("</tr>", row)));
+        assertTrue(note.find(), "a closed row says who closed it");
+        return Html.unescape(note.group(1)).strip();
+    }
+
+    private static String textBetween(String body, String from, String to) {
+        int start = body.indexOf(from);
+        assertTrue(start >= 0, from);
+        return body.substring(start, body.indexOf(to, start));
     }
 
     @Test

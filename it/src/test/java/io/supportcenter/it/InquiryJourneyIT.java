@@ -1,6 +1,7 @@
 package io.supportcenter.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.browser.AskPages;
@@ -10,17 +11,24 @@ import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.ItSettings;
 import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.support.TestMembers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * A member asks a question in the browser: category tree, word count, attachments (one refused),
@@ -94,6 +102,95 @@ class InquiryJourneyIT {
         browser.inspect("ask-07-reopened");
 
         browser.assertNoBlockingViolations();
+    }
+
+    /**
+     * The Ask page tells where things are: a refused Continue puts the focus on the first field in error, a fixed
+     * field's message goes, the subject's counter turns to an error past five words, the suggestions' heading takes
+     * the focus while the question above is read-only, Finish says it is sending; and it all reads on a phone.
+     * Screenshots for docs/screenshots (ask-form, ask-suggestions, ask-sent, history, each with a -phone twin).
+     */
+    @Test
+    void theAskPageMovesTheFocusAndShowsWhatItIsDoing() {
+        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        WebDriver driver = browser.driver();
+        LoginPage.open(driver, root).logIn(TestMembers.newSuperUser("asker"), Demo.PASSWORD);
+        AskPages ask = new AskPages(driver, root);
+        ask.openAsk();
+
+        ask.proceedRefused();
+        assertTrue(ask.focusWithin("ask:category"), "a refused Continue focuses the first field in error, not " + ask.focused());
+        assertEquals("Please choose a category.", ask.text("ask:category-message"));
+        ask.chooseCategory("Payments", "Payment Schedule");
+        ask.awaitNoMessage("ask:category-message");
+
+        WebElement counter = ask.subjectCounterAt("one two three four five six", 6);
+        assertTrue(counter.getAttribute("class").contains("word-count-over"), "past five words the counter is an error at once");
+        assertEquals("6 words: please use at most 5", counter.getText());
+        ask.typeQuestion("My May payment has not arrived yet. When are payments made, and what should I check?");
+        ask.proceedRefused();
+        assertEquals("ask:subject", ask.focused(), "the subject is the first field in error now");
+        assertTrue(ask.text("ask:subject-message").contains("The subject has 6 words"), ask.text("ask:subject-message"));
+        assertFalse(ask.subjectCounterAt("May payment missing", 3).getAttribute("class").contains("word-count-over"));
+        ask.leaveField();
+        ask.awaitNoMessage("ask:subject-message");
+        browser.inspect("ask-form");
+        browser.atPhoneWidth(() -> {
+            // The question's half of the page: on a phone the category tree fills the first screen.
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('question-heading').scrollIntoView();");
+            browser.inspect("ask-form-phone");
+            WebElement choose = driver.findElement(By.cssSelector("[id='ask:files'] .sc-file-choose .ui-button-text"));
+            assertTrue(choose.isDisplayed() && "Choose files".equals(choose.getText()), "the file button keeps its words on a phone");
+        });
+
+        assertTrue(ask.proceed().contains("These topics may already answer your question"));
+        assertEquals("suggestions-heading", ask.focused(), "the suggestions' heading takes the focus and is read out");
+        assertReadOnlyWithOnePrimaryButton(driver);
+        ask.press("ask:edit");
+        assertEquals(null, driver.findElement(By.id("ask:subject")).getAttribute("readonly"), "Back to my question: editable again");
+        ask.proceed();
+        browser.inspect("ask-suggestions");
+        browser.atPhoneWidth(() -> browser.inspect("ask-suggestions-phone"));
+
+        Map<String, Object> busy = ask.finishWatchingBusyState();
+        assertEquals(Boolean.TRUE, busy.get("disabled"), "Finish is disabled while it sends: " + busy);
+        assertEquals("true", busy.get("busy"), "and aria-busy: " + busy);
+        assertEquals("Sending…", busy.get("text"));
+        assertEquals(Boolean.TRUE, busy.get("spinner"));
+        assertTrue(ask.message().contains("We usually answer within 2–4 working days; at the latest by"), ask.message());
+        browser.inspect("ask-sent");
+        browser.atPhoneWidth(() -> browser.inspect("ask-sent-phone"));
+
+        ask.open("/support/history");
+        assertTrue(driver.findElement(By.cssSelector(".history-table .inquiry-link")).getText().contains("May payment missing"));
+        browser.inspect("history");
+        browser.atPhoneWidth(() -> {
+            browser.inspect("history-phone");
+            Object wrapped = ((JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.querySelectorAll('.history-table .ui-column-title')).filter(function (t) {"
+                            + " var r = document.createRange(); r.selectNodeContents(t); return r.getClientRects().length > 1;"
+                            + "}).map(function (t) { return t.textContent; });");
+            assertEquals(List.of(), wrapped, "a card's labels never wrap");
+            // The member's other pages: none scrolls sideways on a phone either (inspect checks it).
+            for (String path : List.of("/support/home", "/support/topics", "/account/admin", "/account/password")) {
+                ask.open(path);
+                browser.inspect(path.substring(1).replace('/', '-') + "-phone");
+            }
+        });
+        browser.assertNoBlockingViolations();
+    }
+
+    /** With the suggestions showing, the question is read, not edited, and Finish is the one primary button. */
+    private static void assertReadOnlyWithOnePrimaryButton(WebDriver driver) {
+        assertEquals("true", driver.findElement(By.id("ask:subject")).getAttribute("readonly"));
+        assertEquals("true", driver.findElement(By.id("ask:question")).getAttribute("readonly"));
+        assertTrue(driver.findElements(By.cssSelector("[id='ask:files'], [id='ask:category']")).isEmpty(),
+                "no uploader, no category tree: the chosen category is shown as chosen");
+        assertTrue(driver.findElement(By.id("chosen-category")).getText().contains("Payment Schedule"));
+        List<String> primary = driver.findElements(By.cssSelector("[id='ask'] button.ui-button")).stream()
+                .filter(WebElement::isDisplayed).filter(b -> !b.getAttribute("class").contains("ui-button-secondary"))
+                .map(b -> b.getAttribute("id")).toList();
+        assertEquals(List.of("ask:finish"), primary, "only Finish is a primary button");
     }
 
     @Test

@@ -94,7 +94,7 @@ class PoliciesIT {
     void aChangedPolicyAppliesAtOnceAndEmptyingItReturnsToTheDefault() {
         PortalClient admin = Logins.staff(base, Demo.ADMIN);
         PortalClient member = Logins.member(base, Demo.PAT);
-        assertTrue(textOf(member.get("/support/ask"), "main").contains("usually within 24–48 business hours"));
+        assertTrue(textOf(member.get("/support/ask"), "main").contains("We usually answer within 2–4 working days"));
 
         HttpResponse<String> saved = save(admin, Map.of("USUAL_FROM_HOURS", "12", "USUAL_TO_HOURS", "36", "LOGIN_HELP_REVEAL_UNKNOWN_input", "false"));
         assertRedirectTo(saved, "/staff/admin/policies");
@@ -103,7 +103,7 @@ class PoliciesIT {
         assertEquals("12", Html.attributesOfId(page.body(), "policies:USUAL_FROM_HOURS").orElseThrow().get("value"));
         assertTrue(textOf(page, "policies").contains("Default: 24"), "the default stays in sight");
 
-        assertTrue(textOf(member.get("/support/ask"), "main").contains("usually within 12–36 business hours"),
+        assertTrue(textOf(member.get("/support/ask"), "main").contains("We usually answer within 1–3 working days"),
                 "members read the new range without a restart");
         PortalClient visitor = new PortalClient(base);
         HttpResponse<String> unknown = FacesForm.open(visitor, "/login-help", "loginHelp")
@@ -117,7 +117,7 @@ class PoliciesIT {
 
         assertRedirectTo(save(admin, Map.of("USUAL_FROM_HOURS", "", "USUAL_TO_HOURS", "48")), "/staff/admin/policies");
         assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM policy_setting"), "only the Login Help answer stays set");
-        assertTrue(textOf(member.get("/support/ask"), "main").contains("usually within 24–48 business hours"));
+        assertTrue(textOf(member.get("/support/ask"), "main").contains("We usually answer within 2–4 working days"));
     }
 
     @Test

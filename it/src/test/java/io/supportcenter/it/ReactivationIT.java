@@ -70,6 +70,9 @@ class ReactivationIT {
         HttpResponse<String> status = logIn(client, member);
         assertEquals("/account-status", status.uri().getPath());
         assertTrue(textOf(status, "status-explained").contains("You can reactivate it yourself"), describe(status));
+        assertHeading(status, "Your account is deactivated: you can reactivate it");
+        assertTrue(textOf(status, "status-new-address").contains("new account with a new email address"),
+                "a dormant account keeps the hint about a lost email address");
         assertEquals("/contact", Html.attributesOfId(status.body(), "contact-link").orElseThrow().get("href"));
 
         HttpResponse<String> done = FacesForm.of(status, "reactivate").submit(client, "reactivate:submit");
@@ -93,10 +96,24 @@ class ReactivationIT {
         assertTrue(textOf(status, "status-explained").contains("Only Client Support can reactivate it"), describe(status));
         assertTrue(textOf(status, "status-phone").contains("1-800-761-1072"));
         assertFalse(status.body().contains("id=\"reactivate\""), "no button");
+        assertHeading(status, "Your account is deactivated: Client Support can reactivate it");
+        assertTrue(textOf(status, "status-new-address").contains("new account with a new email address"),
+                "a dormant account keeps the hint about a lost email address");
 
         HttpResponse<String> closed = logIn(new PortalClient(base), Demo.CARL_CLOSED_FOR_COMPLIANCE);
         assertTrue(textOf(closed, "status-explained").contains("closed for compliance reasons and cannot be reactivated"));
+        assertTrue(textOf(closed, "status-explained").contains("closed for good"), describe(closed));
         assertFalse(closed.body().contains("id=\"reactivate\""));
-        assertTrue(textOf(closed, "status-new-address").contains("new account with a new email address"));
+        assertHeading(closed, "Your account is closed");
+        // A compliance closure is final: a new account is no way around it, so the page never suggests one.
+        assertFalse(Html.hasId(closed.body(), "status-new-address"), describe(closed));
+        assertFalse(textOf(closed, "account-status").toLowerCase(java.util.Locale.ROOT).contains("new account"), describe(closed));
+    }
+
+    /** Each situation has its own heading, the same in the page's title. */
+    private static void assertHeading(HttpResponse<String> page, String heading) {
+        assertEquals(heading, textOf(page, "page-title"), describe(page));
+        java.util.regex.Matcher title = java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(page.body());
+        assertTrue(title.find() && title.group(1).replace("&#39;", "'").startsWith(heading), "title: " + page.body().substring(0, 400));
     }
 }

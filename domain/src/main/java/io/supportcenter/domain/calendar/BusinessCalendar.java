@@ -50,6 +50,11 @@ public final class BusinessCalendar implements Serializable {
         return zone;
     }
 
+    /** The working time of one working day (opening to closing; the same every day, see above). */
+    public Duration workingDay() {
+        return Duration.between(opens, closes);
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         return workdays.contains(date.getDayOfWeek()) && !holidays.contains(date);
     }

@@ -416,6 +416,20 @@ public class Inquiry {
         return messages.stream().filter(message -> message.getKind().isVisibleToMembers()).toList();
     }
 
+    /** Who closed it, while it is closed: the author of the last move to CLOSED. */
+    public Optional<Author> closedBy() {
+        if (status != InquiryStatus.CLOSED) {
+            return Optional.empty();
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            StateChange change = history.get(i);
+            if (change.getTo() == InquiryStatus.CLOSED) {
+                return Optional.of(new Author(change.getActor(), change.getActorName()));
+            }
+        }
+        return Optional.empty();
+    }
+
     public List<StateChange> getHistory() {
         return Collections.unmodifiableList(history);
     }

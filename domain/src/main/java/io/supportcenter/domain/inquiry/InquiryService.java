@@ -72,8 +72,10 @@ public class InquiryService {
         inquiries.add(inquiry);
         store(inquiry.getMessages().get(0), files, now);
         inquiries.removeDraft(userId);
+        ServiceLevels.WorkingDays usual = levels.get().usualWorkingDays();
         outbox.enqueue(MailRequest.of(MAIL_RECEIVED, user.getEmail(), user.getLanguage(), values(inquiry, user,
                 "due", MemberTimes.format(inquiry.getFirstResponseDue(), user.getLanguage(), user.getTimeZone()),
+                "usualFrom", String.valueOf(usual.from()), "usualTo", String.valueOf(usual.to()),
                 "team", inquiry.getTeam().getName())));
         return submitted(inquiry);
     }
@@ -117,7 +119,7 @@ public class InquiryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InquiryViews.Summary> history(long userId, InquiryStatus status, int first, int max) {
         return inquiries.findByAccount(member(userId).getAccount().getId(), status, first, max).stream()
-                .map(InquiryViews.Summary::of).toList();
+                .map(inquiry -> InquiryViews.Summary.of(inquiry, reader(userId))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -128,7 +130,7 @@ public class InquiryService {
     /** One inquiry of the user's account, without internal notes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InquiryViews.Detail> inquiry(long userId, long number) {
-        return own(userId, number).map(this::detail);
+        return own(userId, number).map(inquiry -> detail(inquiry, userId));
     }
 
     /**
@@ -179,8 +181,13 @@ public class InquiryService {
                         new AttachmentDownload(attachment.getFileName(), attachment.getContentType(), content.getData())));
     }
 
-    private InquiryViews.Detail detail(Inquiry inquiry) {
-        return InquiryViews.Detail.of(inquiry, inquiry.getMemberVisibleMessages(), levels.get().autoClose());
+    private InquiryViews.Detail detail(Inquiry inquiry, long userId) {
+        return InquiryViews.Detail.of(inquiry, inquiry.getMemberVisibleMessages(), levels.get().autoClose(), reader(userId));
+    }
+
+    /** The member reading, as the record names who did what (the name does not matter for comparing). */
+    private static Author reader(long userId) {
+        return Author.member(userId, "");
     }
 
     private void store(InquiryMessage message, List<NewAttachment> files, Instant now) {

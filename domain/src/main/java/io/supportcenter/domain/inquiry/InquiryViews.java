@@ -4,6 +4,7 @@ import io.supportcenter.domain.staff.StaffUser;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** What pages show of inquiries; built inside the service's transaction, safe to keep in a view. */
 public final class InquiryViews {
@@ -11,13 +12,30 @@ public final class InquiryViews {
     private InquiryViews() {
     }
 
-    /** A row of Support History. */
+    /** A row of Support History; {@code closure} while it is closed. */
     public record Summary(long number, String subject, String categoryName, InquiryStatus status, Instant lastActivityAt,
-                          String askedByName) implements Serializable {
+                          String askedByName, Closure closure) implements Serializable {
 
-        static Summary of(Inquiry inquiry) {
+        static Summary of(Inquiry inquiry, Author reader) {
             return new Summary(inquiry.getNumber(), inquiry.getSubject(), inquiry.getCategory().getName(), inquiry.getStatus(),
-                    inquiry.getLastActivityAt(), inquiry.getAskedByName());
+                    inquiry.getLastActivityAt(), inquiry.getAskedByName(), Closure.of(inquiry, reader));
+        }
+    }
+
+    /**
+     * How a closed inquiry was closed, for one reader: {@code byReader} only when the reader is the one who closed it,
+     * so that the other users of the account are told who did ("Closed by Sam"), never "You closed it".
+     */
+    public record Closure(CloseReason reason, Instant at, String byName, boolean byReader) implements Serializable {
+
+        /** Null while the inquiry is not closed; {@code reader} null when no member reads it (staff). */
+        static Closure of(Inquiry inquiry, Author reader) {
+            if (inquiry.getStatus() != InquiryStatus.CLOSED || inquiry.getCloseReason().isEmpty()) {
+                return null;
+            }
+            Optional<Author> by = inquiry.closedBy();
+            return new Closure(inquiry.getCloseReason().get(), inquiry.getClosedAt().orElse(null), by.map(Author::name).orElse(null),
+                    reader != null && by.map(author -> author.reference().equals(reader.reference())).orElse(false));
         }
     }
 
@@ -51,10 +69,10 @@ public final class InquiryViews {
                          String teamName, String teamCode, InquiryStatus status, String askedByName, Long assigneeId,
                          String assigneeName, Instant submittedAt, Instant firstResponseDue, Instant firstRespondedAt,
                          Instant autoClosesAt, Instant closedAt, CloseReason closeReason, List<MessageView> messages,
-                         long version) implements Serializable {
+                         long version, Closure closure) implements Serializable {
 
-        /** The inquiry with these of its messages (members: without internal notes; staff: all). */
-        static Detail of(Inquiry inquiry, List<InquiryMessage> messages, java.time.Duration autoClose) {
+        /** The inquiry with these of its messages (members: without internal notes; staff: all), as {@code reader} reads it. */
+        static Detail of(Inquiry inquiry, List<InquiryMessage> messages, java.time.Duration autoClose, Author reader) {
             return new Detail(inquiry.getNumber(), inquiry.getAccount().getNumber(), inquiry.getAccount().getCompanyName(),
                     inquiry.getSubject(), inquiry.getCategory().getName(),
                     inquiry.getTeam().getName(), inquiry.getTeam().getCode(), inquiry.getStatus(), inquiry.getAskedByName(),
@@ -62,7 +80,7 @@ public final class InquiryViews {
                     inquiry.getAssignee().map(StaffUser::getName).orElse(null), inquiry.getSubmittedAt(),
                     inquiry.getFirstResponseDue(), inquiry.getFirstRespondedAt().orElse(null), inquiry.autoClosesAt(autoClose).orElse(null),
                     inquiry.getClosedAt().orElse(null), inquiry.getCloseReason().orElse(null),
-                    messages.stream().map(MessageView::of).toList(), inquiry.getVersion());
+                    messages.stream().map(MessageView::of).toList(), inquiry.getVersion(), Closure.of(inquiry, reader));
         }
     }
 }

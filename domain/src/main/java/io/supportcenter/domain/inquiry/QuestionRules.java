@@ -6,6 +6,7 @@ import io.supportcenter.domain.shared.BusinessException;
 public final class QuestionRules {
 
     public static final int MIN_QUESTION = 10;
+    public static final int MAX_SUBJECT_WORDS = Inquiry.MAX_SUBJECT_WORDS;
     public static final int MAX_QUESTION = InquiryMessage.MAX_BODY;
 
     private QuestionRules() {

@@ -174,7 +174,7 @@ public class StaffInquiryService {
     public Optional<InquiryViews.Detail> inquiry(long staffId, long number) {
         StaffUser reader = agent(staffId);
         return inquiries.findByNumber(number).filter(inquiry -> StaffAccess.mayRead(reader, inquiry))
-                .map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.get().autoClose()));
+                .map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.get().autoClose(), null));
     }
 
     /** A file of an inquiry this staff user may read (internal notes' files included); empty otherwise. */
@@ -235,7 +235,7 @@ public class StaffInquiryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InquiryViews.Summary> ofAccount(long staffId, long accountId, int max) {
         agent(staffId);
-        return inquiries.findByAccount(accountId, null, 0, max).stream().map(InquiryViews.Summary::of).toList();
+        return inquiries.findByAccount(accountId, null, 0, max).stream().map(inquiry -> InquiryViews.Summary.of(inquiry, null)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

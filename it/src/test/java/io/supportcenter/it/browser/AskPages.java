@@ -2,6 +2,8 @@ package io.supportcenter.it.browser;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -72,6 +74,64 @@ public final class AskPages {
 
     public String uploadError(String uploaderId) {
         return Forms.text(driver, uploaderId + "-message");
+    }
+
+    /** Presses Continue when the page refuses it: the same form comes back with its messages. */
+    public void proceedRefused() {
+        Forms.submit(driver, "ask:continue");
+    }
+
+    /** The id of the element that has the focus, or of the nearest element around it that has an id. */
+    public String focused() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "var e = document.activeElement; while (e && !e.id) { e = e.parentElement; } return e ? e.id : '';");
+    }
+
+    /** Whether the focus is on or within the element with this id. */
+    public boolean focusWithin(String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var box = document.getElementById(arguments[0]); return !!box && box.contains(document.activeElement);", id));
+    }
+
+    /** Waits until the message next to a field is gone (its Ajax check found the field right). */
+    public void awaitNoMessage(String messageId) {
+        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(messageId)).getText().isBlank());
+        Browser.waitUntilSettled(driver);
+    }
+
+    /** Types into the subject and waits for the counter to show this many words. */
+    public WebElement subjectCounterAt(String subject, int words) {
+        Forms.type(driver, "ask:subject", subject);
+        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("ask:subjectWords")).getText().startsWith(words + " "));
+        Browser.waitUntilSettled(driver);
+        return driver.findElement(By.id("ask:subjectWords"));
+    }
+
+    /** Leaves the field that has the focus, as Tab does (its change is sent). */
+    public void leaveField() {
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /**
+     * Presses Finish and reports what the button looked like while its form was on the way: a watcher set on the
+     * button before the click writes its state to the tab's session storage, which the next page can still read.
+     */
+    public Map<String, Object> finishWatchingBusyState() {
+        ((JavascriptExecutor) driver).executeScript(
+                "var b = document.getElementById('ask:finish'); sessionStorage.removeItem('finish-busy');"
+                        + "new MutationObserver(function () {"
+                        + "  if (b.disabled && b.getAttribute('aria-busy') === 'true') {"
+                        + "    sessionStorage.setItem('finish-busy', JSON.stringify({disabled: b.disabled, busy: b.getAttribute('aria-busy'),"
+                        + "      text: b.textContent.trim(), spinner: !!b.querySelector('.pi-spinner')}));"
+                        + "  }"
+                        + "}).observe(b, {attributes: true, subtree: true, childList: true, characterData: true});");
+        finish();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> state = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                "var s = sessionStorage.getItem('finish-busy'); return s ? JSON.parse(s) : {};");
+        return state;
     }
 
     public String proceed() {

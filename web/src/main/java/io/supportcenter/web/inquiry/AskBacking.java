@@ -4,7 +4,6 @@ import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.QuestionRules;
-import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.kb.CategoryNode;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
@@ -12,7 +11,6 @@ import io.supportcenter.domain.kb.SearchHit;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.kb.Reader;
-import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
@@ -24,9 +22,13 @@ import jakarta.inject.Named;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultTreeNode;
@@ -46,6 +48,7 @@ public class AskBacking implements Serializable {
     /** Hidden fields of the form, for a form rebuilt after its view had gone ({@link RestoredForm}). */
     private static final String STEP = "form-step";
     private static final String SUGGESTING = "suggestions";
+    private static final String CATEGORY_POSTED = "form-category";
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("inquiry.category.required", "ask:category"),
             Map.entry("inquiry.category.leaf-required", "ask:category"),
@@ -56,9 +59,14 @@ public class AskBacking implements Serializable {
             Map.entry("inquiry.question.too-short", "ask:question"),
             Map.entry("inquiry.question.too-long", "ask:question"),
             Map.entry("inquiry.attachment.too-many", "ask:files"));
+    private static final String CATEGORY = "ask:category";
+    private static final String SUBJECT = "ask:subject";
+    private static final String QUESTION = "ask:question";
+    /** The fields as the page shows them, top to bottom: the first of them in error takes the focus. */
+    private static final List<String> FIELD_ORDER = List.of(CATEGORY, SUBJECT, QUESTION, "ask:files");
 
     @Inject
-    Moments moments;
+    Promises promises;
 
     @Inject
     InquiryService inquiries;
@@ -87,6 +95,8 @@ public class AskBacking implements Serializable {
     private String question;
     private final PendingFiles files = new PendingFiles("ask:files");
     private List<SearchHit> suggestions;
+    /** The fields refused on the last Continue or Finish: checked again as they change, so a fixed message goes. */
+    private final Set<String> refused = new HashSet<>();
 
     /**
      * A form posted from a page whose view had gone is rebuilt with a new bean: it takes back its submission key,
@@ -100,8 +110,11 @@ public class AskBacking implements Serializable {
         if (RestoredForm.posted(STEP).filter(SUGGESTING::equals).isPresent()) {
             subject = RestoredForm.posted("ask:subject").orElse(null);
             question = RestoredForm.posted("ask:question").orElse(null);
-            // The category chosen when Continue was pressed, which is the draft's since Continue keeps it.
-            selectedSlug = inquiries.draft(reader.userId()).map(draft -> draft.categorySlug()).orElse(null);
+            // The category chosen when Continue was pressed: the suggestions' page posts it (it shows no tree to post a
+            // selection), else the draft's, since Continue keeps it. The draft is gone once the question was sent, and a
+            // second Finish from the same page must still find its category to be answered with the first's inquiry.
+            selectedSlug = RestoredForm.posted(CATEGORY_POSTED).filter(slug -> !slug.isBlank())
+                    .or(() -> inquiries.draft(reader.userId()).map(draft -> draft.categorySlug())).orElse(null);
             suggestions = knowledgeBase.suggestions(subject, question, selectedSlug, reader.accountType(), SUGGESTIONS);
         }
     }
@@ -113,6 +126,11 @@ public class AskBacking implements Serializable {
     /** What the form's hidden step field says: the suggestions are showing, or the form alone. */
     public String getStep() {
         return isSuggesting() ? SUGGESTING : "form";
+    }
+
+    /** The chosen category's slug, for the suggestions' page to post (RestoredForm). */
+    public String getSelectedSlug() {
+        return selectedSlug;
     }
 
     public String getStagedIds() {
@@ -170,6 +188,36 @@ public class AskBacking implements Serializable {
         inquiries.keepDraft(reader.userId(), categorySlug(), subject, question);
     }
 
+    /** The category changed: kept as a draft, and checked again if it was refused. */
+    public void categoryChanged() {
+        keepDraft();
+        if (refused.remove(CATEGORY)) {
+            checkCategory();
+        }
+    }
+
+    public void subjectChanged() {
+        keepDraft();
+        if (refused.remove(SUBJECT)) {
+            check(() -> QuestionRules.requireSubject(subject));
+        }
+    }
+
+    public void questionChanged() {
+        keepDraft();
+        if (refused.remove(QUESTION)) {
+            check(() -> QuestionRules.requireQuestion(question));
+        }
+    }
+
+    /** The client id of the first field in error on this response, for the page to move the focus there; else empty. */
+    public String getFirstFieldInError() {
+        Iterator<String> withMessages = FacesContext.getCurrentInstance().getClientIdsWithMessages();
+        List<String> inError = new ArrayList<>();
+        withMessages.forEachRemaining(inError::add);
+        return FIELD_ORDER.stream().filter(inError::contains).findFirst().orElse("");
+    }
+
     /** Continue: checks everything, then shows the topics that may already answer the question. */
     public void proceed() {
         keepDraft();
@@ -203,7 +251,7 @@ public class AskBacking implements Serializable {
             submitted = inquiries.submit(reader.userId(), submissionKey, categorySlug(), subject, question, files.toSend(uploads, owner()));
         } catch (BusinessException e) {
             suggestions = null;
-            Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            refuse(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
         } catch (TransactionalException e) {
             // A second click raced the first to the database; the first one's inquiry is the answer.
@@ -214,35 +262,45 @@ public class AskBacking implements Serializable {
             submitted = first.get();
         }
         files.sent(uploads, owner());
-        Texts.info("ask.submitted", submitted.number(), submitted.teamName(), moments.at(submitted.due()),
-                getLevels().usualFromHours(), getLevels().usualToHours());
+        Texts.info("ask.submitted", submitted.number(), submitted.teamName(), promises.by(submitted.due()));
         Texts.keepForRedirect();
         redirect("/support/history/" + submitted.number());
     }
 
     private boolean valid() {
-        boolean valid = true;
-        TreeNode<CategoryNode> chosen = getSelected();
-        if (chosen == null) {
-            Texts.error("ask:category", "inquiry.category.required");
-            valid = false;
-        } else if (!chosen.isLeaf()) {
-            Texts.error("ask:category", "inquiry.category.leaf-required", chosen.getData().name());
-            valid = false;
-        }
+        refused.clear();
+        boolean valid = checkCategory();
         valid &= check(() -> QuestionRules.requireSubject(subject));
         valid &= check(() -> QuestionRules.requireQuestion(question));
         return valid;
     }
 
-    private static boolean check(Runnable rule) {
+    private boolean checkCategory() {
+        TreeNode<CategoryNode> chosen = getSelected();
+        if (chosen == null) {
+            refuse(CATEGORY, "inquiry.category.required");
+            return false;
+        }
+        if (!chosen.isLeaf()) {
+            refuse(CATEGORY, "inquiry.category.leaf-required", chosen.getData().name());
+            return false;
+        }
+        return true;
+    }
+
+    private boolean check(Runnable rule) {
         try {
             rule.run();
             return true;
         } catch (BusinessException e) {
-            Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
+            refuse(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return false;
         }
+    }
+
+    private void refuse(String field, String key, Object... arguments) {
+        refused.add(field);
+        Texts.error(field, key, arguments);
     }
 
     /** Each file is checked as it arrives; a refused one is named with the reason, the others stay. */
@@ -268,6 +326,15 @@ public class AskBacking implements Serializable {
 
     public int getSubjectWords() {
         return QuestionRules.words(subject);
+    }
+
+    public int getMaxSubjectWords() {
+        return QuestionRules.MAX_SUBJECT_WORDS;
+    }
+
+    /** More words than a subject may have: the counter shows it at once (SPEC's short subject). */
+    public boolean isSubjectTooLong() {
+        return getSubjectWords() > getMaxSubjectWords();
     }
 
     public String getMaxSize() {
@@ -344,9 +411,5 @@ public class AskBacking implements Serializable {
 
     public void setQuestion(String question) {
         this.question = question;
-    }
-
-    public ServiceLevels getLevels() {
-        return policies.now().serviceLevels();
     }
 }

@@ -5,6 +5,7 @@ import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.web.kb.Reader;
 import io.supportcenter.web.shell.Moments;
+import io.supportcenter.web.shell.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -77,6 +78,16 @@ public class HistoryBacking {
 
     public String updated(InquiryViews.Summary row) {
         return moments.at(row.lastActivityAt());
+    }
+
+    /** "You closed it" or "Closed by Sam Lee" under a closed row's status; empty for the others. */
+    public String closedBy(InquiryViews.Summary row) {
+        return row.closure() == null ? "" : InquiryPages.closedBy(row.closure());
+    }
+
+    /** The empty list's words: "No questions yet" without a filter, the filter's own words with one. */
+    public String getEmptyMessage() {
+        return Texts.text(status == null ? "history.empty.all" : "history.empty");
     }
 
     public InquiryStatus[] getStatuses() {

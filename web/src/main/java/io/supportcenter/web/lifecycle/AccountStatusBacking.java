@@ -110,6 +110,11 @@ public class AccountStatusBacking implements Serializable {
         return situation;
     }
 
+    /** The situation's kind, which names the page's heading (SELF_SERVICE, SUPPORT_ONLY, CLOSED). */
+    public String getKind() {
+        return situation == null ? "" : situation.kind().name();
+    }
+
     public boolean isSelfService() {
         return situation != null && situation.kind() == Reactivation.Kind.SELF_SERVICE;
     }
