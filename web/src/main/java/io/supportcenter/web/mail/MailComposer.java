@@ -6,6 +6,8 @@ import io.supportcenter.domain.mail.SecretSeal;
 import io.supportcenter.web.shell.ContactDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -45,12 +47,29 @@ public class MailComposer {
         values.put("supportPhone", contact.getClientSupportPhone());
         values.put("supportHours", contact.getClientSupportHours());
         values.put("senderAddress", settings.senderAddress());
+        usualDays(values, bundle);
         String prefix = mail.getTemplate() + ".";
         String subject = fill(bundle.getString(prefix + "subject"), values, false);
         String text = fill(bundle.getString(prefix + "text"), values, false) + fill(bundle.getString("footer.text"), values, false);
         String body = fill(bundle.getString(prefix + "html"), values, true) + fill(bundle.getString("footer.html"), values, true);
         String html = bundle.getString("layout.html").replace("{subject}", escape(subject)).replace("{content}", body);
         return new ComposedMail(mail.getRecipient(), subject, text, html);
+    }
+
+    /**
+     * Words from the domain's two numbers {@code usualFrom} and {@code usualTo}, as {@code {usualDays}}: "2–4 working
+     * days", or "1 working day" when both ends meet, which a template of its own could not choose.
+     */
+    static void usualDays(Map<String, String> values, ResourceBundle bundle) {
+        String from = values.get("usualFrom");
+        String to = values.get("usualTo");
+        if (from == null || to == null) {
+            return;
+        }
+        Locale locale = bundle.getLocale();
+        values.put("usualDays", from.equals(to)
+                ? new MessageFormat(bundle.getString("usual-days.same"), locale).format(new Object[] {Integer.valueOf(from)})
+                : new MessageFormat(bundle.getString("usual-days"), locale).format(new Object[] {from, to}));
     }
 
     static String fill(String template, Map<String, String> values, boolean html) {
