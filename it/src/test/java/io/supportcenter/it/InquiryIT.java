@@ -228,7 +228,10 @@ class InquiryIT {
         String promise = usual + "; at the latest by Tue, Dec 8, 2026, 12:00 PM PST.";
         assertTrue(textOf(confirmation, "page-messages").contains("to our Client Support team. " + promise),
                 textOf(confirmation, "page-messages"));
-        assertEquals("Waiting for our Client Support team. " + promise, textOf(client.get("/support/history/" + number), "next-step"));
+        HttpResponse<String> waiting = client.get("/support/history/" + number);
+        assertEquals("Waiting for our Client Support team. " + promise, textOf(waiting, "next-step"));
+        assertFalse(Html.hasId(waiting.body(), "inquiry-due") || Html.hasId(waiting.body(), "inquiry-answered"),
+                "no second line repeats the promise's time, and nothing is answered yet");
         MimeMessage mail = mailbox.awaitSubject(member, "#" + number, Duration.ofSeconds(30));
         // The mail's date in the member's language as Java writes it (a narrow no-break space before PM in newer JDKs).
         String text = Mailbox.text(mail).replace('\u202f', ' ');

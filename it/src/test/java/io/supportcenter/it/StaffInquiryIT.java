@@ -192,7 +192,9 @@ class StaffInquiryIT {
         String filled = "Hello " + Demo.PAT_NAME + ", about #" + number + ": see the form. " + Demo.AGENT_NAME;
         assertTrue(inserted.body().contains(filled), "placeholders are filled for this inquiry");
         assertRedirectTo(FacesForm.of(inserted, "work").submit(agent, "work:reply"), staffPage);
-        assertTrue(textOf(Logins.member(base, Demo.PAT).get("/support/history/" + number), "messages").contains(filled));
+        HttpResponse<String> memberPage = Logins.member(base, Demo.PAT).get("/support/history/" + number);
+        assertTrue(textOf(memberPage, "messages").contains(filled));
+        assertFalse(textOf(memberPage, "inquiry-answered").isBlank(), "the member reads when the first answer came");
     }
 
     /** The saved replies (title to id) the composer's search offers for what is typed, as its Ajax request gets them. */
