@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.LoginPage;
@@ -25,7 +27,8 @@ import org.openqa.selenium.WebDriver;
  * Every page a visitor or a member reaches without doing anything first, at desktop and at phone width: axe-core
  * finds no violation of any impact and no serious item left to review, and no page scrolls sideways. Pages that a
  * feature's journey already looks at on a desktop (the login pages, the four tabs) are looked at here on a phone
- * only; those journeys look at the pages in their other states (results, errors, confirmations).
+ * only; those journeys look at the pages in their other states (results, errors, confirmations). A deactivated or
+ * closed account's login leads to a page of its own for each case, looked at here too.
  */
 @RunsOnPayara
 class EveryPageJourneyIT {
@@ -74,6 +77,31 @@ class EveryPageJourneyIT {
         // Support Home, the last of them, lists popular topics.
         String topic = driver.findElements(By.cssSelector("a[href*='/support/topics/']")).get(0).getAttribute("href");
         look(URI.create(topic).getPath(), "member", false);
+        browser.assertNoBlockingViolations();
+    }
+
+    @Test
+    void eachAccountStateHasItsOwnPage() {
+        WebDriver driver = browser.driver();
+        String recent = TestMembers.newSuperUser("state-recent");
+        TestMembers.makeDormant(recent, 30);
+        String late = TestMembers.newSuperUser("state-late");
+        TestMembers.makeDormant(late, 200);
+        Map<String, String> headings = new LinkedHashMap<>();
+        headings.put(recent, "Your account is deactivated: you can reactivate it");
+        headings.put(late, "Your account is deactivated: Client Support can reactivate it");
+        headings.put(Demo.CARL_CLOSED_FOR_COMPLIANCE, "Your account is closed");
+        int step = 1;
+        for (Map.Entry<String, String> state : headings.entrySet()) {
+            driver.manage().deleteAllCookies();
+            LoginPage.open(driver, root()).logInExpectingRedirect(state.getKey(), Demo.PASSWORD);
+            assertEquals("/account-status", URI.create(driver.getCurrentUrl()).getPath(), state.getKey());
+            assertEquals(state.getValue(), driver.findElement(By.id("page-title")).getText().trim());
+            assertEquals(state.getValue() + " · Support Center", driver.getTitle());
+            String name = "account-status-" + step++;
+            browser.inspect(name);
+            browser.atPhoneWidth(() -> browser.inspect(name + "-phone"));
+        }
         browser.assertNoBlockingViolations();
     }
 
