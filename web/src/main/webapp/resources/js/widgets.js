@@ -78,10 +78,48 @@
         });
     }
 
+    // PrimeFaces' message widget points its field's aria-describedby at the message, replacing what the page said (a
+    // hint, a word counter), and leaves it pointing there once the message has gone. The page's own description is
+    // kept (data-described-by, taken before any widget changes it) and a field is described by it and by the message on
+    // show; an id that no longer names anything is dropped.
+    function keepDescriptions() {
+        document.querySelectorAll('[aria-describedby]:not([data-described-by])').forEach(function (field) {
+            field.setAttribute('data-described-by', field.getAttribute('aria-describedby'));
+        });
+        document.querySelectorAll('[data-described-by]').forEach(describe);
+    }
+
+    function describe(field) {
+        var ids = (field.getAttribute('data-described-by') + ' ' + (field.getAttribute('aria-describedby') || '')).split(/\s+/)
+            .filter(function (id, index, all) {
+                return id && all.indexOf(id) === index && document.getElementById(id);
+            }).join(' ');
+        if (ids && field.getAttribute('aria-describedby') !== ids) {
+            field.setAttribute('aria-describedby', ids);
+        } else if (!ids && field.hasAttribute('aria-describedby')) {
+            field.removeAttribute('aria-describedby');
+        }
+    }
+
+    if (window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Message) {
+        var initMessage = PrimeFaces.widget.Message.prototype.init;
+        PrimeFaces.widget.Message.prototype.init = function (cfg) {
+            var field = cfg && cfg.target ? document.getElementById(cfg.target) : null;
+            if (field && !field.hasAttribute('data-described-by')) {
+                field.setAttribute('data-described-by', field.getAttribute('aria-describedby') || '');
+            }
+            initMessage.apply(this, arguments);
+            if (field) {
+                describe(field);
+            }
+        };
+    }
+
     function mendAll() {
         mend();
         nameMenus();
         roleNamedGroups();
+        keepDescriptions();
     }
 
     // Where the keyboard and the screen reader continue after a full-page post: the first field in error after a

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -37,10 +36,14 @@ public final class Accessibility {
     }
 
     private static String describe(Rule rule) {
+        // The element as the browser has it, attributes and all: a reference to a missing id shows in it.
         String targets = rule.getNodes().stream()
-                .map(CheckedNode::getTarget)
-                .map(String::valueOf)
+                .map(node -> node.getTarget() + " " + abbreviate(node.getHtml()))
                 .collect(Collectors.joining(", "));
         return rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " -> " + targets;
+    }
+
+    private static String abbreviate(String html) {
+        return html == null || html.length() <= 300 ? String.valueOf(html) : html.substring(0, 300) + "…";
     }
 }
