@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,18 @@ public class AdministrativeSettingsService {
         NOT_SUPERUSER
     }
 
+    /**
+     * The gate's answer and, when it opened, the key that every administrative action must show until the opening
+     * runs out ({@link AuthPolicy#adminUnlock()}): the caller keeps it (the member's session does), only its digest is
+     * stored. Whatever page or endpoint calls this service, nothing administrative happens without it.
+     */
+    public record Unlock(Gate gate, String key) {
+
+        static Unlock refused(Gate gate) {
+            return new Unlock(gate, null);
+        }
+    }
+
     private UserRepository users;
     private AccountRepository accounts;
     private PasswordHasher hasher;
@@ -83,34 +96,46 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public Gate unlock(long callerId, String superUserPassword, Actor actor) {
+    public Unlock unlock(long callerId, String superUserPassword, Actor actor) {
         User caller = user(callerId);
         if (!caller.isSuperUser()) {
-            return Gate.NOT_SUPERUSER;
+            return Unlock.refused(Gate.NOT_SUPERUSER);
         }
         String key = LoginGuard.key(REALM, caller.getEmail());
         char[] password = superUserPassword == null ? new char[0] : superUserPassword.toCharArray();
         if (guard.isLocked(key, actor)) {
             hasher.verifyDecoy(password);
-            return Gate.LOCKED;
+            return Unlock.refused(Gate.LOCKED);
         }
         if (hasher.verify(password, caller.getAccount().getSuperUser().getPasswordHash()).matches()) {
             guard.succeeded(key, actor);
+            String gateKey = OneTimeSecrets.newToken();
+            Instant now = clock.instant();
+            caller.unlockAdministration(OneTimeSecrets.tokenHash(gateKey), now, now.plus(authPolicy.get().adminUnlock()));
             audit.record(AuditAction.SUPERUSER_GATE_PASSED, actor, "account:" + caller.getAccount().getNumber(), null);
-            return Gate.UNLOCKED;
+            return new Unlock(Gate.UNLOCKED, gateKey);
         }
         audit.record(AuditAction.SUPERUSER_GATE_FAILED, actor, "account:" + caller.getAccount().getNumber(), null);
-        return guard.failed(key, actor) == LoginOutcome.LOCKED ? Gate.LOCKED : Gate.WRONG_PASSWORD;
+        return Unlock.refused(guard.failed(key, actor) == LoginOutcome.LOCKED ? Gate.LOCKED : Gate.WRONG_PASSWORD);
+    }
+
+    /**
+     * Whether this key opened Administrative Settings for the caller and still holds now. Whether they may still act
+     * (the role may have moved meanwhile) is asked by every action, which then says so rather than "locked again".
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isUnlocked(long callerId, String gateKey) {
+        return users.findById(callerId).filter(caller -> opens(caller, gateKey)).isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UserSummary> users(long callerId) {
-        return requireSuperUser(callerId).getAccount().getUsers().stream().map(UserSummary::of).toList();
+    public List<UserSummary> users(long callerId, String gateKey) {
+        return requireUnlocked(callerId, gateKey).getAccount().getUsers().stream().map(UserSummary::of).toList();
     }
 
     @Transactional
-    public void addUser(long callerId, UserSettings settings, Actor actor) {
-        User caller = requireSuperUser(callerId);
+    public void addUser(long callerId, String gateKey, UserSettings settings, Actor actor) {
+        User caller = requireUnlocked(callerId, gateKey);
         requireFreeEmail(settings.email(), null);
         Account account = caller.getAccount();
         // Nobody knows this password; the invitation's system password is the way in.
@@ -124,8 +149,8 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void updateSettings(long callerId, long userId, UserSettings settings, Actor actor) {
-        User caller = requireSuperUser(callerId);
+    public void updateSettings(long callerId, String gateKey, long userId, UserSettings settings, Actor actor) {
+        User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         String oldEmail = target.getEmail();
         requireFreeEmail(settings.email(), target);
@@ -139,8 +164,8 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void setPassword(long callerId, long userId, String newPassword, String confirmation, Actor actor) {
-        User caller = requireSuperUser(callerId);
+    public void setPassword(long callerId, String gateKey, long userId, String newPassword, String confirmation, Actor actor) {
+        User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         passwordPolicy.requireNew(newPassword, confirmation, PasswordService.ownerOf(target), target.recentPasswordHashes(), hasher);
         target.changePassword(hasher.hash(newPassword.toCharArray()));
@@ -149,8 +174,8 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void resetPassword(long callerId, long userId, Actor actor) {
-        User caller = requireSuperUser(callerId);
+    public void resetPassword(long callerId, String gateKey, long userId, Actor actor) {
+        User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         String password = issueSystemPassword(target);
         audit.record(AuditAction.USER_PASSWORD_RESET, actor, "user:" + target.getId(), null);
@@ -159,8 +184,8 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void disableUser(long callerId, long userId, Actor actor) {
-        User caller = requireSuperUser(callerId);
+    public void disableUser(long callerId, String gateKey, long userId, Actor actor) {
+        User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().disableUser(target);
         audit.record(AuditAction.USER_DISABLED, actor, "user:" + target.getId(), null);
@@ -168,8 +193,8 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void enableUser(long callerId, long userId, Actor actor) {
-        User caller = requireSuperUser(callerId);
+    public void enableUser(long callerId, String gateKey, long userId, Actor actor) {
+        User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().enableUser(target);
         audit.record(AuditAction.USER_ENABLED, actor, "user:" + target.getId(), null);
@@ -177,8 +202,8 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void removeUser(long callerId, long userId, Actor actor) {
-        User caller = requireSuperUser(callerId);
+    public void removeUser(long callerId, String gateKey, long userId, Actor actor) {
+        User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().removeUser(target);
         users.remove(target);
@@ -192,9 +217,9 @@ public class AdministrativeSettingsService {
      * longer the SuperUser): there is exactly one SuperUser at all times.
      */
     @Transactional
-    public void transferSuperUser(long callerId, long userId, Actor actor) {
+    public void transferSuperUser(long callerId, String gateKey, long userId, Actor actor) {
         Account account = accounts.lockAccountOfUser(callerId).orElseThrow(() -> new BusinessException("account.user.not-found"));
-        User caller = requireSuperUser(callerId);
+        User caller = requireUnlocked(callerId, gateKey);
         if (caller.getAccount() != account) {
             throw new BusinessException("account.user.not-member");
         }
@@ -218,6 +243,19 @@ public class AdministrativeSettingsService {
 
     private User user(long userId) {
         return users.findById(userId).orElseThrow(() -> new BusinessException("account.user.not-found"));
+    }
+
+    /** The SuperUser who opened the gate with this key, the opening still holding; else refused as run out. */
+    private User requireUnlocked(long callerId, String gateKey) {
+        User caller = requireSuperUser(callerId);
+        if (!opens(caller, gateKey)) {
+            throw new BusinessException("admin.gate.expired");
+        }
+        return caller;
+    }
+
+    private boolean opens(User caller, String gateKey) {
+        return gateKey != null && caller.isAdministrationUnlocked(OneTimeSecrets.tokenHash(gateKey), clock.instant());
     }
 
     private User requireSuperUser(long callerId) {

@@ -2,7 +2,9 @@ package io.supportcenter.domain.account;
 
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.EmailAddress;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +33,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "member_user")
 public class User {
+
+    /** Browsers of one SuperUser with Administrative Settings open at once; a further opening closes the oldest. */
+    private static final int MAX_GATE_OPENINGS = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_user_seq")
@@ -82,6 +89,11 @@ public class User {
     @Column(name = "email_confirmation_expires_at")
     private Instant emailConfirmationExpiresAt;
 
+    /** The SuperUser password gate's openings, one per session that passed it; those run out are dropped at the next. */
+    @ElementCollection
+    @CollectionTable(name = "member_admin_gate", joinColumns = @JoinColumn(name = "user_id"))
+    private List<AdminGateOpening> adminGateOpenings = new ArrayList<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -120,6 +132,24 @@ public class User {
     public void confirmEmail() {
         this.emailConfirmationHash = null;
         this.emailConfirmationExpiresAt = null;
+    }
+
+    /**
+     * Opens Administrative Settings to whoever shows the key with this digest, from {@code now} until {@code until};
+     * openings already run out are dropped, and of the rest only the latest few are kept (a few browsers at once).
+     */
+    public void unlockAdministration(String keyHash, Instant now, Instant until) {
+        adminGateOpenings.removeIf(opening -> opening.isOver(now));
+        adminGateOpenings.sort(Comparator.comparing(AdminGateOpening::until));
+        while (adminGateOpenings.size() >= MAX_GATE_OPENINGS) {
+            adminGateOpenings.remove(0);
+        }
+        adminGateOpenings.add(new AdminGateOpening(keyHash, until));
+    }
+
+    /** Whether the key with this digest opened Administrative Settings and the opening still holds at {@code now}. */
+    public boolean isAdministrationUnlocked(String keyHash, Instant now) {
+        return adminGateOpenings.stream().anyMatch(opening -> opening.opens(keyHash, now));
     }
 
     public boolean isSuperUser() {

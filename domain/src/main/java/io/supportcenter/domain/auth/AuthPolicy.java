@@ -12,11 +12,13 @@ import java.time.Duration;
  * @param loginHelpPerClientPerHour  Login Help requests allowed per client address per hour
  * @param revealUnknownAddress       tell the visitor that an address is unknown (the seed's behaviour)
  * @param loginHelpSendsLink         email a reset link instead of a system password
+ * @param adminUnlock                how long the SuperUser password opens Administrative Settings
  */
 public record AuthPolicy(LockPolicy lock, Duration oneTimeSecretValidity, int loginHelpPerAddressPerHour,
-                         int loginHelpPerClientPerHour, boolean revealUnknownAddress, boolean loginHelpSendsLink) {
+                         int loginHelpPerClientPerHour, boolean revealUnknownAddress, boolean loginHelpSendsLink,
+                         Duration adminUnlock) {
 
     public static AuthPolicy defaults() {
-        return new AuthPolicy(LockPolicy.defaults(), Duration.ofMinutes(60), 5, 20, true, false);
+        return new AuthPolicy(LockPolicy.defaults(), Duration.ofMinutes(60), 5, 20, true, false, Duration.ofMinutes(15));
     }
 }

@@ -49,7 +49,7 @@ public final class PolicyValues {
         this.auth = new AuthPolicy(new LockPolicy(number(Policy.LOGIN_MAX_FAILURES), Duration.ofMinutes(number(Policy.LOGIN_MAX_LOCK_MINUTES)),
                 slowdowns()), Duration.ofMinutes(number(Policy.TEMPORARY_PASSWORD_MINUTES)), number(Policy.LOGIN_HELP_PER_ADDRESS),
                 number(Policy.LOGIN_HELP_PER_CLIENT), Boolean.parseBoolean(value(Policy.LOGIN_HELP_REVEAL_UNKNOWN)),
-                "link".equals(value(Policy.LOGIN_HELP_MODE)));
+                "link".equals(value(Policy.LOGIN_HELP_MODE)), Duration.ofMinutes(number(Policy.ADMIN_UNLOCK_MINUTES)));
         this.attachments = new AttachmentPolicy(number(Policy.ATTACHMENT_MAX_FILES), number(Policy.ATTACHMENT_MAX_MB) * 1024L * 1024L);
         Set<LocalDate> holidays = holidays(year);
         this.clientSupportLine = new ContactLine(value(Policy.CLIENT_SUPPORT_PHONE),

@@ -29,17 +29,18 @@ class AdministrativeSettingsServiceTest {
         AuthFixture fixture = new AuthFixture();
         Account account = fixture.account("pat@test.example");
         long pat = account.getSuperUser().getId();
-        fixture.admin.addUser(pat, settings("sam@test.example"), ACTOR);
+        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
+        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
         long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
 
-        assertEquals(Gate.NOT_SUPERUSER, fixture.admin.unlock(sam, PASSWORD, ACTOR));
-        assertEquals(Gate.UNLOCKED, fixture.admin.unlock(pat, PASSWORD, ACTOR));
+        assertEquals(Gate.NOT_SUPERUSER, fixture.admin.unlock(sam, PASSWORD, ACTOR).gate());
+        assertEquals(Gate.UNLOCKED, fixture.admin.unlock(pat, PASSWORD, ACTOR).gate());
         for (int i = 1; i <= 4; i++) {
-            assertEquals(Gate.WRONG_PASSWORD, fixture.admin.unlock(pat, "wrong-" + i, ACTOR));
+            assertEquals(Gate.WRONG_PASSWORD, fixture.admin.unlock(pat, "wrong-" + i, ACTOR).gate());
             fixture.clock.advance(Duration.ofSeconds(20));
         }
-        assertEquals(Gate.LOCKED, fixture.admin.unlock(pat, "wrong-5", ACTOR));
-        assertEquals(Gate.LOCKED, fixture.admin.unlock(pat, PASSWORD, ACTOR));
+        assertEquals(Gate.LOCKED, fixture.admin.unlock(pat, "wrong-5", ACTOR).gate());
+        assertEquals(Gate.LOCKED, fixture.admin.unlock(pat, PASSWORD, ACTOR).gate());
         assertEquals(LoginOutcome.LOCKED, fixture.login("pat@test.example", PASSWORD).outcome(), "the gate shares the login lock");
         assertEquals(5, fixture.audited(AuditAction.SUPERUSER_GATE_FAILED));
     }
@@ -48,28 +49,30 @@ class AdministrativeSettingsServiceTest {
     void anAddedUserIsInvitedWithASystemPasswordThatForcesAChange() {
         AuthFixture fixture = new AuthFixture();
         long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        fixture.admin.addUser(pat, settings("New.User@Test.example"), ACTOR);
+        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
+        fixture.admin.addUser(pat, key, settings("New.User@Test.example"), ACTOR);
 
         assertEquals("user.invited", fixture.mails.get(0).getTemplate());
         assertEquals("new.user@test.example", fixture.mails.get(0).getRecipient());
         MemberLogin login = fixture.login("new.user@test.example", fixture.lastMailValue("password"));
         assertEquals(LoginOutcome.SUCCESS, login.outcome());
         assertTrue(login.mustChangePassword());
-        assertEquals(2, fixture.admin.users(pat).size());
+        assertEquals(2, fixture.admin.users(pat, key).size());
         assertEquals("account.user.email-taken", assertThrows(BusinessException.class,
-                () -> fixture.admin.addUser(pat, settings("new.user@test.example"), ACTOR)).messageKey());
+                () -> fixture.admin.addUser(pat, key, settings("new.user@test.example"), ACTOR)).messageKey());
     }
 
     @Test
     void aSuperUserCannotTouchTheUsersOfAnotherAccount() {
         AuthFixture fixture = new AuthFixture();
         long pat = fixture.account("pat@test.example").getSuperUser().getId();
+        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
         long alex = fixture.account("alex@other.example").getSuperUser().getId();
         for (Runnable attempt : new Runnable[] {
-                () -> fixture.admin.disableUser(pat, alex, ACTOR),
-                () -> fixture.admin.resetPassword(pat, alex, ACTOR),
-                () -> fixture.admin.updateSettings(pat, alex, settings("taken-over@test.example"), ACTOR),
-                () -> fixture.admin.transferSuperUser(pat, alex, ACTOR)}) {
+                () -> fixture.admin.disableUser(pat, key, alex, ACTOR),
+                () -> fixture.admin.resetPassword(pat, key, alex, ACTOR),
+                () -> fixture.admin.updateSettings(pat, key, alex, settings("taken-over@test.example"), ACTOR),
+                () -> fixture.admin.transferSuperUser(pat, key, alex, ACTOR)}) {
             assertEquals("account.user.not-member", assertThrows(BusinessException.class, attempt::run).messageKey());
         }
         assertEquals(LoginOutcome.SUCCESS, fixture.login("alex@other.example", PASSWORD).outcome());
@@ -79,18 +82,19 @@ class AdministrativeSettingsServiceTest {
     void disablingEndsTheUsersSessionsAndLoginsUntilReEnabled() {
         AuthFixture fixture = new AuthFixture();
         long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        fixture.admin.addUser(pat, settings("sam@test.example"), ACTOR);
+        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
+        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
         User sam = fixture.users.findByEmail("sam@test.example").orElseThrow();
         String invitationPassword = fixture.lastMailValue("password");
         int version = sam.getCredentialsVersion();
 
-        fixture.admin.disableUser(pat, sam.getId(), ACTOR);
+        fixture.admin.disableUser(pat, key, sam.getId(), ACTOR);
         assertTrue(sam.getCredentialsVersion() > version, "a new credentials version ends the user's sessions");
         assertEquals(LoginOutcome.USER_DISABLED, fixture.login("sam@test.example", invitationPassword).outcome());
         assertEquals("account.superuser.cannot-disable", assertThrows(BusinessException.class,
-                () -> fixture.admin.disableUser(pat, pat, ACTOR)).messageKey());
+                () -> fixture.admin.disableUser(pat, key, pat, ACTOR)).messageKey());
 
-        fixture.admin.enableUser(pat, sam.getId(), ACTOR);
+        fixture.admin.enableUser(pat, key, sam.getId(), ACTOR);
         assertTrue(sam.isEnabled());
         assertEquals("user.enabled", fixture.mails.get(fixture.mails.size() - 1).getTemplate());
     }
@@ -99,15 +103,20 @@ class AdministrativeSettingsServiceTest {
     void aTransferMovesTheRoleAndTheFormerSuperUserCanNoLongerAdminister() {
         AuthFixture fixture = new AuthFixture();
         long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        fixture.admin.addUser(pat, settings("sam@test.example"), ACTOR);
+        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
+        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
         long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+        fixture.admin.setPassword(pat, key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9", ACTOR);
 
-        fixture.admin.transferSuperUser(pat, sam, ACTOR);
+        fixture.admin.transferSuperUser(pat, key, sam, ACTOR);
         assertTrue(fixture.users.findById(sam).orElseThrow().isSuperUser());
         assertFalse(fixture.users.findById(pat).orElseThrow().isSuperUser());
         assertEquals("account.admin.not-superuser", assertThrows(BusinessException.class,
-                () -> fixture.admin.transferSuperUser(pat, pat, ACTOR)).messageKey());
-        assertEquals(1, fixture.admin.users(sam).stream().filter(UserSummary::superUser).count());
+                () -> fixture.admin.transferSuperUser(pat, key, pat, ACTOR)).messageKey());
+        assertEquals("account.admin.not-superuser", assertThrows(BusinessException.class,
+                () -> fixture.admin.users(pat, key)).messageKey(), "the former SuperUser's opening of the gate is worth nothing now");
+        String samsKey = fixture.admin.unlock(sam, "violet-trumpet-harbour-9", ACTOR).key();
+        assertEquals(1, fixture.admin.users(sam, samsKey).stream().filter(UserSummary::superUser).count());
         assertEquals(1, fixture.audited(AuditAction.SUPERUSER_TRANSFERRED));
     }
 
@@ -115,15 +124,47 @@ class AdministrativeSettingsServiceTest {
     void theSuperUserCanSetAPasswordWithinThePolicyAndRemoveAUser() {
         AuthFixture fixture = new AuthFixture();
         long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        fixture.admin.addUser(pat, settings("sam@test.example"), ACTOR);
+        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
+        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
         long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
 
-        assertThrows(BusinessException.class, () -> fixture.admin.setPassword(pat, sam, "short", "short", ACTOR));
-        fixture.admin.setPassword(pat, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9", ACTOR);
+        assertThrows(BusinessException.class, () -> fixture.admin.setPassword(pat, key, sam, "short", "short", ACTOR));
+        fixture.admin.setPassword(pat, key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9", ACTOR);
         assertEquals(LoginOutcome.SUCCESS, fixture.login("sam@test.example", "violet-trumpet-harbour-9").outcome());
 
-        fixture.admin.removeUser(pat, sam, ACTOR);
-        assertEquals(1, fixture.admin.users(pat).size());
+        fixture.admin.removeUser(pat, key, sam, ACTOR);
+        assertEquals(1, fixture.admin.users(pat, key).size());
         assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("sam@test.example", "violet-trumpet-harbour-9").outcome());
+    }
+
+    @Test
+    void nothingAdministrativeHappensWithoutTheGatesKeyOrOnceItRunsOut() {
+        AuthFixture fixture = new AuthFixture();
+        long pat = fixture.account("pat@test.example").getSuperUser().getId();
+        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
+        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
+        long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+
+        // Whatever calls the service (a page, an endpoint, a forged post), the SuperUser's id alone opens nothing.
+        for (String wrong : new String[] {null, "", "not-the-key"}) {
+            assertEquals("admin.gate.expired", assertThrows(BusinessException.class,
+                    () -> fixture.admin.disableUser(pat, wrong, sam, ACTOR)).messageKey());
+            assertEquals("admin.gate.expired", assertThrows(BusinessException.class, () -> fixture.admin.users(pat, wrong)).messageKey());
+            assertFalse(fixture.admin.isUnlocked(pat, wrong));
+        }
+        assertFalse(fixture.admin.isUnlocked(sam, key), "the key opens the gate for the SuperUser who was given it only");
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        String again = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
+        assertTrue(fixture.admin.isUnlocked(pat, again) && fixture.admin.isUnlocked(pat, key), "two browsers, each its own opening");
+
+        fixture.clock.advance(Duration.ofMinutes(5));
+        assertFalse(fixture.admin.isUnlocked(pat, key), "the first opening runs out on its own time");
+        assertTrue(fixture.admin.isUnlocked(pat, again));
+        fixture.clock.advance(Duration.ofMinutes(10));
+        assertFalse(fixture.admin.isUnlocked(pat, again));
+        assertEquals("admin.gate.expired", assertThrows(BusinessException.class,
+                () -> fixture.admin.disableUser(pat, again, sam, ACTOR)).messageKey(), "the opening runs out");
+        assertTrue(fixture.users.findById(sam).orElseThrow().isEnabled(), "nothing was done");
     }
 }

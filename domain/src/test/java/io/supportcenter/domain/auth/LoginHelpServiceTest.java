@@ -101,7 +101,7 @@ class LoginHelpServiceTest {
 
     @Test
     void inLinkModeATokenIsMailedAndResetsThePasswordOnce() {
-        AuthPolicy linkMode = new AuthPolicy(LockPolicy.defaults(), Duration.ofMinutes(60), 5, 20, true, true);
+        AuthPolicy linkMode = new AuthPolicy(LockPolicy.defaults(), Duration.ofMinutes(60), 5, 20, true, true, Duration.ofMinutes(15));
         AuthFixture fixture = new AuthFixture(linkMode);
         fixture.account("pat@test.example");
         assertEquals(LoginHelpOutcome.SENT, fixture.loginHelp.request("pat@test.example", ACTOR));

@@ -1,39 +1,33 @@
 package io.supportcenter.web.account;
 
-import io.supportcenter.domain.policy.Policies;
-import io.supportcenter.domain.policy.Policy;
+import io.supportcenter.domain.account.AdministrativeSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
- * How long the SuperUser password unlocks Administrative Settings for a session
- * (policy {@code support.admin.unlock-minutes}, default 15). The moment is kept in the (replicated) session.
+ * The key that opened Administrative Settings, kept in the member's (replicated) session: the domain holds only its
+ * digest and until when it opens ({@link AdministrativeSettingsService#unlock}), and checks it for every action.
  */
 @ApplicationScoped
 public class AdminGate {
 
-    private static final String UNLOCKED_UNTIL = "io.supportcenter.admin.unlockedUntil";
+    private static final String KEY = "io.supportcenter.admin.gateKey";
 
     @Inject
-    Policies policies;
+    AdministrativeSettingsService admin;
 
-    @Inject
-    Clock clock;
-
-    public void unlock(HttpSession session) {
-        session.setAttribute(UNLOCKED_UNTIL, clock.instant().plus(Duration.ofMinutes(policies.now().number(Policy.ADMIN_UNLOCK_MINUTES))));
+    public void keep(HttpSession session, String key) {
+        session.setAttribute(KEY, key);
     }
 
-    public boolean isUnlocked(HttpSession session) {
-        Object until = session == null ? null : session.getAttribute(UNLOCKED_UNTIL);
-        return until instanceof Instant instant && clock.instant().isBefore(instant);
+    /** The key this session was given, or null. */
+    public String key(HttpSession session) {
+        return session == null ? null : (String) session.getAttribute(KEY);
     }
 
-    public void lock(HttpSession session) {
-        session.removeAttribute(UNLOCKED_UNTIL);
+    public boolean isUnlocked(HttpSession session, long callerId) {
+        String key = key(session);
+        return key != null && admin.isUnlocked(callerId, key);
     }
 }

@@ -1,7 +1,6 @@
 package io.supportcenter.web.account;
 
 import io.supportcenter.domain.account.AdministrativeSettingsService;
-import io.supportcenter.domain.account.AdministrativeSettingsService.Gate;
 import io.supportcenter.domain.account.MemberProfile;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.account.UserSummary;
@@ -42,6 +41,7 @@ public class AdminSettingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String PAGE = "/account/admin";
     private static final String REFUSAL_REPORTED = AdminSettingsBacking.class.getName() + ".refusalReported";
+    private static final String UNLOCKED_NOW = AdminSettingsBacking.class.getName() + ".unlockedNow";
 
     @Inject
     AdministrativeSettingsService admin;
@@ -112,8 +112,10 @@ public class AdminSettingsBacking implements Serializable {
         return shownUnlocked;
     }
 
+    /** Asked of the domain once per request (the page asks many times while it renders). */
     public boolean isUnlocked() {
-        return isSuperUser() && gate.isUnlocked(request.getSession(false));
+        return (Boolean) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(UNLOCKED_NOW,
+                unused -> isSuperUser() && gate.isUnlocked(request.getSession(false), callerId()));
     }
 
     public MemberProfile getProfile() {
@@ -121,11 +123,11 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void unlock() throws IOException {
-        Gate result = admin.unlock(callerId(), superUserPassword, Clients.actor(request));
+        AdministrativeSettingsService.Unlock result = admin.unlock(callerId(), superUserPassword, Clients.actor(request));
         superUserPassword = null;
-        switch (result) {
+        switch (result.gate()) {
             case UNLOCKED -> {
-                gate.unlock(request.getSession());
+                gate.keep(request.getSession(), result.key());
                 redirect(selectedId);
             }
             case WRONG_PASSWORD -> Texts.error("gate:password", "admin.gate.wrong");
@@ -136,7 +138,7 @@ public class AdminSettingsBacking implements Serializable {
 
     public List<UserSummary> getUsers() {
         if (users == null) {
-            users = isUnlocked() ? admin.users(callerId()) : List.of();
+            users = isUnlocked() ? admin.users(callerId(), gateKey()) : List.of();
         }
         return users;
     }
@@ -157,19 +159,19 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void addUser() throws IOException {
-        run(() -> admin.addUser(callerId(), new UserSettings(addName, addEmail, Locale.forLanguageTag(addLanguage),
+        run(() -> admin.addUser(callerId(), gateKey(), new UserSettings(addName, addEmail, Locale.forLanguageTag(addLanguage),
                 ZoneId.of(addTimeZone)), Clients.actor(request)), "admin.user.added", "add:email", null);
     }
 
     public void saveSettings() throws IOException {
-        run(() -> admin.updateSettings(callerId(), selectedId, new UserSettings(editName, editEmail,
+        run(() -> admin.updateSettings(callerId(), gateKey(), selectedId, new UserSettings(editName, editEmail,
                 Locale.forLanguageTag(editLanguage), ZoneId.of(editTimeZone)), Clients.actor(request)),
                 "admin.user.saved", "user:email", selectedId);
     }
 
     public void setPassword() throws IOException {
         try {
-            run(() -> admin.setPassword(callerId(), selectedId, newPassword, newPasswordConfirmation, Clients.actor(request)),
+            run(() -> admin.setPassword(callerId(), gateKey(), selectedId, newPassword, newPasswordConfirmation, Clients.actor(request)),
                     "admin.user.password-set", null, selectedId);
         } catch (PasswordPolicyException e) {
             PasswordProblems.show(e, "userPassword:new", "userPassword:confirmation");
@@ -180,23 +182,23 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void resetPassword() throws IOException {
-        run(() -> admin.resetPassword(callerId(), selectedId, Clients.actor(request)), "admin.user.reset", null, selectedId);
+        run(() -> admin.resetPassword(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.user.reset", null, selectedId);
     }
 
     public void disable() throws IOException {
-        run(() -> admin.disableUser(callerId(), selectedId, Clients.actor(request)), "admin.user.disabled", null, selectedId);
+        run(() -> admin.disableUser(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.user.disabled", null, selectedId);
     }
 
     public void enable() throws IOException {
-        run(() -> admin.enableUser(callerId(), selectedId, Clients.actor(request)), "admin.user.enabled", null, selectedId);
+        run(() -> admin.enableUser(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.user.enabled", null, selectedId);
     }
 
     public void remove() throws IOException {
-        run(() -> admin.removeUser(callerId(), selectedId, Clients.actor(request)), "admin.user.removed", null, null);
+        run(() -> admin.removeUser(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.user.removed", null, null);
     }
 
     public void transfer() throws IOException {
-        run(() -> admin.transferSuperUser(callerId(), selectedId, Clients.actor(request)), "admin.superuser.transferred", null, null);
+        run(() -> admin.transferSuperUser(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.superuser.transferred", null, null);
     }
 
     /**
@@ -247,6 +249,10 @@ public class AdminSettingsBacking implements Serializable {
 
     private void redirect(Long userId) throws IOException {
         Redirects.to(PAGE + (userId == null ? "" : "?user=" + userId));
+    }
+
+    private String gateKey() {
+        return gate.key(request.getSession(false));
     }
 
     private long callerId() {
