@@ -10,7 +10,6 @@ import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
-import io.supportcenter.domain.policy.Policies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The dormancy job (SPEC §8): warns publisher accounts that went the dormancy period without a valid
@@ -41,7 +41,7 @@ public class DormancyJob {
     private AccountRepository accounts;
     private Outbox outbox;
     private AuditLog audit;
-    private Policies policies;
+    private Supplier<DormancySchedule> schedule;
     private Clock clock;
 
     protected DormancyJob() {
@@ -49,11 +49,11 @@ public class DormancyJob {
     }
 
     @Inject
-    public DormancyJob(AccountRepository accounts, Outbox outbox, AuditLog audit, Policies policies, Clock clock) {
+    public DormancyJob(AccountRepository accounts, Outbox outbox, AuditLog audit, Supplier<DormancySchedule> schedule, Clock clock) {
         this.accounts = accounts;
         this.outbox = outbox;
         this.audit = audit;
-        this.policies = policies;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -64,7 +64,7 @@ public class DormancyJob {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> due(int limit) {
         Instant now = clock.instant();
-        DormancySchedule schedule = policies.now().dormancy();
+        DormancySchedule schedule = this.schedule.get();
         Set<Long> due = new LinkedHashSet<>();
         accounts.findPastDormancyDeadline(now).stream().limit(limit).forEach(account -> due.add(account.getId()));
         LocalDate cutOff = schedule.warnIfLastActiveBefore(now);
@@ -80,7 +80,7 @@ public class DormancyJob {
     @Transactional
     public Outcome handle(long accountId) {
         Instant now = clock.instant();
-        DormancySchedule schedule = policies.now().dormancy();
+        DormancySchedule schedule = this.schedule.get();
         Account account = accounts.lockById(accountId).orElse(null);
         if (account == null) {
             return Outcome.NOTHING;

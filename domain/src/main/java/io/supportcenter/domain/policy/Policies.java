@@ -6,6 +6,7 @@ import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.ServiceLevels;
+import io.supportcenter.domain.lifecycle.DormancySchedule;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -99,6 +100,11 @@ public class Policies {
     @Produces
     public Supplier<AttachmentPolicy> attachmentPolicyInForce() {
         return () -> now().attachments();
+    }
+
+    @Produces
+    public Supplier<DormancySchedule> dormancyScheduleInForce() {
+        return () -> now().dormancy();
     }
 
     /** Every policy with its default and an admin's value, for the policies page. */

@@ -3,7 +3,7 @@ package io.supportcenter.domain.support;
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.account.AccountStatusChange;
-import io.supportcenter.domain.account.AdministrativeSettingsService;
+import io.supportcenter.domain.administration.AdministrativeSettingsService;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginHelpRequest;

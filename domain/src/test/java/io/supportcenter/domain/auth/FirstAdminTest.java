@@ -1,12 +1,14 @@
-package io.supportcenter.domain.staff;
+package io.supportcenter.domain.auth;
 
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.staff.StaffUserRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.mail.OutboxPolicy;
 import io.supportcenter.domain.ops.TaskLock;
 import io.supportcenter.domain.shared.BusinessException;

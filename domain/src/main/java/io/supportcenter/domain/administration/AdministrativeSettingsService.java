@@ -1,5 +1,13 @@
-package io.supportcenter.domain.account;
+package io.supportcenter.domain.administration;
 
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.account.NewUser;
+import io.supportcenter.domain.account.OneTimeSecret;
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.account.UserSettings;
+import io.supportcenter.domain.account.UserSummary;
 import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLog;

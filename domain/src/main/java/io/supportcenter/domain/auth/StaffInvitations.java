@@ -1,12 +1,13 @@
-package io.supportcenter.domain.staff;
+package io.supportcenter.domain.auth;
 
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import io.supportcenter.domain.staff.Team;
+import io.supportcenter.domain.staff.TeamRepository;
 import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLog;
-import io.supportcenter.domain.auth.OneTimeSecrets;
-import io.supportcenter.domain.auth.PasswordHasher;
-import io.supportcenter.domain.auth.PasswordOwner;
-import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.mail.MailRequest;
 import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.ops.TaskLockRepository;

@@ -1,5 +1,9 @@
-package io.supportcenter.domain.account;
+package io.supportcenter.domain.administration;
 
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserSettings;
+import io.supportcenter.domain.account.UserSummary;
 import static io.supportcenter.domain.support.AuthFixture.ACTOR;
 import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.domain.account.AdministrativeSettingsService.Gate;
+import io.supportcenter.domain.administration.AdministrativeSettingsService.Gate;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.auth.LoginOutcome;
 import io.supportcenter.domain.auth.MemberLogin;

@@ -1,18 +1,15 @@
-package io.supportcenter.domain.staff;
+package io.supportcenter.domain.auth;
 
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import io.supportcenter.domain.staff.Team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.auth.LoginOutcome;
-import io.supportcenter.domain.auth.OneTimeCodes;
-import io.supportcenter.domain.auth.PasswordHasher;
-import io.supportcenter.domain.auth.PasswordPolicy;
-import io.supportcenter.domain.auth.PasswordPolicyException;
-import io.supportcenter.domain.auth.StaffAuthenticationService;
-import io.supportcenter.domain.auth.StaffLogin;
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.support.AuthFixture;
