@@ -1,6 +1,7 @@
 package io.supportcenter.domain.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,6 +21,13 @@ public class AuditLog {
     public AuditLog(AuditRepository events, Clock clock) {
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Writes an audited event down in the transaction that fired it, so the line exists exactly when the change does. */
+    @Transactional
+    public void on(@Observes Audited event) {
+        AuditLine line = event.auditLine();
+        record(line.action(), line.actor(), line.subject(), line.detail());
     }
 
     @Transactional

@@ -72,6 +72,7 @@ public final class AuthFixture {
     public final LoginGuard guard;
     public final AuditLog auditLog;
     public final Outbox outbox;
+    public final FiredEvents events;
     public final MemberAuthenticationService members;
     public final LoginHelpService loginHelp;
     public final PasswordService passwords;
@@ -127,6 +128,7 @@ public final class AuthFixture {
             }
         }, auditLog, () -> policy, (challenge, expires, now) -> spentChallenges.add(challenge), clock);
         this.outbox = new Outbox(new Mails(), OutboxPolicy.defaults(), clock);
+        this.events = new FiredEvents(auditLog, outbox);
         this.members = new MemberAuthenticationService(users, HASHER, guard, auditLog, clock);
         this.loginHelp = new LoginHelpService(users, new LoginHelpRequestRepository() {
             @Override
@@ -147,7 +149,7 @@ public final class AuthFixture {
             }
         }, HASHER, outbox, auditLog, () -> policy, clock);
         this.passwords = new PasswordService(users, HASHER, POLICY, guard, outbox, auditLog, clock);
-        this.admin = new AdministrativeSettingsService(users, accounts, HASHER, POLICY, guard, outbox, auditLog, () -> policy, clock);
+        this.admin = new AdministrativeSettingsService(users, accounts, HASHER, POLICY, guard, events, () -> policy, clock);
     }
 
     /** Opens an account whose SuperUser has {@link #PASSWORD}. */
