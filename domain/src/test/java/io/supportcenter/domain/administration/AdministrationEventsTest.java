@@ -8,7 +8,6 @@ import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditEvent;
-import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.support.AuthFixture;
 import java.time.ZoneId;
@@ -34,9 +33,7 @@ class AdministrationEventsTest {
         key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
         fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
         sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
-        fixture.events.fired.clear();
-        fixture.audit.clear();
-        fixture.mails.clear();
+        fixture.forget();
     }
 
     @Test
@@ -49,7 +46,7 @@ class AdministrationEventsTest {
     @Test
     void gateRefused() {
         fixture.admin.unlock(pat, "not-the-password", ACTOR);
-        assertFired(AdministrationEvent.GateRefused.class, AuditAction.SUPERUSER_GATE_FAILED, "account:" + account.getNumber(), null);
+        fixture.assertFired(AdministrationEvent.GateRefused.class, ACTOR, AuditAction.SUPERUSER_GATE_FAILED, "account:" + account.getNumber(), null);
         assertEquals(List.of(AuditAction.SUPERUSER_GATE_FAILED, AuditAction.LOGIN_FAILED),
                 fixture.audit.stream().map(AuditEvent::getAction).toList(), "and the failure counts toward the login lock");
         assertMails();
@@ -97,9 +94,7 @@ class AdministrationEventsTest {
         fixture.admin.disableUser(pat, key, sam, ACTOR);
         assertHappened(AdministrationEvent.UserDisabled.class, AuditAction.USER_DISABLED, "user:" + sam, null);
         assertMails("user.disabled sam@test.example");
-        fixture.events.fired.clear();
-        fixture.audit.clear();
-        fixture.mails.clear();
+        fixture.forget();
 
         fixture.admin.enableUser(pat, key, sam, ACTOR);
         assertHappened(AdministrationEvent.UserEnabled.class, AuditAction.USER_ENABLED, "user:" + sam, null);
@@ -122,25 +117,12 @@ class AdministrationEventsTest {
     }
 
     private void assertHappened(Class<? extends DomainEvent> kind, AuditAction action, String subject, String detail) {
-        assertFired(kind, action, subject, detail);
+        fixture.assertFired(kind, ACTOR, action, subject, detail);
         assertEquals(1, fixture.audit.size(), "one line");
     }
 
-    /** The one event fired, and the first line written: its own. */
-    private void assertFired(Class<? extends DomainEvent> kind, AuditAction action, String subject, String detail) {
-        assertEquals(List.of(kind), fixture.events.fired.stream().map(Object::getClass).toList());
-        AuditEvent line = fixture.audit.get(0);
-        assertEquals(List.of(action, ACTOR.id(), ACTOR.clientAddress(), subject), List.of(line.getAction(), line.getActor(),
-                line.getClientAddress(), line.getSubject()));
-        assertEquals(detail, line.getDetail());
-    }
-
     private void assertMails(String... templateAndRecipient) {
-        assertEquals(List.of(templateAndRecipient), fixture.mails.stream().map(AdministrationEventsTest::describe).toList());
-    }
-
-    private static String describe(OutgoingMail mail) {
-        return mail.getTemplate() + " " + mail.getRecipient();
+        assertEquals(List.of(templateAndRecipient), fixture.mailed());
     }
 
     private static UserSettings settings(String email) {

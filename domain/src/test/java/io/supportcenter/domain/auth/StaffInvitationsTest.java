@@ -30,7 +30,7 @@ class StaffInvitationsTest {
     private final AuthFixture fixture = new AuthFixture();
     private final StaffUserRepository staff = TestEntities.staff();
     private final StaffInvitations invitations = new StaffInvitations(staff, TestEntities.teams(CLIENT), AuthFixture.HASHER,
-            new PasswordPolicy(), fixture.outbox, fixture.auditLog, io.supportcenter.domain.ops.TaskLock::new, fixture.clock);
+            new PasswordPolicy(), fixture.events, io.supportcenter.domain.ops.TaskLock::new, fixture.clock);
 
     StaffInvitationsTest() {
         staff.add(new StaffUser("admin@fixture.example", "Ada Admin", "hash", List.of(StaffRole.ADMIN), List.of(), fixture.clock.instant()));
@@ -45,7 +45,7 @@ class StaffInvitationsTest {
 
     private String lastToken() {
         OutgoingMail mail = fixture.mails.get(fixture.mails.size() - 1);
-        assertEquals(StaffInvitations.MAIL, mail.getTemplate());
+        assertEquals(CredentialEvent.MAIL_STAFF_INVITATION, mail.getTemplate());
         return mail.values(io.supportcenter.domain.mail.OutboxPolicy.defaults().seal(), true, "").get("token");
     }
 

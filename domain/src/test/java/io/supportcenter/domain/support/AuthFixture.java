@@ -1,5 +1,7 @@
 package io.supportcenter.domain.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.account.AccountStatusChange;
@@ -31,6 +33,7 @@ import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.mail.OutboxPolicy;
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.mail.OutgoingMailRepository;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -147,8 +150,8 @@ public final class AuthFixture {
             public long countForClientSince(String clientAddress, Instant since) {
                 return clients.stream().filter(r -> r.getKey().equals(clientAddress) && r.getValue().isAfter(since)).count();
             }
-        }, HASHER, outbox, auditLog, () -> policy, clock);
-        this.passwords = new PasswordService(users, HASHER, POLICY, guard, outbox, auditLog, clock);
+        }, HASHER, events, () -> policy, clock);
+        this.passwords = new PasswordService(users, HASHER, POLICY, guard, events, clock);
         this.admin = new AdministrativeSettingsService(users, accounts, HASHER, POLICY, guard, events, () -> policy, clock);
     }
 
@@ -195,6 +198,30 @@ public final class AuthFixture {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Forgets what was fired, audited and mailed so far, so that a test reads only what its next step does. */
+    public void forget() {
+        events.fired.clear();
+        audit.clear();
+        mails.clear();
+    }
+
+    /**
+     * That exactly one event of this kind was fired and that the audit log wrote it as this line (the first since
+     * {@link #forget}; a guard may write lines of its own after it).
+     */
+    public void assertFired(Class<? extends DomainEvent> kind, Actor actor, AuditAction action, String subject, String detail) {
+        assertEquals(List.of(kind), events.fired.stream().map(Object::getClass).toList());
+        AuditEvent line = audit.get(0);
+        assertEquals(List.of(action, actor.id(), actor.clientAddress(), subject),
+                List.of(line.getAction(), line.getActor(), line.getClientAddress(), line.getSubject()));
+        assertEquals(detail, line.getDetail());
+    }
+
+    /** The mails kept since {@link #forget}, each as "template recipient". */
+    public List<String> mailed() {
+        return mails.stream().map(mail -> mail.getTemplate() + " " + mail.getRecipient()).toList();
     }
 
     /** The value of the newest mail, as the recipient would read it. */
