@@ -10,6 +10,7 @@ import io.supportcenter.domain.lifecycle.DormancyJob;
 import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.mail.OutboxPolicy;
 import io.supportcenter.domain.policy.PolicyValues;
+import io.supportcenter.domain.support.FiredEvents;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.audit.JpaAuditRepository;
 import io.supportcenter.persistence.mail.JpaOutgoingMailRepository;
@@ -57,8 +58,8 @@ class DormancyJobPersistenceTest {
     private static DormancyJob job(EntityManager em, Instant at) {
         Clock clock = Clock.fixed(at, ZoneOffset.UTC);
         return new DormancyJob(new JpaAccountRepository(em),
-                new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), clock),
-                new AuditLog(new JpaAuditRepository(em), clock), DEFAULTS::dormancy, clock);
+                new FiredEvents(new AuditLog(new JpaAuditRepository(em), clock),
+                        new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), clock)), DEFAULTS::dormancy, clock);
     }
 
     private static void open(TestDatabase db, String number, AccountType type) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
-/** Records audit events in the transaction of the change they describe. */
+/** Records audited events ({@link Audited}) in the transaction of the change they describe. */
 @ApplicationScoped
 public class AuditLog {
 
@@ -27,11 +27,6 @@ public class AuditLog {
     @Transactional
     public void on(@Observes Audited event) {
         AuditLine line = event.auditLine();
-        record(line.action(), line.actor(), line.subject(), line.detail());
-    }
-
-    @Transactional
-    public void record(AuditAction action, Actor actor, String subject, String detail) {
-        events.add(new AuditEvent(clock.instant(), action, actor, subject, detail));
+        events.add(new AuditEvent(clock.instant(), line.action(), line.actor(), line.subject(), line.detail()));
     }
 }

@@ -1,5 +1,6 @@
 package io.supportcenter.domain.auth;
 
+import static io.supportcenter.domain.audit.AuditAction.EMAIL_CONFIRMED;
 import static io.supportcenter.domain.audit.AuditAction.LOGIN_HELP_REQUESTED;
 import static io.supportcenter.domain.audit.AuditAction.LOGIN_HELP_THROTTLED;
 import static io.supportcenter.domain.audit.AuditAction.PASSWORD_CHANGED;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What happened to someone's way in: a password changed, Login Help answered, a staff invitation
- * sent or accepted. Each says how the audit log writes it and which mails go out; mails that carry
+ * What happened to someone's way in: a password changed, an address confirmed, Login Help answered,
+ * a staff invitation sent or accepted. Each says how the audit log writes it and which mails go out; mails that carry
  * a secret name it, so the outbox blanks it once sent.
  */
 public sealed interface CredentialEvent extends Audited {
@@ -50,6 +51,14 @@ public sealed interface CredentialEvent extends Audited {
             return List.of(MailRequest.of(MAIL_PASSWORD_CHANGED, user.getEmail(), user.getLanguage(), Map.of("name", user.getName(),
                     "time", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(user.getLanguage())
                             .withZone(user.getTimeZone()).format(at))));
+        }
+    }
+
+    /** A member's address is confirmed ({@code how}: by the sign-up's link, or by logging in with a system password mailed to it). */
+    record EmailConfirmed(Actor actor, User user, String how) implements CredentialEvent {
+        @Override
+        public AuditLine auditLine() {
+            return new AuditLine(EMAIL_CONFIRMED, actor, "user:" + user.getId(), how);
         }
     }
 

@@ -8,6 +8,7 @@ import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditEvent;
+import io.supportcenter.domain.auth.LoginEvent;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.support.AuthFixture;
 import java.time.ZoneId;
@@ -47,8 +48,10 @@ class AdministrationEventsTest {
     void gateRefused() {
         fixture.admin.unlock(pat, "not-the-password", ACTOR);
         fixture.assertFired(AdministrationEvent.GateRefused.class, ACTOR, AuditAction.SUPERUSER_GATE_FAILED, "account:" + account.getNumber(), null);
+        assertEquals(List.of(AdministrationEvent.GateRefused.class, LoginEvent.Failed.class),
+                fixture.events.fired.stream().map(Object::getClass).toList(), "and the failure counts toward the login lock");
         assertEquals(List.of(AuditAction.SUPERUSER_GATE_FAILED, AuditAction.LOGIN_FAILED),
-                fixture.audit.stream().map(AuditEvent::getAction).toList(), "and the failure counts toward the login lock");
+                fixture.audit.stream().map(AuditEvent::getAction).toList());
         assertMails();
     }
 
@@ -118,6 +121,7 @@ class AdministrationEventsTest {
 
     private void assertHappened(Class<? extends DomainEvent> kind, AuditAction action, String subject, String detail) {
         fixture.assertFired(kind, ACTOR, action, subject, detail);
+        assertEquals(1, fixture.events.fired.size(), "one event");
         assertEquals(1, fixture.audit.size(), "one line");
     }
 

@@ -106,6 +106,7 @@ class CredentialEventsTest {
             long root = staff.findByEmail("root@example.org").orElseThrow().getId();
             fixture.assertFired(CredentialEvent.FirstAdminInvited.class, new Actor("operator", "configuration"), AuditAction.STAFF_INVITED,
                     "staff:" + root, "first admin, from support.admin.first-email");
+            assertEquals(1, fixture.events.fired.size(), "one event");
             assertEquals(byMail ? List.of("staff.first-admin root@example.org") : List.of(), fixture.mailed());
         }
     }
@@ -113,6 +114,7 @@ class CredentialEventsTest {
     private static void assertOnly(AuthFixture fixture, Class<? extends DomainEvent> kind, AuditAction action, String subject, String detail,
                                    String... mails) {
         fixture.assertFired(kind, ACTOR, action, subject, detail);
+        assertEquals(1, fixture.events.fired.size(), "one event");
         assertEquals(1, fixture.audit.size(), "one line");
         assertEquals(List.of(mails), fixture.mailed());
     }

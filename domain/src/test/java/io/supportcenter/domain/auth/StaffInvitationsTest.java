@@ -132,7 +132,7 @@ class StaffInvitationsTest {
                 return OptionalLong.empty();
             }
         };
-        StaffAuthenticationService authentication = new StaffAuthenticationService(staff, counting, fixture.guard, fixture.auditLog,
+        StaffAuthenticationService authentication = new StaffAuthenticationService(staff, counting, fixture.guard, fixture.events,
                 noCodes, fixture.clock);
 
         StaffLogin login = authentication.authenticate("early@fixture.example", "!invited".toCharArray(), Optional.empty(), AuthFixture.ACTOR);

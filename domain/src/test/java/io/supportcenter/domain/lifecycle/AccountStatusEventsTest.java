@@ -4,9 +4,11 @@ import static io.supportcenter.domain.support.AuthFixture.ACTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.console.AccountTools;
 import io.supportcenter.domain.console.SessionsEnded;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
@@ -46,11 +48,17 @@ class AccountStatusEventsTest {
         return account;
     }
 
+    private void assertOnly(Class<? extends DomainEvent> kind, Actor actor, AuditAction action, String subject, String detail) {
+        fixture.assertFired(kind, actor, action, subject, detail);
+        assertEquals(1, fixture.events.fired.size(), "one event");
+        assertEquals(1, fixture.audit.size(), "one line");
+    }
+
     @Test
     void reactivatedByItsUser() {
         Account account = dormant("pat@test.example");
         new Reactivation(fixture.users, fixture.accounts, fixture.events, fixture.clock).reactivateSelf(account.getSuperUser().getId(), ACTOR);
-        fixture.assertFired(AccountStatusEvent.ReactivatedByItsUser.class, ACTOR, AuditAction.ACCOUNT_REACTIVATED,
+        assertOnly(AccountStatusEvent.ReactivatedByItsUser.class, ACTOR, AuditAction.ACCOUNT_REACTIVATED,
                 "account:" + account.getNumber(), "by its user pat@test.example");
         assertEquals(List.of("account.reactivated pat@test.example"), fixture.mailed());
     }
@@ -59,7 +67,7 @@ class AccountStatusEventsTest {
     void reactivatedBySupport() {
         Account account = dormant("pat@test.example");
         tools.reactivate(admin, account.getNumber(), ACTOR);
-        fixture.assertFired(AccountStatusEvent.ReactivatedBySupport.class, ACTOR, AuditAction.ACCOUNT_REACTIVATED,
+        assertOnly(AccountStatusEvent.ReactivatedBySupport.class, ACTOR, AuditAction.ACCOUNT_REACTIVATED,
                 "account:" + account.getNumber(), null);
         assertEquals(List.of("account.reactivated-by-support pat@test.example"), fixture.mailed());
     }
@@ -68,7 +76,7 @@ class AccountStatusEventsTest {
     void closedForCompliance() {
         Account account = open("pat@test.example");
         tools.closeForCompliance(admin, account.getNumber(), "chargebacks", ACTOR);
-        fixture.assertFired(AccountStatusEvent.ClosedForCompliance.class, ACTOR, AuditAction.ACCOUNT_CLOSED_FOR_COMPLIANCE,
+        assertOnly(AccountStatusEvent.ClosedForCompliance.class, ACTOR, AuditAction.ACCOUNT_CLOSED_FOR_COMPLIANCE,
                 "account:" + account.getNumber(), "chargebacks");
         assertEquals(List.of(), fixture.mailed());
     }
@@ -78,7 +86,7 @@ class AccountStatusEventsTest {
         Account account = open("pat@test.example");
         long pat = account.getSuperUser().getId();
         tools.endSessions(admin, account.getNumber(), pat, ACTOR);
-        fixture.assertFired(SessionsEnded.class, ACTOR, AuditAction.SESSIONS_ENDED, "user:" + pat, null);
+        assertOnly(SessionsEnded.class, ACTOR, AuditAction.SESSIONS_ENDED, "user:" + pat, null);
         assertEquals(List.of(), fixture.mailed());
     }
 }

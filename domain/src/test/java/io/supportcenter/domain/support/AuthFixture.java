@@ -104,6 +104,8 @@ public final class AuthFixture {
                 return find(criteria, 0, Integer.MAX_VALUE).size();
             }
         }, clock);
+        this.outbox = new Outbox(new Mails(), OutboxPolicy.defaults(), clock);
+        this.events = new FiredEvents(auditLog, outbox);
         Set<String> spentChallenges = new HashSet<>();
         this.guard = new LoginGuard(new LoginThrottleRepository() {
             @Override
@@ -129,10 +131,8 @@ public final class AuthFixture {
                     }
                 });
             }
-        }, auditLog, () -> policy, (challenge, expires, now) -> spentChallenges.add(challenge), clock);
-        this.outbox = new Outbox(new Mails(), OutboxPolicy.defaults(), clock);
-        this.events = new FiredEvents(auditLog, outbox);
-        this.members = new MemberAuthenticationService(users, HASHER, guard, auditLog, clock);
+        }, events, () -> policy, (challenge, expires, now) -> spentChallenges.add(challenge), clock);
+        this.members = new MemberAuthenticationService(users, HASHER, guard, events, clock);
         this.loginHelp = new LoginHelpService(users, new LoginHelpRequestRepository() {
             @Override
             public void add(LoginHelpRequest request) {
@@ -208,11 +208,11 @@ public final class AuthFixture {
     }
 
     /**
-     * That exactly one event of this kind was fired and that the audit log wrote it as this line (the first since
-     * {@link #forget}; a guard may write lines of its own after it).
+     * That the first event fired since {@link #forget} is of this kind and that the audit log wrote it as this line (a
+     * guard the use case asks may fire events of its own after it).
      */
     public void assertFired(Class<? extends DomainEvent> kind, Actor actor, AuditAction action, String subject, String detail) {
-        assertEquals(List.of(kind), events.fired.stream().map(Object::getClass).toList());
+        assertEquals(kind, events.fired.get(0).getClass());
         AuditEvent line = audit.get(0);
         assertEquals(List.of(action, actor.id(), actor.clientAddress(), subject),
                 List.of(line.getAction(), line.getActor(), line.getClientAddress(), line.getSubject()));
