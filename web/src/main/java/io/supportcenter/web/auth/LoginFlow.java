@@ -1,6 +1,7 @@
 package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.auth.LoginOutcome;
+import io.supportcenter.web.shell.Redirects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -49,7 +50,7 @@ public class LoginFlow {
             target = next;
         }
         try {
-            external.redirect(external.getRequestContextPath() + target);
+            Redirects.to(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
