@@ -408,7 +408,7 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public boolean isOverdue() {
-        return inquiry.firstRespondedAt() == null && !isClosed() && inquiry.firstResponseDue().isBefore(clock.instant());
+        return inquiry.firstResponseOverdue(clock.instant());
     }
 
     public String getMode() {
