@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -19,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * record arrives here as a batch of one ({@link BodyAsBatch}). An element that is no object stays in its place as
  * a missing record, which the intake refuses as {@code not-a-record} while it judges the others.
  */
-@Schema(hidden = true)
+@Schema(name = "CommissionBatch", type = SchemaType.ARRAY, implementation = CommissionBody.class, minItems = 1,
+        maxItems = CommissionIntake.MAX_BATCH, description = "1 to 1,000 commission records (CommissionRecord); a single record"
+        + " may also be sent alone, as an object")
 @JsonbTypeDeserializer(CommissionBatch.Reader.class)
 public final class CommissionBatch {
 
@@ -30,6 +33,7 @@ public final class CommissionBatch {
     private static final int MAX_DEPTH = 15;
 
     /** A field, not a record component: Payara's OpenAPI scanner fails on a constraint on a record component. */
+    @Schema(hidden = true)
     @Size(min = 1, max = CommissionIntake.MAX_BATCH, message = "batch-size")
     private final List<CommissionBody> records;
 
@@ -39,12 +43,6 @@ public final class CommissionBatch {
 
     List<CommissionInput> inputs() {
         return records.stream().map(body -> body == null ? null : body.input()).toList();
-    }
-
-    /** The body as {@code /openapi} describes it: a record, or an array of them. */
-    @Schema(name = "CommissionBatch", description = "One commission record, or an array of 1 to 1,000 of them",
-            oneOf = {CommissionBody.class, CommissionBody[].class})
-    interface Described {
     }
 
     /**

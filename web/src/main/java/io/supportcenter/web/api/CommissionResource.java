@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -54,10 +53,7 @@ public class CommissionResource {
             headers = @Header(name = "Retry-After", description = "Seconds until the next minute's requests", schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public Response report(@Context SecurityContext caller,
-                           @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                   schema = @Schema(implementation = CommissionBatch.Described.class)))
-                           @NotNull(message = "malformed-json") @Valid CommissionBatch batch) {
+    public Response report(@Context SecurityContext caller, @NotNull(message = "malformed-json") @Valid CommissionBatch batch) {
         CommissionReport report = CommissionReport.of(intake.receive(batch.inputs(), caller.getUserPrincipal().getName()));
         return Response.status(report.anyRefused() ? 422 : 200).entity(report).build();
     }
