@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditEvent;
 import io.supportcenter.domain.auth.CredentialEvent;
 import io.supportcenter.domain.auth.LoginEvent;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.Inquiry;
 import io.supportcenter.domain.inquiry.InquiryEvent;
@@ -23,7 +24,6 @@ import io.supportcenter.domain.sales.SalesLeadRequest;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.signup.SignUpEvent;
 import io.supportcenter.domain.staff.StaffEvent;
-import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.support.AuthFixture;
@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +42,8 @@ import org.junit.jupiter.api.Test;
  */
 class EventLinesTest {
 
-    private static final Actor STAFF = Actor.staff(7, "192.0.2.20");
-    private static final Actor SYSTEM = new Actor("system:test", "-");
+    private static final Caller STAFF = new Caller.Staff(7, Set.of(StaffRole.ADMIN), "192.0.2.20");
+    private static final Caller SYSTEM = new Caller.System("system:test", "-");
 
     private final AuthFixture fixture = new AuthFixture();
     private final Account account = TestEntities.withId(fixture.account("pat@test.example"), 40L);
@@ -129,7 +130,7 @@ class EventLinesTest {
         fixture.events.fire(event);
         assertEquals(line == null ? List.of() : List.of(line), fixture.audit.stream().map(EventLinesTest::line).toList());
         fixture.audit.forEach(written -> assertEquals(event instanceof io.supportcenter.domain.audit.Audited audited
-                ? audited.auditLine().actor().id() : null, written.getActor()));
+                ? audited.auditLine().actor().auditName() : null, written.getActor()));
         assertEquals(List.of(mails), fixture.mailed());
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.account.NewUser;
-import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.commission.ApiKeys;
@@ -15,6 +14,8 @@ import io.supportcenter.domain.commission.CommissionIntake;
 import io.supportcenter.domain.commission.CommissionIntake.Outcome;
 import io.supportcenter.domain.commission.CommissionIntake.Status;
 import io.supportcenter.domain.demo.DemoDataService;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.PolicyValues;
 import io.supportcenter.domain.support.FiredEvents;
@@ -35,6 +36,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,7 +101,7 @@ class CommissionPersistenceTest {
                     new JpaStaffUserRepository(em), new JpaTeamRepository(em), new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS),
                     CLOCK).loadOnce());
             long admin = db.count("SELECT id FROM staff_user WHERE email = 'admin@support.example'");
-            Actor actor = Actor.staff(admin, "127.0.0.1");
+            Caller actor = new Caller.Staff(admin, Set.of(StaffRole.ADMIN), "127.0.0.1");
             ApiKeys.NewKey made = db.inTransaction(em -> keys(em).create(admin, "Tracking platform", actor));
 
             assertTrue(made.secret().startsWith("sc_") && made.secret().length() > 40);

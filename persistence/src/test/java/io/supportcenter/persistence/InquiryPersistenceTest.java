@@ -9,12 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.account.NewUser;
-import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.calendar.BusinessCalendar;
 import io.supportcenter.domain.calendar.UsFederalHolidays;
 import io.supportcenter.domain.dashboard.AgeBand;
 import io.supportcenter.domain.dashboard.DashboardRepository;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.InquiryJobs;
@@ -31,7 +32,6 @@ import io.supportcenter.domain.kb.Category;
 import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.mail.OutboxPolicy;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.support.FiredEvents;
 import io.supportcenter.persistence.account.JpaAccountRepository;
@@ -54,6 +54,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -446,13 +447,13 @@ class InquiryPersistenceTest {
 
         long other = ask("key-bulk", List.of()).number();
         inTransaction(s -> {
-            s.staff().changeInBulk(agent, Actor.staff(agent, "127.0.0.1"), other, new BulkChange(BulkChange.Kind.CLOSE, null, null));
+            s.staff().changeInBulk(agent, new Caller.Staff(agent, Set.of(StaffRole.AGENT), "127.0.0.1"), other, new BulkChange(BulkChange.Kind.CLOSE, null, null));
             return null;
         });
         assertEquals(1, db.count("SELECT COUNT(*) FROM audit_event WHERE action = 'INQUIRY_CHANGED_IN_BULK' AND subject = 'inquiry:"
                 + other + "'"));
         assertEquals("inquiry.already-closed", assertThrows(BusinessException.class, () -> inTransaction(s -> {
-            s.staff().changeInBulk(agent, Actor.staff(agent, "127.0.0.1"), other, new BulkChange(BulkChange.Kind.CLAIM, null, null));
+            s.staff().changeInBulk(agent, new Caller.Staff(agent, Set.of(StaffRole.AGENT), "127.0.0.1"), other, new BulkChange(BulkChange.Kind.CLAIM, null, null));
             return null;
         })).messageKey());
     }

@@ -2,10 +2,11 @@ package io.supportcenter.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.demo.DemoDataService;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.support.FiredEvents;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** An admin's policy values are stored, read by a node that starts later, and removed when set back to the default. */
@@ -36,7 +38,7 @@ class PolicyPersistenceTest {
                     new JpaStaffUserRepository(em), new JpaTeamRepository(em), new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS),
                     CLOCK).loadOnce());
             long admin = db.count("SELECT id FROM staff_user WHERE email = 'admin@support.example'");
-            Actor actor = Actor.staff(admin, "127.0.0.1");
+            Caller actor = new Caller.Staff(admin, Set.of(StaffRole.ADMIN), "127.0.0.1");
 
             assertEquals(Integer.valueOf(2), db.inTransaction(em -> policies(em).change(admin, Map.of(Policy.AUTO_CLOSE_HOURS, "96",
                     Policy.CALENDAR_HOLIDAYS, "2026-12-24 2026-12-31"), actor)));

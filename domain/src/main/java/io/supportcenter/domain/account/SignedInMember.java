@@ -10,7 +10,7 @@ public record SignedInMember(MemberProfile profile, int credentialsVersion, bool
     public static SignedInMember of(User user) {
         Account account = user.getAccount();
         User superUser = account.getSuperUser();
-        MemberProfile profile = new MemberProfile(user.getId(), user.getName(), user.getEmail(), user.getLanguage(),
+        MemberProfile profile = new MemberProfile(user.getId(), account.getId(), user.getName(), user.getEmail(), user.getLanguage(),
                 user.getTimeZone(), user.isSuperUser(), account.getNumber(), account.getCompanyName(),
                 account.getType(), account.getStatus(), superUser.getName(), superUser.getEmail());
         return new SignedInMember(profile, user.getCredentialsVersion(), user.isMustChangePassword(), user.isEnabled());

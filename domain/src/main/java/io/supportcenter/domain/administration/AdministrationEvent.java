@@ -12,7 +12,7 @@ import static io.supportcenter.domain.audit.AuditAction.USER_REMOVED;
 import static io.supportcenter.domain.audit.AuditAction.USER_UPDATED;
 
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditLine;
 import io.supportcenter.domain.audit.Audited;
 import io.supportcenter.domain.mail.MailRequest;
@@ -41,7 +41,7 @@ public sealed interface AdministrationEvent extends Audited {
     String MAIL_SUPERUSER_TAKEN = "superuser.taken";
 
     /** The SuperUser password opened the gate. */
-    record GatePassed(Actor actor, User superUser) implements AdministrationEvent {
+    record GatePassed(Caller actor, User superUser) implements AdministrationEvent {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(SUPERUSER_GATE_PASSED, actor, account(superUser));
@@ -49,7 +49,7 @@ public sealed interface AdministrationEvent extends Audited {
     }
 
     /** A wrong SuperUser password at the gate (it also counts toward the login lock). */
-    record GateRefused(Actor actor, User superUser) implements AdministrationEvent {
+    record GateRefused(Caller actor, User superUser) implements AdministrationEvent {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(SUPERUSER_GATE_FAILED, actor, account(superUser));
@@ -57,7 +57,7 @@ public sealed interface AdministrationEvent extends Audited {
     }
 
     /** A user added, invited with a system password that holds for {@code valid}. */
-    record UserAdded(Actor actor, User user, User by, String password, Duration valid) implements AdministrationEvent, Mailed {
+    record UserAdded(Caller actor, User user, User by, String password, Duration valid) implements AdministrationEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(USER_ADDED, actor, user.getEmail(), account(user));
@@ -70,7 +70,7 @@ public sealed interface AdministrationEvent extends Audited {
     }
 
     /** A user's settings changed; a changed address hears of it too, in case the change was not theirs to make. */
-    record UserUpdated(Actor actor, User user, User by, String oldEmail) implements AdministrationEvent, Mailed {
+    record UserUpdated(Caller actor, User user, User by, String oldEmail) implements AdministrationEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(USER_UPDATED, actor, subject(user), emailChanged() ? "email " + oldEmail + " -> " + user.getEmail() : "settings");
@@ -91,7 +91,7 @@ public sealed interface AdministrationEvent extends Audited {
     }
 
     /** The SuperUser chose a user's new password. */
-    record PasswordSet(Actor actor, User user, User by) implements AdministrationEvent, Mailed {
+    record PasswordSet(Caller actor, User user, User by) implements AdministrationEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(PASSWORD_CHANGED, actor, subject(user), "by the SuperUser");
@@ -104,7 +104,7 @@ public sealed interface AdministrationEvent extends Audited {
     }
 
     /** A user's password reset to a system password that holds for {@code valid}. */
-    record PasswordReset(Actor actor, User user, User by, String password, Duration valid) implements AdministrationEvent, Mailed {
+    record PasswordReset(Caller actor, User user, User by, String password, Duration valid) implements AdministrationEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(USER_PASSWORD_RESET, actor, subject(user));
@@ -116,7 +116,7 @@ public sealed interface AdministrationEvent extends Audited {
         }
     }
 
-    record UserDisabled(Actor actor, User user, User by) implements AdministrationEvent, Mailed {
+    record UserDisabled(Caller actor, User user, User by) implements AdministrationEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(USER_DISABLED, actor, subject(user));
@@ -128,7 +128,7 @@ public sealed interface AdministrationEvent extends Audited {
         }
     }
 
-    record UserEnabled(Actor actor, User user, User by) implements AdministrationEvent, Mailed {
+    record UserEnabled(Caller actor, User user, User by) implements AdministrationEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(USER_ENABLED, actor, subject(user));
@@ -141,7 +141,7 @@ public sealed interface AdministrationEvent extends Audited {
     }
 
     /** A user removed: the line names the address, since the id no longer leads anywhere. */
-    record UserRemoved(Actor actor, User user, User by) implements AdministrationEvent, Mailed {
+    record UserRemoved(Caller actor, User user, User by) implements AdministrationEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(USER_REMOVED, actor, user.getEmail(), account(by));
@@ -154,7 +154,7 @@ public sealed interface AdministrationEvent extends Audited {
     }
 
     /** The SuperUser role moved from one user to another; both hear of it. */
-    record SuperUserTransferred(Actor actor, User from, User to) implements AdministrationEvent, Mailed {
+    record SuperUserTransferred(Caller actor, User from, User to) implements AdministrationEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(SUPERUSER_TRANSFERRED, actor, account(to), subject(from) + " -> " + subject(to));

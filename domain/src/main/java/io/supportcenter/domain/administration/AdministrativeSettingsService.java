@@ -8,7 +8,7 @@ import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.account.UserSummary;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginOutcome;
@@ -87,7 +87,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public Unlock unlock(long callerId, String superUserPassword, Actor actor) {
+    public Unlock unlock(long callerId, String superUserPassword, Caller actor) {
         User caller = user(callerId);
         if (!caller.isSuperUser()) {
             return Unlock.refused(Gate.NOT_SUPERUSER);
@@ -125,7 +125,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void addUser(long callerId, String gateKey, UserSettings settings, Actor actor) {
+    public void addUser(long callerId, String gateKey, UserSettings settings, Caller actor) {
         User caller = requireUnlocked(callerId, gateKey);
         requireFreeEmail(settings.email(), null);
         Account account = caller.getAccount();
@@ -138,7 +138,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void updateSettings(long callerId, String gateKey, long userId, UserSettings settings, Actor actor) {
+    public void updateSettings(long callerId, String gateKey, long userId, UserSettings settings, Caller actor) {
         User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         String oldEmail = target.getEmail();
@@ -148,7 +148,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void setPassword(long callerId, String gateKey, long userId, String newPassword, String confirmation, Actor actor) {
+    public void setPassword(long callerId, String gateKey, long userId, String newPassword, String confirmation, Caller actor) {
         User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         passwordPolicy.requireNew(newPassword, confirmation, PasswordService.ownerOf(target), target.recentPasswordHashes(), hasher);
@@ -157,7 +157,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void resetPassword(long callerId, String gateKey, long userId, Actor actor) {
+    public void resetPassword(long callerId, String gateKey, long userId, Caller actor) {
         User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         String password = issueSystemPassword(target);
@@ -165,7 +165,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void disableUser(long callerId, String gateKey, long userId, Actor actor) {
+    public void disableUser(long callerId, String gateKey, long userId, Caller actor) {
         User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().disableUser(target);
@@ -173,7 +173,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void enableUser(long callerId, String gateKey, long userId, Actor actor) {
+    public void enableUser(long callerId, String gateKey, long userId, Caller actor) {
         User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().enableUser(target);
@@ -181,7 +181,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void removeUser(long callerId, String gateKey, long userId, Actor actor) {
+    public void removeUser(long callerId, String gateKey, long userId, Caller actor) {
         User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().removeUser(target);
@@ -195,7 +195,7 @@ public class AdministrativeSettingsService {
      * longer the SuperUser): there is exactly one SuperUser at all times.
      */
     @Transactional
-    public void transferSuperUser(long callerId, String gateKey, long userId, Actor actor) {
+    public void transferSuperUser(long callerId, String gateKey, long userId, Caller actor) {
         Account account = accounts.lockAccountOfUser(callerId).orElseThrow(() -> new BusinessException("account.user.not-found"));
         User caller = requireUnlocked(callerId, gateKey);
         if (caller.getAccount() != account) {

@@ -1,5 +1,6 @@
 package io.supportcenter.domain.audit;
 
+import io.supportcenter.domain.identity.Caller;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,10 +46,10 @@ public class AuditEvent {
         // for JPA
     }
 
-    public AuditEvent(Instant occurredAt, AuditAction action, Actor actor, String subject, String detail) {
+    public AuditEvent(Instant occurredAt, AuditAction action, Caller actor, String subject, String detail) {
         this.occurredAt = occurredAt;
         this.action = action;
-        this.actor = actor.id();
+        this.actor = actor.auditName();
         this.clientAddress = truncate(actor.clientAddress(), 64);
         this.subject = truncate(subject, 300);
         this.detail = truncate(detail, 1000);

@@ -8,7 +8,7 @@ import static io.supportcenter.domain.audit.AuditAction.STAFF_INVITATION_ACCEPTE
 import static io.supportcenter.domain.audit.AuditAction.STAFF_INVITED;
 
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditLine;
 import io.supportcenter.domain.audit.Audited;
 import io.supportcenter.domain.mail.MailRequest;
@@ -40,7 +40,7 @@ public sealed interface CredentialEvent extends Audited {
     Locale STAFF_LANGUAGE = Locale.ENGLISH;
 
     /** A member's password changed ({@code how}: by the user, with a reset link); the member is told when. */
-    record PasswordChanged(Actor actor, User user, String how, Instant at) implements CredentialEvent, Mailed {
+    record PasswordChanged(Caller actor, User user, String how, Instant at) implements CredentialEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(PASSWORD_CHANGED, actor, "user:" + user.getId(), how);
@@ -55,7 +55,7 @@ public sealed interface CredentialEvent extends Audited {
     }
 
     /** A member's address is confirmed ({@code how}: by the sign-up's link, or by logging in with a system password mailed to it). */
-    record EmailConfirmed(Actor actor, User user, String how) implements CredentialEvent {
+    record EmailConfirmed(Caller actor, User user, String how) implements CredentialEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(EMAIL_CONFIRMED, actor, "user:" + user.getId(), how);
@@ -63,7 +63,7 @@ public sealed interface CredentialEvent extends Audited {
     }
 
     /** Login Help refused more requests for this address or client this hour. */
-    record LoginHelpThrottled(Actor actor, String address) implements CredentialEvent {
+    record LoginHelpThrottled(Caller actor, String address) implements CredentialEvent {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(LOGIN_HELP_THROTTLED, actor, address);
@@ -71,7 +71,7 @@ public sealed interface CredentialEvent extends Audited {
     }
 
     /** Login Help asked for an address that has no active user: nothing is sent, and the page says the same as when it is. */
-    record LoginHelpForNobody(Actor actor, String address) implements CredentialEvent {
+    record LoginHelpForNobody(Caller actor, String address) implements CredentialEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(LOGIN_HELP_REQUESTED, actor, address, "unknown or inactive address");
@@ -79,7 +79,7 @@ public sealed interface CredentialEvent extends Audited {
     }
 
     /** Login Help sent a reset link ({@code secret} is its token) or a system password, valid for {@code valid}. */
-    record LoginHelpSent(Actor actor, User user, boolean link, String secret, Duration valid) implements CredentialEvent, Mailed {
+    record LoginHelpSent(Caller actor, User user, boolean link, String secret, Duration valid) implements CredentialEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(LOGIN_HELP_REQUESTED, actor, "user:" + user.getId(), link ? "reset link sent" : "system password sent");
@@ -94,7 +94,7 @@ public sealed interface CredentialEvent extends Audited {
     }
 
     /** An admin invited a staff user (again, or for the first time: {@code detail} says), with a link valid for {@code valid}. */
-    record StaffInvited(Actor actor, StaffUser invited, StaffUser admin, String detail, String token, Duration valid)
+    record StaffInvited(Caller actor, StaffUser invited, StaffUser admin, String detail, String token, Duration valid)
             implements CredentialEvent, Mailed {
         @Override
         public AuditLine auditLine() {
@@ -112,7 +112,7 @@ public sealed interface CredentialEvent extends Audited {
      * The first admin invited from the operator's setting; the link is mailed only when {@code token} is given (else the
      * operator is shown it).
      */
-    record FirstAdminInvited(Actor actor, StaffUser admin, String token, Duration valid) implements CredentialEvent, Mailed {
+    record FirstAdminInvited(Caller actor, StaffUser admin, String token, Duration valid) implements CredentialEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(STAFF_INVITED, actor, "staff:" + admin.getId(), "first admin, from support.admin.first-email");
@@ -126,7 +126,7 @@ public sealed interface CredentialEvent extends Audited {
     }
 
     /** An invited staff user chose their password. */
-    record StaffInvitationAccepted(Actor actor, StaffUser user) implements CredentialEvent {
+    record StaffInvitationAccepted(Caller actor, StaffUser user) implements CredentialEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(STAFF_INVITATION_ACCEPTED, actor, "staff:" + user.getId(), "password chosen");

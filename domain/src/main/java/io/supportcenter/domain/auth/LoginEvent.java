@@ -8,7 +8,7 @@ import static io.supportcenter.domain.audit.AuditAction.LOGIN_SUCCEEDED;
 import static io.supportcenter.domain.audit.AuditAction.SECOND_FACTOR_ENROLLED;
 import static io.supportcenter.domain.audit.AuditAction.TEMPORARY_PASSWORD_USED;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditLine;
 import io.supportcenter.domain.audit.Audited;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import java.time.Duration;
 public sealed interface LoginEvent extends Audited {
 
     /** In: {@code how} names the realm, and the second factor when one was asked. */
-    record Succeeded(Actor actor, String who, String how) implements LoginEvent {
+    record Succeeded(Caller actor, String who, String how) implements LoginEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(LOGIN_SUCCEEDED, actor, who, how);
@@ -28,7 +28,7 @@ public sealed interface LoginEvent extends Audited {
     }
 
     /** The right password for a user who may not come in ({@code why}: disabled, account deactivated, address unconfirmed). */
-    record RefusedInactive(Actor actor, String who, String why) implements LoginEvent {
+    record RefusedInactive(Caller actor, String who, String why) implements LoginEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(LOGIN_REFUSED_INACTIVE, actor, who, why);
@@ -36,7 +36,7 @@ public sealed interface LoginEvent extends Audited {
     }
 
     /** A system password from Login Help or an administrator was used; it works once. */
-    record TemporaryPasswordUsed(Actor actor, String who) implements LoginEvent {
+    record TemporaryPasswordUsed(Caller actor, String who) implements LoginEvent {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(TEMPORARY_PASSWORD_USED, actor, who);
@@ -44,7 +44,7 @@ public sealed interface LoginEvent extends Audited {
     }
 
     /** A wrong password or code: counted for this client and for the address from anywhere. */
-    record Failed(Actor actor, String key, int fromThisClient, int inAll) implements LoginEvent {
+    record Failed(Caller actor, String key, int fromThisClient, int inAll) implements LoginEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(LOGIN_FAILED, actor, key, "failures=" + fromThisClient + " from this client, " + inAll + " in all");
@@ -52,7 +52,7 @@ public sealed interface LoginEvent extends Audited {
     }
 
     /** This client is locked out of the address for {@code lockedFor}. */
-    record Locked(Actor actor, String key, Duration lockedFor) implements LoginEvent {
+    record Locked(Caller actor, String key, Duration lockedFor) implements LoginEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(LOGIN_LOCKED, actor, key, "this client locked for " + lockedFor.toSeconds() + " s");
@@ -60,7 +60,7 @@ public sealed interface LoginEvent extends Audited {
     }
 
     /** Staff cleared the address's counts, every client's included. */
-    record LockCleared(Actor actor, String key) implements LoginEvent {
+    record LockCleared(Caller actor, String key) implements LoginEvent {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(LOGIN_LOCK_CLEARED, actor, key);
@@ -68,7 +68,7 @@ public sealed interface LoginEvent extends Audited {
     }
 
     /** A staff user set up their authenticator (and was given recovery codes). */
-    record SecondFactorEnrolled(Actor actor, String who) implements LoginEvent {
+    record SecondFactorEnrolled(Caller actor, String who) implements LoginEvent {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(SECOND_FACTOR_ENROLLED, actor, who);

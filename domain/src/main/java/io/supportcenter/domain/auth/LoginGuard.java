@@ -1,6 +1,6 @@
 package io.supportcenter.domain.auth;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,7 +66,7 @@ public class LoginGuard {
     }
 
     /** The counter of one client's attempts at the address of {@code key}. */
-    static String clientKey(String key, Actor actor) {
+    static String clientKey(String key, Caller actor) {
         return key + "|" + (actor.clientAddress() == null ? "unknown" : actor.clientAddress());
     }
 
@@ -75,7 +75,7 @@ public class LoginGuard {
      * opens the gate once ({@code check}, spent here so that one answer is not used for many guesses).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Gate gate(String key, Actor actor, Optional<PassedCheck> check) {
+    public Gate gate(String key, Caller actor, Optional<PassedCheck> check) {
         Instant now = clock.instant();
         if (isLocked(key, actor)) {
             return Gate.LOCKED;
@@ -89,7 +89,7 @@ public class LoginGuard {
 
     /** Whether this client is locked out of the address of {@code key} (for steps that need no person check). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean isLocked(String key, Actor actor) {
+    public boolean isLocked(String key, Caller actor) {
         Instant now = clock.instant();
         return throttles.findForUpdate(clientKey(key, actor)).map(throttle -> throttle.isLocked(now)).orElse(false);
     }
@@ -103,7 +103,7 @@ public class LoginGuard {
 
     /** @return the outcome to report: a failure that locks this client out reports the lock */
     @Transactional(Transactional.TxType.MANDATORY)
-    public LoginOutcome failed(String key, Actor actor) {
+    public LoginOutcome failed(String key, Caller actor) {
         Instant now = clock.instant();
         LockPolicy lock = policy.get().lock();
         LoginThrottle anyClient = counter(key);
@@ -128,14 +128,14 @@ public class LoginGuard {
 
     /** The right credentials: this client's count and the address's count start again. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void succeeded(String key, Actor actor) {
+    public void succeeded(String key, Caller actor) {
         throttles.findForUpdate(key).ifPresent(LoginThrottle::clear);
         throttles.findForUpdate(clientKey(key, actor)).ifPresent(LoginThrottle::clear);
     }
 
     /** Staff can clear the address's counts, every client's included (SPEC §3). */
     @Transactional
-    public void clear(String key, Actor actor) {
+    public void clear(String key, Caller actor) {
         throttles.findForUpdate(key).ifPresent(LoginThrottle::clear);
         throttles.clearClientsOf(key);
         events.fire(new LoginEvent.LockCleared(actor, key));

@@ -3,7 +3,7 @@ package io.supportcenter.domain.auth;
 import io.supportcenter.domain.account.OneTimeSecret;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +50,7 @@ public class LoginHelpService {
     }
 
     @Transactional
-    public LoginHelpOutcome request(String email, Actor actor) {
+    public LoginHelpOutcome request(String email, Caller actor) {
         String address = EmailAddress.normalise(email);
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);

@@ -4,7 +4,7 @@ import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.OneTimeSecret;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.PasswordHasher.Verification;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
@@ -51,7 +51,7 @@ public class MemberAuthenticationService {
      * @param check a person check solved with this form, asked for once the address failed too often from anywhere
      */
     @Transactional
-    public MemberLogin authenticate(String email, char[] password, Optional<PassedCheck> check, Actor actor) {
+    public MemberLogin authenticate(String email, char[] password, Optional<PassedCheck> check, Caller actor) {
         String key = LoginGuard.key(REALM, email);
         LoginGuard.Gate gate = guard.gate(key, actor, check);
         if (gate == LoginGuard.Gate.PERSON_CHECK_NEEDED) {
@@ -90,12 +90,12 @@ public class MemberAuthenticationService {
      * (the web tier keeps that proof in the session); the usual admission rules still apply.
      */
     @Transactional
-    public MemberLogin admitReactivated(long userId, Actor actor) {
+    public MemberLogin admitReactivated(long userId, Caller actor) {
         User user = users.findById(userId).orElseThrow(() -> new BusinessException("reactivation.not-allowed"));
         return admit(user, LoginGuard.memberKey(user.getEmail()), actor);
     }
 
-    private MemberLogin admitWithSystemPassword(User user, OneTimeSecret secret, String key, Actor actor) {
+    private MemberLogin admitWithSystemPassword(User user, OneTimeSecret secret, String key, Caller actor) {
         Instant now = clock.instant();
         if (secret.isUsed()) {
             return MemberLogin.failed(LoginOutcome.ONE_TIME_PASSWORD_USED);
@@ -117,7 +117,7 @@ public class MemberAuthenticationService {
         return login;
     }
 
-    private MemberLogin admit(User user, String key, Actor actor) {
+    private MemberLogin admit(User user, String key, Caller actor) {
         Account account = user.getAccount();
         LoginOutcome outcome = !user.isEnabled() ? LoginOutcome.USER_DISABLED
                 : !account.getStatus().isActive() ? LoginOutcome.ACCOUNT_DEACTIVATED

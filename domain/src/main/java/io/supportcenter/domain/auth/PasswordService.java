@@ -3,7 +3,7 @@ package io.supportcenter.domain.auth;
 import io.supportcenter.domain.account.OneTimeSecret;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +53,7 @@ public class PasswordService {
      * @return the new credentials version, for the session that made the change
      */
     @Transactional(dontRollbackOn = WrongCurrentPasswordException.class)
-    public int changeOwnPassword(long userId, String currentPassword, String newPassword, String confirmation, Actor actor) {
+    public int changeOwnPassword(long userId, String currentPassword, String newPassword, String confirmation, Caller actor) {
         User user = users.findById(userId).orElseThrow(() -> new BusinessException("account.user.not-found"));
         if (!user.isMustChangePassword()) {
             char[] current = currentPassword == null ? new char[0] : currentPassword.toCharArray();
@@ -83,7 +83,7 @@ public class PasswordService {
 
     /** Sets a new password through a reset link from Login Help (link mode); the link works once. */
     @Transactional
-    public void resetWithLink(String token, String newPassword, String confirmation, Actor actor) {
+    public void resetWithLink(String token, String newPassword, String confirmation, Caller actor) {
         User user = linkHolder(token).orElseThrow(() -> new BusinessException("login-help.link.unknown"));
         LinkState state = linkState(user.getOneTimeSecret().orElseThrow());
         if (state == LinkState.EXPIRED) {

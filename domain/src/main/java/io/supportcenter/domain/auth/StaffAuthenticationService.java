@@ -1,9 +1,9 @@
 package io.supportcenter.domain.auth;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.PasswordHasher.Verification;
 import io.supportcenter.domain.shared.DomainEvent;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +50,7 @@ public class StaffAuthenticationService {
 
     /** @param check a person check solved with this form, asked for once the address failed too often from anywhere */
     @Transactional
-    public StaffLogin authenticate(String email, char[] password, Optional<PassedCheck> check, Actor actor) {
+    public StaffLogin authenticate(String email, char[] password, Optional<PassedCheck> check, Caller actor) {
         String key = LoginGuard.key(REALM, email);
         LoginGuard.Gate gate = guard.gate(key, actor, check);
         if (gate == LoginGuard.Gate.PERSON_CHECK_NEEDED) {
@@ -95,7 +95,7 @@ public class StaffAuthenticationService {
      * unused recovery code. A wrong one counts toward the login lock.
      */
     @Transactional
-    public StaffLogin verifySecondFactor(long staffId, String code, Actor actor) {
+    public StaffLogin verifySecondFactor(long staffId, String code, Caller actor) {
         StaffUser user = staff.findById(staffId).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
         String key = LoginGuard.key(REALM, user.getEmail());
         if (guard.isLocked(key, actor)) {
@@ -128,7 +128,7 @@ public class StaffAuthenticationService {
      * the login lock).
      */
     @Transactional
-    public Optional<List<String>> enrol(long staffId, String secret, String code, Actor actor) {
+    public Optional<List<String>> enrol(long staffId, String secret, String code, Caller actor) {
         StaffUser user = staff.findById(staffId).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
         String key = LoginGuard.key(REALM, user.getEmail());
         if (guard.isLocked(key, actor) || !user.isEnabled()) {

@@ -1,11 +1,11 @@
 package io.supportcenter.domain.auth;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.ops.TaskLockRepository;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
@@ -35,7 +35,7 @@ public class StaffInvitations {
     /** The first admin's link is short-lived: it may stand in a log. */
     public static final Duration FIRST_ADMIN_VALID_FOR = Duration.ofHours(24);
     static final String FIRST_ADMIN_TASK = "first-admin";
-    private static final Actor OPERATOR = new Actor("operator", "configuration");
+    private static final Caller OPERATOR = new Caller.System("operator", "configuration");
 
     private StaffUserRepository staff;
     private TeamRepository teams;
@@ -63,7 +63,7 @@ public class StaffInvitations {
 
     /** Creates the user with their roles and teams and emails them the invitation; returns their id. */
     @Transactional
-    public long invite(long adminId, String name, String email, Collection<StaffRole> roles, Collection<String> teamCodes, Actor actor) {
+    public long invite(long adminId, String name, String email, Collection<StaffRole> roles, Collection<String> teamCodes, Caller actor) {
         StaffUser admin = staff.requireAdmin(adminId);
         String address = EmailAddress.require(email);
         if (staff.findByEmail(address).isPresent()) {
@@ -112,7 +112,7 @@ public class StaffInvitations {
 
     /** A new link for a user who has not accepted yet; the earlier link stops working. */
     @Transactional
-    public void resend(long adminId, long staffId, Actor actor) {
+    public void resend(long adminId, long staffId, Caller actor) {
         StaffUser admin = staff.requireAdmin(adminId);
         StaffUser invited = staff.findById(staffId).orElseThrow(() -> new BusinessException("staff.not-found"));
         String token = OneTimeSecrets.newToken();
@@ -133,7 +133,7 @@ public class StaffInvitations {
      * @throws io.supportcenter.domain.auth.PasswordPolicyException listing every problem with the password
      */
     @Transactional
-    public void accept(String token, String password, String confirmation, Actor actor) {
+    public void accept(String token, String password, String confirmation, Caller actor) {
         StaffUser user = holder(token).orElseThrow(() -> new BusinessException("staff.invite.not-valid"));
         Instant now = clock.instant();
         if (user.isInvitationExpired(now)) {

@@ -1,6 +1,6 @@
 package io.supportcenter.domain.auth;
 
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import java.util.Set;
 
 /**

@@ -1,6 +1,6 @@
 package io.supportcenter.domain.commission;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
@@ -41,7 +41,7 @@ public class ApiKeys {
 
     /** Makes a key for the integration called {@code name}; the returned secret is never shown again. */
     @Transactional
-    public NewKey create(long adminId, String name, Actor actor) {
+    public NewKey create(long adminId, String name, Caller actor) {
         staff.requireAdmin(adminId);
         String label = name == null ? "" : name.strip();
         if (label.isEmpty()) {
@@ -51,14 +51,14 @@ public class ApiKeys {
             throw new BusinessException("api-key.name.too-long");
         }
         String secret = PREFIX + OneTimeSecrets.newToken();
-        ApiKey key = new ApiKey(label, OneTimeSecrets.tokenHash(secret), secret.substring(0, 9), actor.id(), clock.instant());
+        ApiKey key = new ApiKey(label, OneTimeSecrets.tokenHash(secret), secret.substring(0, 9), actor.auditName(), clock.instant());
         keys.add(key);
         events.fire(new ApiKeyEvent.Created(actor, key));
         return new NewKey(key.getId(), label, secret);
     }
 
     @Transactional
-    public void revoke(long adminId, long keyId, Actor actor) {
+    public void revoke(long adminId, long keyId, Caller actor) {
         staff.requireAdmin(adminId);
         ApiKey key = keys.findById(keyId).orElseThrow(() -> new BusinessException("api-key.not-found"));
         key.revoke(clock.instant());

@@ -6,14 +6,14 @@ import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.AccountStatusChange;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginHelpOutcome;
 import io.supportcenter.domain.auth.LoginHelpService;
 import io.supportcenter.domain.lifecycle.AccountStatusEvent;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +77,7 @@ public class AccountTools {
     }
 
     @Transactional
-    public void reactivate(long staffId, String number, Actor actor) {
+    public void reactivate(long staffId, String number, Caller actor) {
         StaffUser by = requireStaff(staffId);
         if (!StaffRole.overseesAllTeams(by.getRoles())) {
             throw new BusinessException("console.account.reactivate.supervisors-only");
@@ -91,7 +91,7 @@ public class AccountTools {
     }
 
     @Transactional
-    public void closeForCompliance(long staffId, String number, String reason, Actor actor) {
+    public void closeForCompliance(long staffId, String number, String reason, Caller actor) {
         StaffUser by = requireStaff(staffId);
         if (!by.hasRole(StaffRole.ADMIN)) {
             throw new BusinessException("console.account.close.admins-only");
@@ -106,19 +106,19 @@ public class AccountTools {
 
     /** Sends the user the Login Help email, as if they had asked for it (the same limits apply). */
     @Transactional
-    public LoginHelpOutcome sendLoginHelp(long staffId, String number, long userId, Actor actor) {
+    public LoginHelpOutcome sendLoginHelp(long staffId, String number, long userId, Caller actor) {
         requireStaff(staffId);
         return loginHelp.request(userOf(number, userId).getEmail(), actor);
     }
 
     @Transactional
-    public void clearLock(long staffId, String number, long userId, Actor actor) {
+    public void clearLock(long staffId, String number, long userId, Caller actor) {
         requireStaff(staffId);
         guard.clear(LoginGuard.memberKey(userOf(number, userId).getEmail()), actor);
     }
 
     @Transactional
-    public void endSessions(long staffId, String number, long userId, Actor actor) {
+    public void endSessions(long staffId, String number, long userId, Caller actor) {
         requireStaff(staffId);
         User user = userOf(number, userId);
         user.endSessions();

@@ -4,7 +4,7 @@ import io.supportcenter.domain.calendar.BusinessCalendar;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.kb.ContentGapReport;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;

@@ -7,7 +7,7 @@ import io.supportcenter.domain.account.NewUser;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.ops.TaskLock;
 import io.supportcenter.domain.ops.TaskLockRepository;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;

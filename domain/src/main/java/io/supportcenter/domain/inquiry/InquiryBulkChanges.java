@@ -1,6 +1,6 @@
 package io.supportcenter.domain.inquiry;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class InquiryBulkChanges {
     }
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Outcome apply(long staffId, Actor actor, List<Long> numbers, BulkChange change) {
+    public Outcome apply(long staffId, Caller actor, List<Long> numbers, BulkChange change) {
         Set<Long> distinct = new LinkedHashSet<>(numbers);
         if (distinct.isEmpty()) {
             throw new BusinessException("inquiry.bulk.none-selected");

@@ -1,7 +1,7 @@
 package io.supportcenter.domain.inquiry;
 
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLine;
 import io.supportcenter.domain.audit.Audited;
@@ -78,7 +78,7 @@ public sealed interface InquiryEvent extends DomainEvent {
     }
 
     /** One inquiry's part of a change made to many at once from a queue. */
-    record ChangedInBulk(Actor actor, long number, BulkChange change) implements InquiryEvent, Audited {
+    record ChangedInBulk(Caller actor, long number, BulkChange change) implements InquiryEvent, Audited {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(AuditAction.INQUIRY_CHANGED_IN_BULK, actor, "inquiry:" + number, change.describe());

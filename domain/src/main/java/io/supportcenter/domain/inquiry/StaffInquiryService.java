@@ -1,7 +1,7 @@
 package io.supportcenter.domain.inquiry;
 
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUser;
@@ -140,7 +140,7 @@ public class StaffInquiryService {
      * audit entry, in one transaction (see {@link InquiryBulkChanges}).
      */
     @Transactional
-    public void changeInBulk(long staffId, Actor actor, long number, BulkChange change) {
+    public void changeInBulk(long staffId, Caller actor, long number, BulkChange change) {
         switch (change.kind()) {
             case CLAIM -> claim(staffId, number);
             case ASSIGN -> assign(staffId, number, change.assigneeId());

@@ -1,12 +1,12 @@
 package io.supportcenter.domain.kb;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditLine;
 import io.supportcenter.domain.audit.Audited;
 
 /** A category's inquiries go to another team from now on ({@code before} is the old team's code). */
-public record RoutingChanged(Actor actor, Category category, String before) implements Audited {
+public record RoutingChanged(Caller actor, Category category, String before) implements Audited {
 
     @Override
     public AuditLine auditLine() {

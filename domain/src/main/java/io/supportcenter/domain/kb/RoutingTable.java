@@ -1,6 +1,6 @@
 package io.supportcenter.domain.kb;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUserRepository;
@@ -44,7 +44,7 @@ public class RoutingTable {
      * @return how many categories changed team
      */
     @Transactional
-    public int route(long adminId, Map<Long, String> teamCodeByCategory, Actor actor) {
+    public int route(long adminId, Map<Long, String> teamCodeByCategory, Caller actor) {
         staff.requireAdmin(adminId);
         Map<String, Team> chosen = teams.requireAll(teamCodeByCategory.values());
         Map<Long, Category> byId = categories.findAll().stream().collect(Collectors.toMap(Category::getId, Function.identity()));

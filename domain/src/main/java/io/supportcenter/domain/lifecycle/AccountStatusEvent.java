@@ -7,7 +7,7 @@ import static io.supportcenter.domain.audit.AuditAction.DORMANCY_WARNED;
 
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditLine;
 import io.supportcenter.domain.audit.Audited;
 import io.supportcenter.domain.mail.MailRequest;
@@ -30,7 +30,7 @@ public sealed interface AccountStatusEvent extends Audited {
      * No login for the schedule's months: the SuperUser is warned that the account closes after {@code deadline}
      * unless someone logs in.
      */
-    record DormancyWarned(Actor actor, Account account, Instant deadline, DormancySchedule schedule) implements AccountStatusEvent, Mailed {
+    record DormancyWarned(Caller actor, Account account, Instant deadline, DormancySchedule schedule) implements AccountStatusEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(DORMANCY_WARNED, actor, "account:" + account.getNumber(), "deadline " + deadline);
@@ -46,7 +46,7 @@ public sealed interface AccountStatusEvent extends Audited {
     }
 
     /** Nobody logged in after the warning: the account is deactivated, and its SuperUser told how to come back. */
-    record DeactivatedDormant(Actor actor, Account account, DormancySchedule schedule) implements AccountStatusEvent, Mailed {
+    record DeactivatedDormant(Caller actor, Account account, DormancySchedule schedule) implements AccountStatusEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(ACCOUNT_DEACTIVATED_DORMANT, actor, "account:" + account.getNumber());
@@ -59,7 +59,7 @@ public sealed interface AccountStatusEvent extends Audited {
     }
 
     /** A user of a dormant account reactivated it themselves; they are told. */
-    record ReactivatedByItsUser(Actor actor, Account account, User user) implements AccountStatusEvent, Mailed {
+    record ReactivatedByItsUser(Caller actor, Account account, User user) implements AccountStatusEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(ACCOUNT_REACTIVATED, actor, "account:" + account.getNumber(), "by its user " + user.getEmail());
@@ -72,7 +72,7 @@ public sealed interface AccountStatusEvent extends Audited {
     }
 
     /** Client Support reactivated the account; its SuperUser hears of it as if they had done it, from Client Support this time. */
-    record ReactivatedBySupport(Actor actor, Account account) implements AccountStatusEvent, Mailed {
+    record ReactivatedBySupport(Caller actor, Account account) implements AccountStatusEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return AuditLine.of(ACCOUNT_REACTIVATED, actor, "account:" + account.getNumber());
@@ -85,7 +85,7 @@ public sealed interface AccountStatusEvent extends Audited {
     }
 
     /** An admin closed the account for compliance, for good; nobody is mailed (the login page says it). */
-    record ClosedForCompliance(Actor actor, Account account, String reason) implements AccountStatusEvent {
+    record ClosedForCompliance(Caller actor, Account account, String reason) implements AccountStatusEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(ACCOUNT_CLOSED_FOR_COMPLIANCE, actor, "account:" + account.getNumber(), reason);

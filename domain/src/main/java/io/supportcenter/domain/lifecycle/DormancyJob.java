@@ -4,7 +4,7 @@ import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.AccountStatusChange;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 public class DormancyJob {
 
     static final String ACTOR_NAME = "Dormancy job";
-    private static final Actor SYSTEM = new Actor("system:dormancy", "-");
+    private static final Caller SYSTEM = new Caller.System("system:dormancy", "-");
 
     private AccountRepository accounts;
     private Event<DomainEvent> events;

@@ -6,7 +6,7 @@ import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.AccountStatusChange;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +54,7 @@ public class Reactivation {
 
     /** Reactivates the user's account, if it was deactivated for dormancy within the last 180 days. */
     @Transactional
-    public void reactivateSelf(long userId, Actor actor) {
+    public void reactivateSelf(long userId, Caller actor) {
         User user = user(userId);
         Account account = user.getAccount();
         Instant now = clock.instant();

@@ -1,6 +1,6 @@
 package io.supportcenter.domain.policy;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.ServiceLevels;
@@ -130,7 +130,7 @@ public class Policies {
      * @throws PolicyRefusals naming each policy whose field explains a refusal; nothing is saved
      */
     @Transactional
-    public int change(long adminId, Map<Policy, String> typed, Actor actor) {
+    public int change(long adminId, Map<Policy, String> typed, Caller actor) {
         staff.requireAdmin(adminId);
         Map<Policy, String> configured = configured();
         Map<Policy, String> current = overrides();
@@ -164,7 +164,7 @@ public class Policies {
             if (Objects.equals(current.get(policy), wanted.get(policy))) {
                 continue;
             }
-            store(policy, wanted.get(policy), actor.id(), at);
+            store(policy, wanted.get(policy), actor.auditName(), at);
             events.fire(new PolicyChanged(actor, policy, before.value(policy), after.value(policy)));
             changed++;
         }

@@ -1,6 +1,6 @@
 package io.supportcenter.domain.sales;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.policy.PolicyValues;
@@ -46,7 +46,7 @@ public class SalesLeads {
 
     /** Keeps the lead and emails it to sales. */
     @Transactional
-    public void submit(SalesLeadRequest request, Actor actor) {
+    public void submit(SalesLeadRequest request, Caller actor) {
         Instant now = clock.instant();
         PolicyValues values = policies.now();
         if (leads.countFromClientSince(actor.clientAddress(), now.minus(Duration.ofHours(1))) >= values.number(Policy.SALES_PER_CLIENT_PER_HOUR)) {

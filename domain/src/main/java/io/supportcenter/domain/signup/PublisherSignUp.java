@@ -5,7 +5,7 @@ import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.account.NewUser;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.CredentialEvent;
 import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.auth.PassedCheck;
@@ -81,7 +81,7 @@ public class PublisherSignUp {
      *                       check that opened an account before is {@code signup.challenge.failed} on {@code challenge}
      */
     @Transactional(dontRollbackOn = SignUpThrottled.class)
-    public String register(SignUpForm form, PassedCheck check, Locale language, Actor actor) {
+    public String register(SignUpForm form, PassedCheck check, Locale language, Caller actor) {
         FieldProblems.Collector problems = new FieldProblems.Collector();
         String company = FieldProblems.line(form.company());
         String name = FieldProblems.line(form.name());
@@ -136,7 +136,7 @@ public class PublisherSignUp {
 
     /** Follows a confirmation link: the address is confirmed unless the link is unknown, used or too old. */
     @Transactional
-    public EmailConfirmation confirm(String token, Actor actor) {
+    public EmailConfirmation confirm(String token, Caller actor) {
         if (token == null || token.isBlank()) {
             return EmailConfirmation.UNKNOWN;
         }
@@ -158,7 +158,7 @@ public class PublisherSignUp {
      * right password); the earlier link stops working. Returns the address it went to.
      */
     @Transactional
-    public String sendConfirmationAgain(long userId, Actor actor) {
+    public String sendConfirmationAgain(long userId, Caller actor) {
         User user = users.findById(userId).filter(User::isAwaitingEmailConfirmation)
                 .orElseThrow(() -> new BusinessException("signup.confirm.not-pending"));
         String token = OneTimeSecrets.newToken();

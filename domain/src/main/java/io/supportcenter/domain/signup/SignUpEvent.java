@@ -6,7 +6,7 @@ import static io.supportcenter.domain.audit.AuditAction.SIGN_UP_THROTTLED;
 
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditLine;
 import io.supportcenter.domain.audit.Audited;
 import io.supportcenter.domain.mail.MailRequest;
@@ -22,7 +22,7 @@ public sealed interface SignUpEvent extends Audited {
     String MAIL_CONFIRM = "signup.confirm";
 
     /** Too many sign-ups from this client or for this mailbox ({@code byClient} says which). */
-    record Throttled(Actor actor, String mailbox, boolean byClient) implements SignUpEvent {
+    record Throttled(Caller actor, String mailbox, boolean byClient) implements SignUpEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(SIGN_UP_THROTTLED, actor, mailbox, byClient ? "client" : "mailbox");
@@ -30,7 +30,7 @@ public sealed interface SignUpEvent extends Audited {
     }
 
     /** A publisher account opened; its SuperUser gets the link that confirms the address, valid for {@code within}. */
-    record PublisherSignedUp(Actor actor, Account account, String token, Duration within) implements SignUpEvent, Mailed {
+    record PublisherSignedUp(Caller actor, Account account, String token, Duration within) implements SignUpEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(PUBLISHER_SIGNED_UP, actor, "account:" + account.getNumber(), account.getWebsite().orElse(""));
@@ -43,7 +43,7 @@ public sealed interface SignUpEvent extends Audited {
     }
 
     /** A new confirmation link for a user who has not confirmed yet; the earlier one stops working. */
-    record ConfirmationSentAgain(Actor actor, User user, String token, Duration within) implements SignUpEvent, Mailed {
+    record ConfirmationSentAgain(Caller actor, User user, String token, Duration within) implements SignUpEvent, Mailed {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(EMAIL_CONFIRMATION_SENT, actor, "user:" + user.getId(), "sent again");

@@ -1,6 +1,6 @@
 package io.supportcenter.domain.signup;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.policy.PolicyValues;
 import io.supportcenter.domain.shared.EmailAddress;
@@ -38,7 +38,7 @@ final class SignUpLimits {
     }
 
     /** The message key that refuses one more sign-up to {@code email} from {@code actor}, if any. */
-    Optional<String> refusal(String email, Actor actor, PolicyValues values, Instant now) {
+    Optional<String> refusal(String email, Caller actor, PolicyValues values, Instant now) {
         if (actor.clientAddress() != null && requests.countForClientSince(actor.clientAddress(), now.minus(CLIENT_WINDOW))
                 >= values.number(Policy.SIGNUP_PER_CLIENT_PER_HOUR)) {
             return Optional.of(THROTTLED_CLIENT);
@@ -49,7 +49,7 @@ final class SignUpLimits {
         return Optional.empty();
     }
 
-    void record(String email, Actor actor, Instant now) {
+    void record(String email, Caller actor, Instant now) {
         requests.add(new SignUpRequest(mailboxOf(email), actor.clientAddress(), now));
     }
 }

@@ -1,6 +1,7 @@
 package io.supportcenter.domain.staff;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,7 @@ public class StaffDirectory {
     /** Sets a staff user's roles, teams and whether they may sign in; a change of roles or a disable ends their sessions. */
     @Transactional
     public void update(long adminId, long staffId, Collection<StaffRole> roles, Collection<String> teamCodes, boolean enabled,
-                       Actor actor) {
+                       Caller actor) {
         StaffUser admin = staff.requireAdmin(adminId);
         StaffUser target = staff.findById(staffId).orElseThrow(() -> new BusinessException("staff.not-found"));
         if (target.getId().equals(admin.getId()) && (!roles.contains(StaffRole.ADMIN) || !enabled)) {

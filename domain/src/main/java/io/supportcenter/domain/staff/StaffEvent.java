@@ -4,9 +4,10 @@ import static io.supportcenter.domain.audit.AuditAction.STAFF_ACCESS_CHANGED;
 import static io.supportcenter.domain.audit.AuditAction.TEAM_CREATED;
 import static io.supportcenter.domain.audit.AuditAction.TEAM_RENAMED;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditLine;
 import io.supportcenter.domain.audit.Audited;
+import io.supportcenter.domain.identity.StaffRole;
 import java.util.Collection;
 import java.util.TreeSet;
 
@@ -14,7 +15,7 @@ import java.util.TreeSet;
 public sealed interface StaffEvent extends Audited {
 
     /** A staff user's roles, teams or enabled state set. */
-    record AccessChanged(Actor actor, StaffUser user, Collection<StaffRole> roles, Collection<String> teamCodes, boolean enabled)
+    record AccessChanged(Caller actor, StaffUser user, Collection<StaffRole> roles, Collection<String> teamCodes, boolean enabled)
             implements StaffEvent {
         @Override
         public AuditLine auditLine() {
@@ -23,14 +24,14 @@ public sealed interface StaffEvent extends Audited {
         }
     }
 
-    record TeamCreated(Actor actor, Team team) implements StaffEvent {
+    record TeamCreated(Caller actor, Team team) implements StaffEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(TEAM_CREATED, actor, "team:" + team.getCode(), team.getName());
         }
     }
 
-    record TeamRenamed(Actor actor, Team team, String before) implements StaffEvent {
+    record TeamRenamed(Caller actor, Team team, String before) implements StaffEvent {
         @Override
         public AuditLine auditLine() {
             return new AuditLine(TEAM_RENAMED, actor, "team:" + team.getCode(), before + " → " + team.getName());

@@ -1,5 +1,6 @@
 package io.supportcenter.domain.staff;
 
+import io.supportcenter.domain.identity.StaffRole;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;

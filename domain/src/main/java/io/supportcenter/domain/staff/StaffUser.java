@@ -1,5 +1,6 @@
 package io.supportcenter.domain.staff;
 
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.EmailAddress;
 import jakarta.persistence.CollectionTable;
@@ -24,8 +25,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**

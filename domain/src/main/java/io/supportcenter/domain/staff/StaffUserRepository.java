@@ -1,5 +1,6 @@
 package io.supportcenter.domain.staff;
 
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.supportcenter.domain.staff;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,7 @@ public class TeamAdministration {
     }
 
     @Transactional
-    public void create(long adminId, String code, String name, Actor actor) {
+    public void create(long adminId, String code, String name, Caller actor) {
         staff.requireAdmin(adminId);
         Team team = new Team(code, name);
         if (teams.findByCode(team.getCode()).isPresent()) {
@@ -50,7 +50,7 @@ public class TeamAdministration {
     }
 
     @Transactional
-    public void rename(long adminId, String code, String name, Actor actor) {
+    public void rename(long adminId, String code, String name, Caller actor) {
         staff.requireAdmin(adminId);
         Team team = teams.findByCode(code).orElseThrow(() -> new BusinessException("staff.team.unknown"));
         String before = team.getName();

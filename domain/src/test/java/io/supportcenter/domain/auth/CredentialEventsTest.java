@@ -5,11 +5,11 @@ import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.ops.TaskLock;
 import io.supportcenter.domain.shared.DomainEvent;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
@@ -104,7 +104,7 @@ class CredentialEventsTest {
                     fixture.events, TaskLock::new, fixture.clock);
             invitations.inviteFirstAdmin("root@example.org", byMail);
             long root = staff.findByEmail("root@example.org").orElseThrow().getId();
-            fixture.assertFired(CredentialEvent.FirstAdminInvited.class, new Actor("operator", "configuration"), AuditAction.STAFF_INVITED,
+            fixture.assertFired(CredentialEvent.FirstAdminInvited.class, new Caller.System("operator", "configuration"), AuditAction.STAFF_INVITED,
                     "staff:" + root, "first admin, from support.admin.first-email");
             assertEquals(1, fixture.events.fired.size(), "one event");
             assertEquals(byMail ? List.of("staff.first-admin root@example.org") : List.of(), fixture.mailed());

@@ -69,7 +69,7 @@ class LoginEventsTest {
         assertEquals(kinds, kinds());
         assertEquals(List.of(lines), lines());
         assertEquals(List.of(), fixture.mailed());
-        fixture.audit.forEach(line -> assertEquals(List.of(ACTOR.id(), ACTOR.clientAddress()), List.of(line.getActor(),
+        fixture.audit.forEach(line -> assertEquals(List.of(ACTOR.auditName(), ACTOR.clientAddress()), List.of(line.getActor(),
                 line.getClientAddress())));
     }
 

@@ -82,7 +82,7 @@ class LoginHelpServiceTest {
         assertEquals(LoginHelpOutcome.THROTTLED, fixture.loginHelp.request("pat@test.example", ACTOR));
         assertEquals(5, fixture.mails.size());
         assertEquals(LoginHelpOutcome.SENT, fixture.loginHelp.request("pat@test.example",
-                io.supportcenter.domain.audit.Actor.anonymous("198.51.100.8")),
+                new io.supportcenter.domain.identity.Caller.Anonymous("198.51.100.8")),
                 "another client's requests did not use up the owner's quota");
         fixture.clock.advance(Duration.ofMinutes(61));
         assertEquals(LoginHelpOutcome.SENT, fixture.loginHelp.request("pat@test.example", ACTOR));
@@ -96,7 +96,7 @@ class LoginHelpServiceTest {
         }
         assertEquals(LoginHelpOutcome.THROTTLED, fixture.loginHelp.request("probe-last@test.example", ACTOR));
         assertEquals(LoginHelpOutcome.UNKNOWN_ADDRESS, fixture.loginHelp.request("probe-last@test.example",
-                io.supportcenter.domain.audit.Actor.anonymous("198.51.100.7")), "another client is not affected");
+                new io.supportcenter.domain.identity.Caller.Anonymous("198.51.100.7")), "another client is not affected");
     }
 
     @Test

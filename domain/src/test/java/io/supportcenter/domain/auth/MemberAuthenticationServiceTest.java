@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditAction;
 import java.time.Duration;
 import java.util.Optional;
@@ -70,7 +70,7 @@ class MemberAuthenticationServiceTest {
     void anAttackerLocksOutOnlyTheirOwnClientWhileTheOwnerLogsInWithAPersonCheck() {
         AuthFixture fixture = new AuthFixture();
         fixture.account("pat@test.example");
-        Actor attacker = Actor.anonymous("198.51.100.66");
+        Caller attacker = new Caller.Anonymous("198.51.100.66");
         for (String email : new String[] {"pat@test.example", "nobody@test.example"}) {
             for (int i = 1; i <= 5; i++) {
                 fixture.login(email, "guess-" + i, attacker, Optional.empty());
@@ -102,7 +102,7 @@ class MemberAuthenticationServiceTest {
     void thePersonCheckIsNoLongerAskedAfterAQuietSpell() {
         AuthFixture fixture = new AuthFixture();
         fixture.account("pat@test.example");
-        Actor attacker = Actor.anonymous("198.51.100.66");
+        Caller attacker = new Caller.Anonymous("198.51.100.66");
         for (int i = 1; i <= 5; i++) {
             fixture.login("pat@test.example", "guess-" + i, attacker, Optional.empty());
             fixture.clock.advance(Duration.ofSeconds(20));

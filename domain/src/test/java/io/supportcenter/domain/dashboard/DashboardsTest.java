@@ -8,7 +8,7 @@ import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.kb.ContentGapReport;
 import io.supportcenter.domain.kb.ContentGaps;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.TeamRepository;

@@ -5,7 +5,7 @@ import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.account.NewUser;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.kb.Category;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.support.TestEntities;

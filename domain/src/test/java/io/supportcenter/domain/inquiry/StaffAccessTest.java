@@ -2,7 +2,7 @@ package io.supportcenter.domain.inquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.Team;
 import java.util.List;

@@ -4,12 +4,12 @@ import static io.supportcenter.domain.support.AuthFixture.ACTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.supportcenter.domain.account.Account;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.console.AccountTools;
 import io.supportcenter.domain.console.SessionsEnded;
 import io.supportcenter.domain.shared.DomainEvent;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.support.AuthFixture;
@@ -48,7 +48,7 @@ class AccountStatusEventsTest {
         return account;
     }
 
-    private void assertOnly(Class<? extends DomainEvent> kind, Actor actor, AuditAction action, String subject, String detail) {
+    private void assertOnly(Class<? extends DomainEvent> kind, Caller actor, AuditAction action, String subject, String detail) {
         fixture.assertFired(kind, actor, action, subject, detail);
         assertEquals(1, fixture.events.fired.size(), "one event");
         assertEquals(1, fixture.audit.size(), "one line");

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.domain.audit.Actor;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditCriteria;
 import io.supportcenter.domain.audit.AuditEvent;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.audit.AuditRepository;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.support.FiredEvents;
@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class PoliciesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T18:00:00Z");
-    private static final Actor ADMIN_ACTOR = Actor.staff(1, "203.0.113.9");
+    private static final Caller ADMIN_ACTOR = new Caller.Staff(1, Set.of(StaffRole.ADMIN), "203.0.113.9");
 
     private final Map<String, String> configuration = new HashMap<>(Map.of("support.inquiry.auto-close-hours", "96"));
     private final Map<Policy, PolicySetting> stored = new EnumMap<>(Policy.class);
@@ -169,7 +170,7 @@ class PoliciesTest {
     void onlyAdminsSeeOrChangePolicies() {
         assertEquals("staff.admins-only", assertThrows(BusinessException.class, () -> policies.settings(2)).messageKey());
         assertEquals("staff.admins-only", assertThrows(BusinessException.class,
-                () -> policies.change(2, Map.of(Policy.AUTO_CLOSE_HOURS, "120"), Actor.staff(2, "203.0.113.9"))).messageKey());
+                () -> policies.change(2, Map.of(Policy.AUTO_CLOSE_HOURS, "120"), new Caller.Staff(2, Set.of(StaffRole.ADMIN), "203.0.113.9"))).messageKey());
         assertTrue(stored.isEmpty());
 
         Policies.Setting autoClose = policies.settings(1).stream().filter(s -> s.policy() == Policy.AUTO_CLOSE_HOURS).findFirst().orElseThrow();

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.policy.PolicyValues;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.FieldProblems;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.support.AuthFixture;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Contact-sales requests: checked field by field, kept, emailed to the sales address, limited per client. */
 class SalesLeadsTest {
 
-    private static final Actor VISITOR = Actor.anonymous("198.51.100.7");
+    private static final Caller VISITOR = new Caller.Anonymous("198.51.100.7");
 
     private final AuthFixture fixture = new AuthFixture();
     private final List<SalesLead> stored = new ArrayList<>();

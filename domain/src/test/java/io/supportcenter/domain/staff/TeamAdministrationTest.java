@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.kb.Category;
 import io.supportcenter.domain.kb.CategoryRepository;
 import io.supportcenter.domain.kb.RoutingTable;

@@ -23,7 +23,7 @@ import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.account.NewUser;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditCriteria;
 import io.supportcenter.domain.audit.AuditEvent;
@@ -59,7 +59,7 @@ public final class AuthFixture {
 
     public static final PasswordHasher HASHER = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS);
     public static final String PASSWORD = "correct-horse-42";
-    public static final Actor ACTOR = Actor.anonymous("192.0.2.10");
+    public static final Caller ACTOR = new Caller.Anonymous("192.0.2.10");
     private static final PasswordPolicy POLICY = new PasswordPolicy();
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:00:00Z"));
@@ -168,7 +168,7 @@ public final class AuthFixture {
         return login(email, password, ACTOR, Optional.empty());
     }
 
-    public MemberLogin login(String email, String password, Actor actor, Optional<PassedCheck> check) {
+    public MemberLogin login(String email, String password, Caller actor, Optional<PassedCheck> check) {
         return members.authenticate(email, password.toCharArray(), check, actor);
     }
 
@@ -211,10 +211,10 @@ public final class AuthFixture {
      * That the first event fired since {@link #forget} is of this kind and that the audit log wrote it as this line (a
      * guard the use case asks may fire events of its own after it).
      */
-    public void assertFired(Class<? extends DomainEvent> kind, Actor actor, AuditAction action, String subject, String detail) {
+    public void assertFired(Class<? extends DomainEvent> kind, Caller actor, AuditAction action, String subject, String detail) {
         assertEquals(kind, events.fired.get(0).getClass());
         AuditEvent line = audit.get(0);
-        assertEquals(List.of(action, actor.id(), actor.clientAddress(), subject),
+        assertEquals(List.of(action, actor.auditName(), actor.clientAddress(), subject),
                 List.of(line.getAction(), line.getActor(), line.getClientAddress(), line.getSubject()));
         assertEquals(detail, line.getDetail());
     }

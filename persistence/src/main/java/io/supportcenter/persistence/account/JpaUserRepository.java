@@ -38,7 +38,7 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<SignedInMember> findSignedIn(long id) {
         return em.createQuery("SELECT u.id, u.name, u.email, u.language, u.timeZone, u.credentialsVersion,"
-                        + " u.mustChangePassword, u.enabled, a.number, a.companyName, a.type, a.status, s.id, s.name, s.email"
+                        + " u.mustChangePassword, u.enabled, a.number, a.companyName, a.type, a.status, s.id, s.name, s.email, a.id"
                         + " FROM User u JOIN u.account a, User s WHERE u.id = :id AND s.id = a.superUserIdColumn", Object[].class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
@@ -47,7 +47,7 @@ public class JpaUserRepository implements UserRepository {
 
     private static SignedInMember signedIn(Object[] row) {
         long userId = ((Number) row[0]).longValue();
-        MemberProfile profile = new MemberProfile(userId, (String) row[1], (String) row[2],
+        MemberProfile profile = new MemberProfile(userId, ((Number) row[15]).longValue(), (String) row[1], (String) row[2],
                 Locale.forLanguageTag((String) row[3]), ZoneId.of((String) row[4]), userId == ((Number) row[12]).longValue(),
                 (String) row[8], (String) row[9], (AccountType) row[10], (AccountStatus) row[11], (String) row[13], (String) row[14]);
         return new SignedInMember(profile, ((Number) row[5]).intValue(), (Boolean) row[6], (Boolean) row[7]);

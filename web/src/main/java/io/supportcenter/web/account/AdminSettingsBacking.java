@@ -1,20 +1,18 @@
 package io.supportcenter.web.account;
 
-import io.supportcenter.domain.administration.AdministrativeSettingsService;
 import io.supportcenter.domain.account.MemberProfile;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.account.UserSummary;
+import io.supportcenter.domain.administration.AdministrativeSettingsService;
 import io.supportcenter.domain.auth.PasswordPolicyException;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.web.auth.Clients;
-import io.supportcenter.web.auth.PasswordProblems;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.auth.PasswordProblems;
 import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * Administrative Settings ({@code /account/admin}, {@code ?user=<id>} selects a user). Collects input
@@ -123,7 +122,7 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void unlock() throws IOException {
-        AdministrativeSettingsService.Unlock result = admin.unlock(callerId(), superUserPassword, Clients.actor(request));
+        AdministrativeSettingsService.Unlock result = admin.unlock(callerId(), superUserPassword, currentUser.caller());
         superUserPassword = null;
         switch (result.gate()) {
             case UNLOCKED -> {
@@ -160,18 +159,18 @@ public class AdminSettingsBacking implements Serializable {
 
     public void addUser() throws IOException {
         run(() -> admin.addUser(callerId(), gateKey(), new UserSettings(addName, addEmail, Locale.forLanguageTag(addLanguage),
-                ZoneId.of(addTimeZone)), Clients.actor(request)), "admin.user.added", "add:email", null);
+                ZoneId.of(addTimeZone)), currentUser.caller()), "admin.user.added", "add:email", null);
     }
 
     public void saveSettings() throws IOException {
         run(() -> admin.updateSettings(callerId(), gateKey(), selectedId, new UserSettings(editName, editEmail,
-                Locale.forLanguageTag(editLanguage), ZoneId.of(editTimeZone)), Clients.actor(request)),
+                Locale.forLanguageTag(editLanguage), ZoneId.of(editTimeZone)), currentUser.caller()),
                 "admin.user.saved", "user:email", selectedId);
     }
 
     public void setPassword() throws IOException {
         try {
-            run(() -> admin.setPassword(callerId(), gateKey(), selectedId, newPassword, newPasswordConfirmation, Clients.actor(request)),
+            run(() -> admin.setPassword(callerId(), gateKey(), selectedId, newPassword, newPasswordConfirmation, currentUser.caller()),
                     "admin.user.password-set", null, selectedId);
         } catch (PasswordPolicyException e) {
             PasswordProblems.show(e, "userPassword:new", "userPassword:confirmation");
@@ -182,23 +181,23 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void resetPassword() throws IOException {
-        run(() -> admin.resetPassword(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.user.reset", null, selectedId);
+        run(() -> admin.resetPassword(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.user.reset", null, selectedId);
     }
 
     public void disable() throws IOException {
-        run(() -> admin.disableUser(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.user.disabled", null, selectedId);
+        run(() -> admin.disableUser(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.user.disabled", null, selectedId);
     }
 
     public void enable() throws IOException {
-        run(() -> admin.enableUser(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.user.enabled", null, selectedId);
+        run(() -> admin.enableUser(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.user.enabled", null, selectedId);
     }
 
     public void remove() throws IOException {
-        run(() -> admin.removeUser(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.user.removed", null, null);
+        run(() -> admin.removeUser(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.user.removed", null, null);
     }
 
     public void transfer() throws IOException {
-        run(() -> admin.transferSuperUser(callerId(), gateKey(), selectedId, Clients.actor(request)), "admin.superuser.transferred", null, null);
+        run(() -> admin.transferSuperUser(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.superuser.transferred", null, null);
     }
 
     /**

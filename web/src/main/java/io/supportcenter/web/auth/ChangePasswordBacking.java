@@ -49,7 +49,7 @@ public class ChangePasswordBacking {
     public void change() throws IOException {
         long userId = currentUser.member().orElseThrow().userId();
         try {
-            int version = passwords.changeOwnPassword(userId, currentPassword, newPassword, confirmation, Clients.actor(request));
+            int version = passwords.changeOwnPassword(userId, currentPassword, newPassword, confirmation, currentUser.caller());
             SessionGuard.admitted(request.getSession(), version);
             Redirects.withInfo("password.changed", (forced ? "/support/home" : "/account/password"));
         } catch (WrongCurrentPasswordException e) {

@@ -2,17 +2,23 @@ package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.account.MemberProfile;
 import io.supportcenter.domain.account.MemberProfileService;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.domain.staff.StaffProfileService;
+import io.supportcenter.web.shell.ForwardedHeaders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
-/** The signed-in member or staff user, as the pages show them; loaded once per request. */
+/**
+ * The signed-in member or staff user, as the pages show them, and the {@link Caller} every use case is
+ * given: loaded once per request (by SessionGuard, with the session check, or here on first use).
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -26,8 +32,26 @@ public class CurrentUser {
     @Inject
     StaffProfileService staffProfiles;
 
+    @Inject
+    HttpServletRequest request;
+
     private Optional<MemberProfile> member;
     private Optional<StaffProfile> staff;
+    private Caller caller;
+
+    /**
+     * Who is calling, with the client's address (the connection's peer, or behind a proxy of {@code support.proxy.trusted}
+     * the visitor's: {@link ForwardedHeaders}).
+     */
+    public Caller caller() {
+        if (caller == null) {
+            String address = ForwardedHeaders.clientAddress(request);
+            caller = member().<Caller>map(profile -> new Caller.Member(profile.userId(), profile.accountId(), address))
+                    .or(() -> staffUser().map(profile -> new Caller.Staff(profile.staffId(), profile.roles(), address)))
+                    .orElseGet(() -> new Caller.Anonymous(address));
+        }
+        return caller;
+    }
 
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
@@ -44,6 +68,7 @@ public class CurrentUser {
     /** Given by SessionGuard, which has just read the profile with the session check. */
     public void signedInAs(MemberProfile profile) {
         member = Optional.of(profile);
+        caller = null;
     }
 
     public Optional<MemberProfile> member() {
@@ -56,6 +81,7 @@ public class CurrentUser {
     /** Given by SessionGuard, which has just read the profile with the session check. */
     public void signedInAs(StaffProfile profile) {
         staff = Optional.of(profile);
+        caller = null;
     }
 
     public Optional<StaffProfile> staffUser() {

@@ -22,6 +22,9 @@ import jakarta.validation.constraints.Size;
 public class LoginHelpBacking {
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     LoginHelpService loginHelp;
 
     @Inject
@@ -41,7 +44,7 @@ public class LoginHelpBacking {
     private LoginHelpOutcome outcome;
 
     public void submit() {
-        outcome = loginHelp.request(email, Clients.actor(request));
+        outcome = loginHelp.request(email, currentUser.caller());
     }
 
     /** The bundle key of the answer to show, or null before a request. */

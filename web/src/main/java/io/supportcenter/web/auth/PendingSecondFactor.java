@@ -1,7 +1,7 @@
 package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.auth.SecondStep;
-import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.identity.StaffRole;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Instant;

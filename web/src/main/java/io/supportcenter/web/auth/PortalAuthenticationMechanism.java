@@ -3,11 +3,16 @@ package io.supportcenter.web.auth;
 import io.supportcenter.domain.auth.LoginOutcome;
 import io.supportcenter.domain.auth.MemberAuthenticationService;
 import io.supportcenter.domain.auth.MemberLogin;
-import io.supportcenter.domain.auth.StaffAuthenticationService;
 import io.supportcenter.domain.auth.SecondStep;
+import io.supportcenter.domain.auth.StaffAuthenticationService;
 import io.supportcenter.domain.auth.StaffLogin;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
+import io.supportcenter.web.health.PortalMetrics;
+import io.supportcenter.web.shell.ForwardedHeaders;
+import io.supportcenter.web.shell.RelativeRedirects;
+import io.supportcenter.web.shell.TrustedProxies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -17,9 +22,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import io.supportcenter.web.health.PortalMetrics;
-import io.supportcenter.web.shell.RelativeRedirects;
-import io.supportcenter.web.shell.TrustedProxies;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
@@ -104,7 +106,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus loginMember(HttpServletRequest request, HttpMessageContext context, MemberCredential credential) {
         MemberLogin login = members.authenticate(credential.getCaller(), password(credential), credential.personCheck(),
-                Clients.actor(request));
+                signingIn(request));
         count("member", login.outcome());
         if (login.outcome() == LoginOutcome.ACCOUNT_DEACTIVATED) {
             // The password was right: the account-status page may now say what happened and what can be done.
@@ -138,7 +140,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (pending.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        MemberLogin login = members.admitReactivated(pending.get().userId(), Clients.actor(request));
+        MemberLogin login = members.admitReactivated(pending.get().userId(), signingIn(request));
         if (!login.outcome().succeeded()) {
             request.setAttribute(OUTCOME, login.outcome());
             return AuthenticationStatus.SEND_FAILURE;
@@ -151,7 +153,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus loginStaff(HttpServletRequest request, HttpMessageContext context, StaffCredential credential) {
         StaffLogin login = staff.authenticate(credential.getCaller(), password(credential), credential.personCheck(),
-                Clients.actor(request));
+                signingIn(request));
         count("staff", login.outcome());
         if (!login.outcome().succeeded()) {
             request.setAttribute(OUTCOME, login.outcome());
@@ -179,7 +181,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         PendingSecondFactor pending = found.get();
         if (pending.step() == SecondStep.ENROL) {
-            Optional<List<String>> recoveryCodes = staff.enrol(pending.staffId(), pending.newSecret(), code.code(), Clients.actor(request));
+            Optional<List<String>> recoveryCodes = staff.enrol(pending.staffId(), pending.newSecret(), code.code(), signingIn(request));
             count("staff-enrol", recoveryCodes.isPresent() ? LoginOutcome.SUCCESS : LoginOutcome.INVALID_CREDENTIALS);
             if (recoveryCodes.isEmpty()) {
                 request.setAttribute(OUTCOME, LoginOutcome.INVALID_CREDENTIALS);
@@ -188,7 +190,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             request.getSession().setAttribute(NEW_RECOVERY_CODES, new ArrayList<>(recoveryCodes.get()));
             request.setAttribute(NEXT_PAGE, SECURITY_PAGE);
         } else {
-            StaffLogin login = staff.verifySecondFactor(pending.staffId(), code.code(), Clients.actor(request));
+            StaffLogin login = staff.verifySecondFactor(pending.staffId(), code.code(), signingIn(request));
             count("staff-code", login.outcome());
             if (!login.outcome().succeeded()) {
                 if (login.outcome() == LoginOutcome.LOCKED) {
@@ -254,5 +256,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private void count(String realm, LoginOutcome outcome) {
         metrics.counter(PortalMetrics.Series.LOGIN_ATTEMPTS, new Tag("realm", realm), new Tag("outcome", outcome.name().toLowerCase())).inc();
+    }
+
+    /** Nobody is signed in while the mechanism signs someone in: the audit log names them by what they did. */
+    private static Caller signingIn(HttpServletRequest request) {
+        return new Caller.Anonymous(ForwardedHeaders.clientAddress(request));
     }
 }

@@ -19,6 +19,9 @@ import java.io.IOException;
 public class ResetWithLinkBacking {
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     PasswordService passwords;
 
     @Inject
@@ -47,7 +50,7 @@ public class ResetWithLinkBacking {
 
     public void reset() throws IOException {
         try {
-            passwords.resetWithLink(token, newPassword, confirmation, Clients.actor(request));
+            passwords.resetWithLink(token, newPassword, confirmation, currentUser.caller());
             Redirects.withInfo("login-help.link.done", "/login");
         } catch (PasswordPolicyException e) {
             PasswordProblems.show(e, "reset:new", "reset:confirmation");

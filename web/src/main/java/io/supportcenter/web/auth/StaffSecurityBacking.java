@@ -4,7 +4,6 @@ import io.supportcenter.domain.auth.SecondFactorState;
 import io.supportcenter.domain.auth.StaffAuthenticationService;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The staff user's sign-in security ({@code /staff/security}): whether the authenticator app is set
@@ -54,7 +54,7 @@ public class StaffSecurityBacking implements Serializable {
     }
 
     public void confirm() {
-        Optional<List<String>> codes = staff.enrol(staffId(), newSecret, code, Clients.actor(request));
+        Optional<List<String>> codes = staff.enrol(staffId(), newSecret, code, currentUser.caller());
         code = null;
         if (codes.isEmpty()) {
             Texts.error("enrol:value", "staff.code.wrong");

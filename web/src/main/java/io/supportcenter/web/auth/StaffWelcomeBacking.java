@@ -1,16 +1,15 @@
 package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.auth.PasswordPolicyException;
-import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.auth.StaffInvitations;
+import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The page a staff invitation opens ({@code /staff/welcome?token=…}): the invited user chooses a password. */
 @Named
@@ -20,10 +19,11 @@ public class StaffWelcomeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StaffInvitations invitations;
+    CurrentUser currentUser;
 
     @Inject
-    HttpServletRequest request;
+    StaffInvitations invitations;
+
 
     private String token;
     private StaffInvitations.Invitation invitation;
@@ -36,7 +36,7 @@ public class StaffWelcomeBacking implements Serializable {
 
     public void accept() throws IOException {
         try {
-            invitations.accept(token, newPassword, confirmation, Clients.actor(request));
+            invitations.accept(token, newPassword, confirmation, currentUser.caller());
             Redirects.withInfo("staff.welcome.done", "/staff/login");
         } catch (PasswordPolicyException e) {
             PasswordProblems.show(e, "welcome:new", "welcome:confirmation");

@@ -3,14 +3,13 @@ package io.supportcenter.web.lifecycle;
 import io.supportcenter.domain.lifecycle.Reactivation;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.auth.PasswordChecked;
 import io.supportcenter.web.auth.ReactivatedCredential;
 import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -23,6 +22,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /account-status}: shown after the right password for a deactivated account (never before).
@@ -34,6 +34,9 @@ import java.util.Optional;
 public class AccountStatusBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     Moments moments;
@@ -74,7 +77,7 @@ public class AccountStatusBacking implements Serializable {
             return;
         }
         try {
-            reactivation.reactivateSelf(pending.get().userId(), Clients.actor(request));
+            reactivation.reactivateSelf(pending.get().userId(), currentUser.caller());
         } catch (BusinessException e) {
             situation = reactivation.situation(pending.get().userId());
             Texts.error(null, e.messageKey());

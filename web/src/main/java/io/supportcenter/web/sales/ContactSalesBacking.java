@@ -4,13 +4,12 @@ import io.supportcenter.domain.sales.SalesLeadRequest;
 import io.supportcenter.domain.sales.SalesLeads;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.FieldProblems;
-import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
 /**
@@ -22,10 +21,11 @@ import java.io.IOException;
 public class ContactSalesBacking {
 
     @Inject
-    SalesLeads leads;
+    CurrentUser currentUser;
 
     @Inject
-    HttpServletRequest request;
+    SalesLeads leads;
+
 
     private String company;
     private String name;
@@ -35,7 +35,7 @@ public class ContactSalesBacking {
 
     public void send() throws IOException {
         try {
-            leads.submit(SalesLeadRequest.checked(company, name, email, phone, message), Clients.actor(request));
+            leads.submit(SalesLeadRequest.checked(company, name, email, phone, message), currentUser.caller());
         } catch (FieldProblems problems) {
             problems.problems().forEach((field, key) -> Texts.error("sales:" + field, key));
             return;

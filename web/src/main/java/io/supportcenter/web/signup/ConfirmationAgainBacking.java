@@ -2,7 +2,7 @@ package io.supportcenter.web.signup;
 
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.signup.PublisherSignUp;
-import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.auth.PasswordChecked;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
@@ -21,6 +21,9 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class ConfirmationAgainBacking {
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     PublisherSignUp signUp;
@@ -43,7 +46,7 @@ public class ConfirmationAgainBacking {
             return;
         }
         try {
-            Texts.info("signup.confirm.sent-again", signUp.sendConfirmationAgain(pending.get().userId(), Clients.actor(request)));
+            Texts.info("signup.confirm.sent-again", signUp.sendConfirmationAgain(pending.get().userId(), currentUser.caller()));
             Texts.keepForRedirect();
             Redirects.to("/login");
         } catch (BusinessException e) {

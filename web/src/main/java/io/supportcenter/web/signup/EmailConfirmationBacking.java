@@ -2,11 +2,10 @@ package io.supportcenter.web.signup;
 
 import io.supportcenter.domain.signup.EmailConfirmation;
 import io.supportcenter.domain.signup.PublisherSignUp;
-import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * {@code /signup/confirm?token=…}, the link in the sign-up email: opening it confirms the address, after
@@ -17,17 +16,18 @@ import jakarta.servlet.http.HttpServletRequest;
 public class EmailConfirmationBacking {
 
     @Inject
-    PublisherSignUp signUp;
+    CurrentUser currentUser;
 
     @Inject
-    HttpServletRequest request;
+    PublisherSignUp signUp;
+
 
     private String token;
     private EmailConfirmation result;
 
     /** The page's view action: the link is followed once per request. */
     public void confirm() {
-        result = signUp.confirm(token, Clients.actor(request));
+        result = signUp.confirm(token, currentUser.caller());
     }
 
     public String getState() {

@@ -1,11 +1,11 @@
 package io.supportcenter.web.signup;
 
+import io.supportcenter.domain.auth.PassedCheck;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.FieldProblems;
-import io.supportcenter.domain.auth.PassedCheck;
 import io.supportcenter.domain.signup.PublisherSignUp;
 import io.supportcenter.domain.signup.SignUpForm;
-import io.supportcenter.web.auth.Clients;
+import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.HumanCheck;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
@@ -14,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
@@ -31,6 +30,9 @@ public class SignUpBacking {
 
     /** The hidden field carrying a solved check while other fields are put right. */
     static final String PROOF_PARAMETER = "human-check-proof";
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     PublisherSignUp signUp;
@@ -98,7 +100,7 @@ public class SignUpBacking {
         }
         try {
             signUp.register(new SignUpForm(company, website, name, email, password, confirmation, termsAccepted),
-                    passed, faces.getViewRoot().getLocale(), Clients.actor(request));
+                    passed, faces.getViewRoot().getLocale(), currentUser.caller());
         } catch (FieldProblems problems) {
             problems.problems().forEach((field, key) -> Texts.error("signup:" + field, key));
             if (problems.problems().containsKey("challenge")) {

@@ -4,22 +4,20 @@ import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.auth.LoginHelpOutcome;
 import io.supportcenter.domain.console.AccountFile;
 import io.supportcenter.domain.console.AccountTools;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffRole;
-import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /staff/accounts/{number}}: an account with its users, status history and latest inquiries,
@@ -41,8 +39,6 @@ public class AccountBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    HttpServletRequest request;
 
     private String number;
     private AccountFile account;
@@ -61,18 +57,18 @@ public class AccountBacking implements Serializable {
     }
 
     public void reactivate() throws IOException {
-        run(() -> tools.reactivate(staffId(), number, Clients.actor(request)), "console.account.reactivated", null);
+        run(() -> tools.reactivate(staffId(), number, currentUser.caller()), "console.account.reactivated", null);
     }
 
     public void close() throws IOException {
-        run(() -> tools.closeForCompliance(staffId(), number, reason, Clients.actor(request)), "console.account.closed", "close:reason");
+        run(() -> tools.closeForCompliance(staffId(), number, reason, currentUser.caller()), "console.account.closed", "close:reason");
     }
 
     /** Sends the Login Help email; says so when nothing was sent (limit reached, user disabled, account inactive). */
     public void sendLoginHelp(long userId) throws IOException {
         LoginHelpOutcome outcome;
         try {
-            outcome = tools.sendLoginHelp(staffId(), number, userId, Clients.actor(request));
+            outcome = tools.sendLoginHelp(staffId(), number, userId, currentUser.caller());
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             return;
@@ -85,11 +81,11 @@ public class AccountBacking implements Serializable {
     }
 
     public void clearLock(long userId) throws IOException {
-        run(() -> tools.clearLock(staffId(), number, userId, Clients.actor(request)), "console.user.lock-cleared", null);
+        run(() -> tools.clearLock(staffId(), number, userId, currentUser.caller()), "console.user.lock-cleared", null);
     }
 
     public void endSessions(long userId) throws IOException {
-        run(() -> tools.endSessions(staffId(), number, userId, Clients.actor(request)), "console.user.sessions-ended", null);
+        run(() -> tools.endSessions(staffId(), number, userId, currentUser.caller()), "console.user.sessions-ended", null);
     }
 
     /** Runs one tool; a refusal shows next to {@code field} (or for the page); success redirects (a refresh repeats nothing). */

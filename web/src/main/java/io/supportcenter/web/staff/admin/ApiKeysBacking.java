@@ -3,17 +3,15 @@ package io.supportcenter.web.staff.admin;
 import io.supportcenter.domain.commission.ApiKey;
 import io.supportcenter.domain.commission.ApiKeys;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /staff/admin/api-keys} (admins): the integrations' keys to the commission endpoint. A new key
@@ -31,8 +29,6 @@ public class ApiKeysBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    HttpServletRequest request;
 
     private List<ApiKey> all = List.of();
     private String name;
@@ -45,7 +41,7 @@ public class ApiKeysBacking implements Serializable {
 
     public void create() {
         try {
-            made = keys.create(adminId(), name, Clients.actor(request));
+            made = keys.create(adminId(), name, currentUser.caller());
         } catch (BusinessException e) {
             Texts.error("key:name", e.messageKey());
             return;
@@ -55,7 +51,7 @@ public class ApiKeysBacking implements Serializable {
     }
 
     public void revoke(long id) throws IOException {
-        keys.revoke(adminId(), id, Clients.actor(request));
+        keys.revoke(adminId(), id, currentUser.caller());
         Redirects.withInfo("api-keys.revoked", "/staff/admin/api-keys");
     }
 

@@ -6,14 +6,11 @@ import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.policy.PolicyKind;
 import io.supportcenter.domain.policy.PolicyRefusal;
 import io.supportcenter.domain.policy.PolicyRefusals;
-import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -24,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /staff/admin/policies} (admins): every policy with its default and the value in force, changed
@@ -41,8 +39,6 @@ public class PoliciesBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    HttpServletRequest request;
 
     @Inject
     Clock clock;
@@ -71,7 +67,7 @@ public class PoliciesBacking implements Serializable {
         Map<Policy, String> values = new EnumMap<>(Policy.class);
         typed.forEach((name, value) -> values.put(Policy.valueOf(name), value));
         try {
-            policies.change(adminId(), values, Clients.actor(request));
+            policies.change(adminId(), values, currentUser.caller());
         } catch (PolicyRefusals refused) {
             for (PolicyRefusal refusal : refused.refusals()) {
                 Texts.error("policies:" + refusal.policy().name(), refusal.messageKey(), refusal.arguments().toArray());

@@ -6,19 +6,17 @@ import io.supportcenter.domain.kb.RoutingTable;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;
-import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /staff/admin/routing} (admins): every category of the tree with the team its questions go
@@ -42,8 +40,6 @@ public class RoutingBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    HttpServletRequest request;
 
     private List<EditorCategory> rows = List.of();
     private final Map<Long, String> chosen = new HashMap<>();
@@ -56,7 +52,7 @@ public class RoutingBacking implements Serializable {
     public void save() throws IOException {
         try {
             long adminId = currentUser.staffId();
-            routing.route(adminId, chosen, Clients.actor(request));
+            routing.route(adminId, chosen, currentUser.caller());
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey());
             return;

@@ -1,25 +1,23 @@
 package io.supportcenter.web.staff.admin;
 
+import io.supportcenter.domain.auth.StaffInvitations;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffDirectory;
-import io.supportcenter.domain.auth.StaffInvitations;
-import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;
-import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /staff/admin/staff[?edit=<id>]} (admins): every staff user with roles, teams and status;
@@ -49,8 +47,6 @@ public class StaffUsersBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    HttpServletRequest request;
 
     private Long edit;
     private List<StaffDirectory.Member> all = List.of();
@@ -78,7 +74,7 @@ public class StaffUsersBacking implements Serializable {
 
     public void save() throws IOException {
         try {
-            directory.update(adminId(), edit, roles.stream().map(StaffRole::valueOf).toList(), teams, enabled, Clients.actor(request));
+            directory.update(adminId(), edit, roles.stream().map(StaffRole::valueOf).toList(), teams, enabled, currentUser.caller());
         } catch (BusinessException e) {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
@@ -90,7 +86,7 @@ public class StaffUsersBacking implements Serializable {
     public void invite() throws IOException {
         try {
             invitations.invite(adminId(), inviteName, inviteEmail, inviteRoles.stream().map(StaffRole::valueOf).toList(), inviteTeams,
-                    Clients.actor(request));
+                    currentUser.caller());
         } catch (BusinessException e) {
             Texts.error(INVITE_FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
@@ -101,7 +97,7 @@ public class StaffUsersBacking implements Serializable {
     /** A new invitation link for the user being changed, who has not chosen a password yet. */
     public void resend() throws IOException {
         try {
-            invitations.resend(adminId(), edit, Clients.actor(request));
+            invitations.resend(adminId(), edit, currentUser.caller());
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             return;

@@ -2,18 +2,16 @@ package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.TeamAdministration;
-import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /staff/admin/teams[?edit=CODE]} (admins): the teams with their members; create one, or rename
@@ -33,8 +31,6 @@ public class TeamsBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    HttpServletRequest request;
 
     private String edit;
     private List<TeamAdministration.TeamRow> all = List.of();
@@ -53,7 +49,7 @@ public class TeamsBacking implements Serializable {
 
     public void create() throws IOException {
         try {
-            administration.create(adminId(), newCode, newName, Clients.actor(request));
+            administration.create(adminId(), newCode, newName, currentUser.caller());
         } catch (BusinessException e) {
             Texts.error(NEW_FIELDS.get(e.messageKey()), e.messageKey());
             return;
@@ -63,7 +59,7 @@ public class TeamsBacking implements Serializable {
 
     public void rename() throws IOException {
         try {
-            administration.rename(adminId(), edit, renamed, Clients.actor(request));
+            administration.rename(adminId(), edit, renamed, currentUser.caller());
         } catch (BusinessException e) {
             Texts.error(e.messageKey().startsWith("team.name") ? "rename:name" : null, e.messageKey());
             return;

@@ -1,5 +1,6 @@
 package io.supportcenter.web.staff.queue;
 
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.InquiryBulkChanges;
 import io.supportcenter.domain.inquiry.InquiryStatus;
@@ -10,13 +11,11 @@ import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffProfile;
-import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.Team;
-import io.supportcenter.web.auth.Clients;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Moments;
-import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Redirects;
+import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,16 +23,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The queues ({@code /staff/queues?view=mine|unassigned|overdue|awaiting-member|team|all&team=&status=&category=&age=},
@@ -291,7 +290,7 @@ public class QueueBacking {
         }
         InquiryBulkChanges.Outcome outcome;
         try {
-            outcome = bulkChanges.apply(staffId(), Clients.actor(request), numbers, change);
+            outcome = bulkChanges.apply(staffId(), currentUser.caller(), numbers, change);
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             return;

@@ -1,4 +1,4 @@
-package io.supportcenter.domain.staff;
+package io.supportcenter.domain.identity;
 
 import java.util.Collection;
 
