@@ -2,6 +2,7 @@ package io.supportcenter.it;
 
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
 import static io.supportcenter.it.support.PortalAssertions.describe;
+import static io.supportcenter.it.support.PortalAssertions.jsonOf;
 import static io.supportcenter.it.support.PortalAssertions.textOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,19 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
-import io.supportcenter.it.support.Json;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestMembers;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,13 +105,13 @@ class CommissionApiIT {
 
         HttpResponse<String> answer = post(key, batch);
         assertEquals(422, answer.statusCode(), answer.body());
-        Map<String, Object> report = Json.object(Json.parse(answer.body()), "report");
-        assertEquals("1", Json.scalar(report.get("accepted")));
-        assertEquals("1", Json.scalar(report.get("repeated")));
-        assertEquals("2", Json.scalar(report.get("refused")));
-        List<Object> results = Json.array(report.get("results"), "results");
-        assertEquals("unknown-account", Json.scalar(Json.object(results.get(2), "third").get("reason")));
-        assertEquals("event-time", Json.scalar(Json.object(results.get(3), "fourth").get("reason")));
+        JsonObject report = jsonOf(answer);
+        assertEquals(1, report.getInt("accepted"));
+        assertEquals(1, report.getInt("repeated"));
+        assertEquals(2, report.getInt("refused"));
+        JsonArray results = report.getJsonArray("results");
+        assertEquals("unknown-account", results.getJsonObject(2).getString("reason"));
+        assertEquals("event-time", results.getJsonObject(3).getString("reason"));
         assertEquals(1, TestDatabase.current().count("SELECT COUNT(*) FROM account WHERE account_number = '" + account
                 + "' AND last_valid_commission_on = DATE '2026-11-18'"), "the day in Pacific time");
 
@@ -135,6 +136,24 @@ class CommissionApiIT {
                 + base.getPort() + "/openapi"));
         assertStatus(200, description);
         assertTrue(description.body().contains("/api/v1/commissions"), description.body());
+    }
+
+    @Test
+    void theDescriptionHasTheSchemasOfTheRequestTheAnswerAndTheErrors() {
+        HttpResponse<String> description = new PortalClient(base).get(URI.create(base.getProtocol() + "://" + base.getHost() + ":"
+                + base.getPort() + "/openapi"));
+        assertStatus(200, description);
+        String yaml = description.body();
+        for (String schema : List.of("CommissionBatch", "CommissionRecord", "CommissionReport", "CommissionResult", "Error")) {
+            assertTrue(yaml.contains("\n    " + schema + ":\n"), "components.schemas." + schema + " in:\n" + yaml);
+        }
+        for (String field : List.of("externalId:", "accountNumber:", "amount:", "currency:", "eventTime:", "valid:", "accepted:",
+                "results:", "reason:", "limitBytes:")) {
+            assertTrue(yaml.contains(field), field + " in:\n" + yaml);
+        }
+        assertTrue(yaml.contains("$ref: \"#/components/schemas/CommissionBatch\""), "the request body's schema:\n" + yaml);
+        assertTrue(yaml.contains("$ref: \"#/components/schemas/CommissionReport\"") || yaml.matches("(?s).*\"(200|422)\":.*accepted:.*"),
+                "the answer's schema:\n" + yaml);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.supportcenter.it;
 
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
 import static io.supportcenter.it.support.PortalAssertions.describe;
+import static io.supportcenter.it.support.PortalAssertions.jsonOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,12 +16,12 @@ import java.util.UUID;
 
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
-import io.supportcenter.it.support.Json;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.PortalNode;
 import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,16 +49,15 @@ class OperationsIT {
 
     @Test
     void readinessIsUpWithTheDatabaseCheckAndTellsAnonymousCallersNothingMore() {
-        Map<String, Object> health = health("/health/ready");
+        JsonObject health = health("/health/ready");
 
-        assertEquals("UP", health.get("status"), "overall readiness: " + health);
-        Map<String, Object> database = Json.array(health.get("checks"), "checks").stream()
-                .map(c -> Json.object(c, "check"))
-                .filter(c -> "database".equals(c.get("name")))
+        assertEquals("UP", health.getString("status"), "overall readiness: " + health);
+        JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> "database".equals(c.getString("name")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no readiness check named database: " + health));
-        assertEquals("UP", database.get("status"), "database check: " + database);
-        assertTrue(!database.containsKey("data") || Json.object(database.get("data"), "data").isEmpty(),
+        assertEquals("UP", database.getString("status"), "database check: " + database);
+        assertTrue(!database.containsKey("data") || database.getJsonObject("data").isEmpty(),
                 "no product or versions for anonymous callers: " + database);
         HttpResponse<String> all = new PortalClient(base).get("/health");
         assertFalse(all.body().contains(db.expectedSchemaVersion()) && all.body().contains("schemaVersion"), all.body());
@@ -66,7 +66,7 @@ class OperationsIT {
 
     @Test
     void livenessIsUp() {
-        assertEquals("UP", health("/health/live").get("status"));
+        assertEquals("UP", health("/health/live").getString("status"));
     }
 
     @Test
@@ -154,11 +154,11 @@ class OperationsIT {
         assertEquals(2, db.count(logged), "the stopping node wrote the searches that waited");
     }
 
-    private Map<String, Object> health(String path) {
+    private JsonObject health(String path) {
         HttpResponse<String> response = new PortalClient(base).get(path);
         assertStatus(200, response);
         String type = response.headers().firstValue("Content-Type").orElse("");
         assertTrue(type.contains("json"), "Content-Type of " + path + ": " + type + "; " + describe(response));
-        return Json.object(Json.parse(response.body()), path);
+        return jsonOf(response);
     }
 }

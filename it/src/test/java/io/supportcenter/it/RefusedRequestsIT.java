@@ -2,6 +2,7 @@ package io.supportcenter.it;
 
 import static io.supportcenter.it.support.PortalAssertions.assertStatus;
 import static io.supportcenter.it.support.PortalAssertions.describe;
+import static io.supportcenter.it.support.PortalAssertions.jsonOf;
 import static io.supportcenter.it.support.PortalAssertions.textOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.it.support.Demo;
 import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
-import io.supportcenter.it.support.Json;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.RunsOnPayara;
@@ -123,13 +123,13 @@ class RefusedRequestsIT {
 
         HttpResponse<String> delete = send(request(API).DELETE());
         assertStatus(405, delete);
-        assertEquals("method-not-allowed", Json.object(Json.parse(delete.body()), "405").get("error"), delete.body());
+        assertEquals("method-not-allowed", jsonOf(delete).getString("error"), delete.body());
         HttpResponse<String> text = send(request(API).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")));
         assertStatus(415, text);
-        assertEquals("unsupported-media-type", Json.object(Json.parse(text.body()), "415").get("error"), text.body());
+        assertEquals("unsupported-media-type", jsonOf(text).getString("error"), text.body());
         HttpResponse<String> missing = send(request("/api/v1/nothing-here").GET());
         assertStatus(404, missing);
-        assertEquals("not-found", Json.object(Json.parse(missing.body()), "404").get("error"), missing.body());
+        assertEquals("not-found", jsonOf(missing).getString("error"), missing.body());
     }
 
     @Test
@@ -166,7 +166,7 @@ class RefusedRequestsIT {
         for (int depth : new int[] {20, 1_000, 100_000}) {
             HttpResponse<String> deep = post(key, "[".repeat(depth) + "]".repeat(depth));
             assertStatus(400, deep);
-            assertEquals("malformed-json", Json.object(Json.parse(deep.body()), "deep").get("error"), depth + " levels: " + deep.body());
+            assertEquals("malformed-json", jsonOf(deep).getString("error"), depth + " levels: " + deep.body());
         }
     }
 
@@ -185,7 +185,7 @@ class RefusedRequestsIT {
                     refused++;
                     long retry = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
                     assertTrue(retry >= 1 && retry <= 60, "Retry-After " + retry);
-                    assertEquals("too-many-requests", Json.object(Json.parse(last.body()), "429").get("error"));
+                    assertEquals("too-many-requests", jsonOf(last).getString("error"));
                 }
             }
             // Eight requests within a minute (or across one minute's end): at least two are over three a minute.

@@ -17,6 +17,7 @@ import io.supportcenter.domain.commission.CommissionIntake.Status;
 import io.supportcenter.domain.demo.DemoDataService;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.PolicyValues;
+import io.supportcenter.domain.support.FiredEvents;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.audit.JpaAuditRepository;
 import io.supportcenter.persistence.commission.JpaApiKeyRepository;
@@ -115,6 +116,6 @@ class CommissionPersistenceTest {
     }
 
     private static ApiKeys keys(EntityManager em) {
-        return new ApiKeys(new JpaApiKeyRepository(em), new JpaStaffUserRepository(em), new AuditLog(new JpaAuditRepository(em), CLOCK), CLOCK);
+        return new ApiKeys(new JpaApiKeyRepository(em), new JpaStaffUserRepository(em), new FiredEvents(new AuditLog(new JpaAuditRepository(em), CLOCK), null), CLOCK);
     }
 }

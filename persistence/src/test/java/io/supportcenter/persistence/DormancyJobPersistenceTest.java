@@ -9,8 +9,8 @@ import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.lifecycle.DormancyJob;
 import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.mail.OutboxPolicy;
-import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.PolicyValues;
+import io.supportcenter.domain.support.FiredEvents;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.audit.JpaAuditRepository;
 import io.supportcenter.persistence.mail.JpaOutgoingMailRepository;
@@ -37,12 +37,7 @@ import org.junit.jupiter.api.Test;
 class DormancyJobPersistenceTest {
 
     private static final Instant OPENED = Instant.parse("2026-01-10T18:00:00Z");
-    private static final Policies DEFAULTS = new Policies() {
-        @Override
-        public PolicyValues now() {
-            return PolicyValues.of(Map.of());
-        }
-    };
+    private static final PolicyValues DEFAULTS = PolicyValues.of(Map.of());
 
     /** What one run did. */
     private record Result(int warned, int deactivated) {
@@ -63,8 +58,8 @@ class DormancyJobPersistenceTest {
     private static DormancyJob job(EntityManager em, Instant at) {
         Clock clock = Clock.fixed(at, ZoneOffset.UTC);
         return new DormancyJob(new JpaAccountRepository(em),
-                new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), clock),
-                new AuditLog(new JpaAuditRepository(em), clock), DEFAULTS, clock);
+                new FiredEvents(new AuditLog(new JpaAuditRepository(em), clock),
+                        new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), clock)), DEFAULTS::dormancy, clock);
     }
 
     private static void open(TestDatabase db, String number, AccountType type) {

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountType;
 import io.supportcenter.domain.account.NewUser;
+import io.supportcenter.domain.audit.Actor;
+import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.calendar.BusinessCalendar;
 import io.supportcenter.domain.calendar.UsFederalHolidays;
 import io.supportcenter.domain.dashboard.AgeBand;
 import io.supportcenter.domain.dashboard.DashboardRepository;
-import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.InquiryJobs;
@@ -33,6 +33,7 @@ import io.supportcenter.domain.mail.OutboxPolicy;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.support.FiredEvents;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.account.JpaUserRepository;
 import io.supportcenter.persistence.audit.JpaAuditRepository;
@@ -98,12 +99,13 @@ class InquiryPersistenceTest {
     private static <T> T inTransaction(Function<Services, T> work) {
         return db.inTransaction(em -> {
             JpaInquiryRepository inquiries = new JpaInquiryRepository(em);
-            Outbox outbox = new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), CLOCK);
+            FiredEvents events = new FiredEvents(new AuditLog(new JpaAuditRepository(em), CLOCK),
+                    new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), CLOCK));
             Services services = new Services(
-                    new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), outbox, () -> LEVELS, () -> FILES, CLOCK),
-                    new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), outbox,
-                            new AuditLog(new JpaAuditRepository(em), CLOCK), () -> LEVELS, () -> FILES, CLOCK),
-                    new InquiryJobs(inquiries, outbox, () -> LEVELS, CLOCK),
+                    new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), events, () -> LEVELS, () -> FILES, CLOCK),
+                    new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), events,
+                            () -> LEVELS, () -> FILES, CLOCK),
+                    new InquiryJobs(inquiries, events, () -> LEVELS, CLOCK),
                     new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), new JpaCategoryRepository(em), () -> LEVELS, CLOCK),
                     new JpaDashboardRepository(em));
             return work.apply(services);

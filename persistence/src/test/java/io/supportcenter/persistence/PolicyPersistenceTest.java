@@ -8,6 +8,7 @@ import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.demo.DemoDataService;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
+import io.supportcenter.domain.support.FiredEvents;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.audit.JpaAuditRepository;
 import io.supportcenter.persistence.ops.JpaTaskLockRepository;
@@ -56,6 +57,6 @@ class PolicyPersistenceTest {
 
     private static Policies policies(EntityManager em) {
         return new Policies(key -> Optional.empty(), new JpaPolicySettingRepository(em), new JpaStaffUserRepository(em),
-                new AuditLog(new JpaAuditRepository(em), CLOCK), CLOCK);
+                new FiredEvents(new AuditLog(new JpaAuditRepository(em), CLOCK), null), CLOCK);
     }
 }

@@ -6,7 +6,7 @@ import java.io.Serializable;
 public record UserSummary(long id, String name, String email, String language, String timeZone, boolean enabled,
                           boolean superUser) implements Serializable {
 
-    static UserSummary of(User user) {
+    public static UserSummary of(User user) {
         return new UserSummary(user.getId(), user.getName(), user.getEmail(), user.getLanguage().toLanguageTag(),
                 user.getTimeZone().getId(), user.isEnabled(), user.isSuperUser());
     }

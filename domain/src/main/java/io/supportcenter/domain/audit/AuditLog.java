@@ -1,11 +1,12 @@
 package io.supportcenter.domain.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
-/** Records audit events in the transaction of the change they describe. */
+/** Records audited events ({@link Audited}) in the transaction of the change they describe. */
 @ApplicationScoped
 public class AuditLog {
 
@@ -22,8 +23,10 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** Writes an audited event down in the transaction that fired it, so the line exists exactly when the change does. */
     @Transactional
-    public void record(AuditAction action, Actor actor, String subject, String detail) {
-        events.add(new AuditEvent(clock.instant(), action, actor, subject, detail));
+    public void on(@Observes Audited event) {
+        AuditLine line = event.auditLine();
+        events.add(new AuditEvent(clock.instant(), line.action(), line.actor(), line.subject(), line.detail()));
     }
 }

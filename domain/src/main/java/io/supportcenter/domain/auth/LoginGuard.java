@@ -1,10 +1,10 @@
 package io.supportcenter.domain.auth;
 
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,7 +34,7 @@ public class LoginGuard {
     }
 
     private LoginThrottleRepository throttles;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Supplier<AuthPolicy> policy;
     private SpentChallenges spentChallenges;
     private Clock clock;
@@ -44,10 +44,10 @@ public class LoginGuard {
     }
 
     @Inject
-    public LoginGuard(LoginThrottleRepository throttles, AuditLog audit, Supplier<AuthPolicy> policy, SpentChallenges spentChallenges,
+    public LoginGuard(LoginThrottleRepository throttles, Event<DomainEvent> events, Supplier<AuthPolicy> policy, SpentChallenges spentChallenges,
                       Clock clock) {
         this.throttles = throttles;
-        this.audit = audit;
+        this.events = events;
         this.policy = policy;
         this.spentChallenges = spentChallenges;
         this.clock = clock;
@@ -110,10 +110,9 @@ public class LoginGuard {
         anyClient.recordAnyClientFailure(now, lock);
         LoginThrottle client = counter(clientKey(key, actor));
         Duration wait = client.recordFailure(now, lock);
-        audit.record(AuditAction.LOGIN_FAILED, actor, key, "failures=" + client.getFailures() + " from this client, "
-                + anyClient.getFailures() + " in all");
+        events.fire(new LoginEvent.Failed(actor, key, client.getFailures(), anyClient.getFailures()));
         if (client.getFailures() >= lock.maxFailures()) {
-            audit.record(AuditAction.LOGIN_LOCKED, actor, key, "this client locked for " + wait.toSeconds() + " s");
+            events.fire(new LoginEvent.Locked(actor, key, wait));
             return LoginOutcome.LOCKED;
         }
         return LoginOutcome.INVALID_CREDENTIALS;
@@ -139,6 +138,6 @@ public class LoginGuard {
     public void clear(String key, Actor actor) {
         throttles.findForUpdate(key).ifPresent(LoginThrottle::clear);
         throttles.clearClientsOf(key);
-        audit.record(AuditAction.LOGIN_LOCK_CLEARED, actor, key, null);
+        events.fire(new LoginEvent.LockCleared(actor, key));
     }
 }

@@ -4,20 +4,16 @@ import io.supportcenter.domain.account.OneTimeSecret;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -29,15 +25,12 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class LoginHelpService {
 
-    public static final String MAIL_PASSWORD = "login-help.password";
-    public static final String MAIL_LINK = "login-help.link";
     private static final Duration WINDOW = Duration.ofHours(1);
 
     private UserRepository users;
     private LoginHelpRequestRepository requests;
     private PasswordHasher hasher;
-    private Outbox outbox;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Supplier<AuthPolicy> policy;
     private Clock clock;
 
@@ -47,12 +40,11 @@ public class LoginHelpService {
 
     @Inject
     public LoginHelpService(UserRepository users, LoginHelpRequestRepository requests, PasswordHasher hasher,
-                            Outbox outbox, AuditLog audit, Supplier<AuthPolicy> policy, Clock clock) {
+                            Event<DomainEvent> events, Supplier<AuthPolicy> policy, Clock clock) {
         this.users = users;
         this.requests = requests;
         this.hasher = hasher;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.events = events;
         this.policy = policy;
         this.clock = clock;
     }
@@ -66,7 +58,7 @@ public class LoginHelpService {
         if (requests.countForEmailAndClientSince(address, actor.clientAddress(), since) >= policy.get().loginHelpPerAddressPerHour()
                 || (actor.clientAddress() != null
                     && requests.countForClientSince(actor.clientAddress(), since) >= policy.get().loginHelpPerClientPerHour())) {
-            audit.record(AuditAction.LOGIN_HELP_THROTTLED, actor, address, null);
+            events.fire(new CredentialEvent.LoginHelpThrottled(actor, address));
             return LoginHelpOutcome.THROTTLED;
         }
         requests.add(new LoginHelpRequest(address, actor.clientAddress(), now));
@@ -75,26 +67,20 @@ public class LoginHelpService {
                 .filter(user -> user.isEnabled() && user.getAccount().getStatus().isActive());
         if (found.isEmpty()) {
             hasher.hash(OneTimeSecrets.newPassword().toCharArray());
-            audit.record(AuditAction.LOGIN_HELP_REQUESTED, actor, address, "unknown or inactive address");
+            events.fire(new CredentialEvent.LoginHelpForNobody(actor, address));
             return LoginHelpOutcome.UNKNOWN_ADDRESS;
         }
         User user = found.get();
-        Instant expires = now.plus(policy.get().oneTimeSecretValidity());
-        String minutes = Long.toString(policy.get().oneTimeSecretValidity().toMinutes());
-        if (policy.get().loginHelpSendsLink()) {
-            String token = OneTimeSecrets.newToken();
-            hasher.hash(token.toCharArray()); // same cost as the other paths
-            user.issueOneTimeSecret(new OneTimeSecret(OneTimeSecret.Kind.LINK, OneTimeSecrets.tokenHash(token), expires));
-            outbox.enqueue(new MailRequest(MAIL_LINK, user.getEmail(), user.getLanguage(),
-                    Map.of("name", user.getName(), "token", token, "minutes", minutes), Set.of("token")));
+        Duration valid = policy.get().oneTimeSecretValidity();
+        boolean link = policy.get().loginHelpSendsLink();
+        String secret = link ? OneTimeSecrets.newToken() : OneTimeSecrets.newPassword();
+        if (link) {
+            hasher.hash(secret.toCharArray()); // same cost as the other paths
+            user.issueOneTimeSecret(new OneTimeSecret(OneTimeSecret.Kind.LINK, OneTimeSecrets.tokenHash(secret), now.plus(valid)));
         } else {
-            String password = OneTimeSecrets.newPassword();
-            user.issueOneTimeSecret(new OneTimeSecret(OneTimeSecret.Kind.PASSWORD, hasher.hash(password.toCharArray()), expires));
-            outbox.enqueue(new MailRequest(MAIL_PASSWORD, user.getEmail(), user.getLanguage(),
-                    Map.of("name", user.getName(), "password", password, "minutes", minutes), Set.of("password")));
+            user.issueOneTimeSecret(new OneTimeSecret(OneTimeSecret.Kind.PASSWORD, hasher.hash(secret.toCharArray()), now.plus(valid)));
         }
-        audit.record(AuditAction.LOGIN_HELP_REQUESTED, actor, "user:" + user.getId(),
-                policy.get().loginHelpSendsLink() ? "reset link sent" : "system password sent");
+        events.fire(new CredentialEvent.LoginHelpSent(actor, user, link, secret, valid));
         return LoginHelpOutcome.SENT;
     }
 }

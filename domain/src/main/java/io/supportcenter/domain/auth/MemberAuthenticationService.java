@@ -5,11 +5,11 @@ import io.supportcenter.domain.account.OneTimeSecret;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.PasswordHasher.Verification;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,7 +30,7 @@ public class MemberAuthenticationService {
     private UserRepository users;
     private PasswordHasher hasher;
     private LoginGuard guard;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Clock clock;
 
     protected MemberAuthenticationService() {
@@ -38,12 +38,12 @@ public class MemberAuthenticationService {
     }
 
     @Inject
-    public MemberAuthenticationService(UserRepository users, PasswordHasher hasher, LoginGuard guard, AuditLog audit,
+    public MemberAuthenticationService(UserRepository users, PasswordHasher hasher, LoginGuard guard, Event<DomainEvent> events,
                                        Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.guard = guard;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -106,12 +106,12 @@ public class MemberAuthenticationService {
         if (user.isAwaitingEmailConfirmation()) {
             // The password was emailed to the address, so using it shows the address is the user's.
             user.confirmEmail();
-            audit.record(AuditAction.EMAIL_CONFIRMED, actor, "user:" + user.getId(), "system password");
+            events.fire(new CredentialEvent.EmailConfirmed(actor, user, "system password"));
         }
         MemberLogin login = admit(user, key, actor);
         if (login.outcome().succeeded()) {
             user.useOneTimeSecret(now);
-            audit.record(AuditAction.TEMPORARY_PASSWORD_USED, actor, "user:" + user.getId(), null);
+            events.fire(new LoginEvent.TemporaryPasswordUsed(actor, "user:" + user.getId()));
             return new MemberLogin(LoginOutcome.SUCCESS, user.getId(), login.accountStatus(), user.getCredentialsVersion(), true);
         }
         return login;
@@ -124,11 +124,11 @@ public class MemberAuthenticationService {
                 : user.isAwaitingEmailConfirmation() ? LoginOutcome.EMAIL_NOT_CONFIRMED
                 : LoginOutcome.SUCCESS;
         if (!outcome.succeeded()) {
-            audit.record(AuditAction.LOGIN_REFUSED_INACTIVE, actor, "user:" + user.getId(), outcome.name());
+            events.fire(new LoginEvent.RefusedInactive(actor, "user:" + user.getId(), outcome.name()));
             return new MemberLogin(outcome, user.getId(), account.getStatus(), 0, false);
         }
         guard.succeeded(key, actor);
-        audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "user:" + user.getId(), REALM);
+        events.fire(new LoginEvent.Succeeded(actor, "user:" + user.getId(), REALM));
         return new MemberLogin(LoginOutcome.SUCCESS, user.getId(), account.getStatus(), user.getCredentialsVersion(),
                 user.isMustChangePassword());
     }

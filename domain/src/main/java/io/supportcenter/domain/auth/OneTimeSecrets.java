@@ -1,11 +1,8 @@
 package io.supportcenter.domain.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.supportcenter.domain.shared.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Makes system passwords and reset tokens. Passwords use an alphabet without look-alike characters
@@ -38,11 +35,6 @@ public final class OneTimeSecrets {
 
     /** A token has 256 bits of entropy, so a fast hash suffices (unlike a password). */
     public static String tokenHash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return "sha256$" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256$" + Sha256.hex(token);
     }
 }

@@ -4,20 +4,15 @@ import io.supportcenter.domain.account.OneTimeSecret;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,7 +23,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PasswordService {
 
-    public static final String MAIL_CHANGED = "password.changed";
     /** A forced change (after a system password) tried to go back to the old password or the one before it. */
     public static final String REUSED_AFTER_SYSTEM_PASSWORD = "password.policy.reused-forced";
 
@@ -36,8 +30,7 @@ public class PasswordService {
     private PasswordHasher hasher;
     private PasswordPolicy policy;
     private LoginGuard guard;
-    private Outbox outbox;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Clock clock;
 
     protected PasswordService() {
@@ -46,13 +39,12 @@ public class PasswordService {
 
     @Inject
     public PasswordService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, LoginGuard guard,
-                           Outbox outbox, AuditLog audit, Clock clock) {
+                           Event<DomainEvent> events, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
         this.guard = guard;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,8 +64,7 @@ public class PasswordService {
         }
         checkNewPassword(user, newPassword, confirmation);
         user.changePassword(hasher.hash(newPassword.toCharArray()));
-        audit.record(AuditAction.PASSWORD_CHANGED, actor, "user:" + user.getId(), "by the user");
-        notifyChanged(user);
+        events.fire(new CredentialEvent.PasswordChanged(actor, user, "by the user", clock.instant()));
         return user.getCredentialsVersion();
     }
 
@@ -104,8 +95,7 @@ public class PasswordService {
         checkNewPassword(user, newPassword, confirmation);
         user.useOneTimeSecret(clock.instant());
         user.changePassword(hasher.hash(newPassword.toCharArray()));
-        audit.record(AuditAction.PASSWORD_CHANGED, actor, "user:" + user.getId(), "with a reset link");
-        notifyChanged(user);
+        events.fire(new CredentialEvent.PasswordChanged(actor, user, "with a reset link", clock.instant()));
     }
 
     private Optional<User> linkHolder(String token) {
@@ -146,13 +136,6 @@ public class PasswordService {
     /** The words of the user's own that a password must not be built from. */
     public static PasswordOwner ownerOf(User user) {
         return new PasswordOwner(user.getEmail(), user.getName(), user.getAccount().getCompanyName());
-    }
-
-    private void notifyChanged(User user) {
-        outbox.enqueue(MailRequest.of(MAIL_CHANGED, user.getEmail(), user.getLanguage(), Map.of(
-                "name", user.getName(),
-                "time", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
-                        .withLocale(user.getLanguage()).withZone(user.getTimeZone()).format(clock.instant()))));
     }
 
     private boolean isTheSystemPassword(User user, String candidate) {

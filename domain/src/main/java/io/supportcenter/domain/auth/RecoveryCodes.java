@@ -1,11 +1,8 @@
 package io.supportcenter.domain.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.supportcenter.domain.shared.Sha256;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,10 +42,6 @@ final class RecoveryCodes {
     /** The hash kept for a code, whatever its case and with or without the dashes. */
     static String hash(String code) {
         String normal = code.toLowerCase(Locale.ROOT).replace("-", "");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(normal);
     }
 }

@@ -1,13 +1,13 @@
 package io.supportcenter.domain.auth;
 
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.PasswordHasher.Verification;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,7 +29,7 @@ public class StaffAuthenticationService {
     private StaffUserRepository staff;
     private PasswordHasher hasher;
     private LoginGuard guard;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private OneTimeCodes codes;
     private Clock clock;
 
@@ -38,12 +38,12 @@ public class StaffAuthenticationService {
     }
 
     @Inject
-    public StaffAuthenticationService(StaffUserRepository staff, PasswordHasher hasher, LoginGuard guard, AuditLog audit,
+    public StaffAuthenticationService(StaffUserRepository staff, PasswordHasher hasher, LoginGuard guard, Event<DomainEvent> events,
                                       OneTimeCodes codes, Clock clock) {
         this.staff = staff;
         this.hasher = hasher;
         this.guard = guard;
-        this.audit = audit;
+        this.events = events;
         this.codes = codes;
         this.clock = clock;
     }
@@ -79,13 +79,13 @@ public class StaffAuthenticationService {
             user.replacePasswordHash(hasher.hash(password));
         }
         if (!user.isEnabled()) {
-            audit.record(AuditAction.LOGIN_REFUSED_INACTIVE, actor, "staff:" + user.getId(), null);
+            events.fire(new LoginEvent.RefusedInactive(actor, "staff:" + user.getId(), null));
             return new StaffLogin(LoginOutcome.USER_DISABLED, user.getId(), Set.of(), SecondStep.NONE);
         }
         SecondStep next = user.hasSecondFactor() ? SecondStep.CODE : user.needsSecondFactor() ? SecondStep.ENROL : SecondStep.NONE;
         if (next == SecondStep.NONE) {
             guard.succeeded(key, actor);
-            audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "staff:" + user.getId(), REALM);
+            events.fire(new LoginEvent.Succeeded(actor, "staff:" + user.getId(), REALM));
         }
         return new StaffLogin(LoginOutcome.SUCCESS, user.getId(), Set.copyOf(user.getRoles()), next);
     }
@@ -105,7 +105,7 @@ public class StaffAuthenticationService {
             return StaffLogin.failed(guard.failed(key, actor));
         }
         guard.succeeded(key, actor);
-        audit.record(AuditAction.LOGIN_SUCCEEDED, actor, "staff:" + user.getId(), REALM + " with second factor");
+        events.fire(new LoginEvent.Succeeded(actor, "staff:" + user.getId(), REALM + " with second factor"));
         return new StaffLogin(LoginOutcome.SUCCESS, user.getId(), Set.copyOf(user.getRoles()), SecondStep.NONE);
     }
 
@@ -141,7 +141,7 @@ public class StaffAuthenticationService {
         }
         List<String> recovery = RecoveryCodes.generate();
         user.enrolSecondFactor(secret, step.getAsLong(), recovery.stream().map(RecoveryCodes::hash).toList());
-        audit.record(AuditAction.SECOND_FACTOR_ENROLLED, actor, "staff:" + user.getId(), null);
+        events.fire(new LoginEvent.SecondFactorEnrolled(actor, "staff:" + user.getId()));
         return Optional.of(recovery);
     }
 

@@ -1,12 +1,12 @@
 package io.supportcenter.domain.commission;
 
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,7 +24,7 @@ public class ApiKeys {
 
     private ApiKeyRepository keys;
     private StaffUserRepository staff;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Clock clock;
 
     protected ApiKeys() {
@@ -32,10 +32,10 @@ public class ApiKeys {
     }
 
     @Inject
-    public ApiKeys(ApiKeyRepository keys, StaffUserRepository staff, AuditLog audit, Clock clock) {
+    public ApiKeys(ApiKeyRepository keys, StaffUserRepository staff, Event<DomainEvent> events, Clock clock) {
         this.keys = keys;
         this.staff = staff;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,7 +53,7 @@ public class ApiKeys {
         String secret = PREFIX + OneTimeSecrets.newToken();
         ApiKey key = new ApiKey(label, OneTimeSecrets.tokenHash(secret), secret.substring(0, 9), actor.id(), clock.instant());
         keys.add(key);
-        audit.record(AuditAction.API_KEY_CREATED, actor, "api-key:" + key.getId(), label);
+        events.fire(new ApiKeyEvent.Created(actor, key));
         return new NewKey(key.getId(), label, secret);
     }
 
@@ -62,7 +62,7 @@ public class ApiKeys {
         staff.requireAdmin(adminId);
         ApiKey key = keys.findById(keyId).orElseThrow(() -> new BusinessException("api-key.not-found"));
         key.revoke(clock.instant());
-        audit.record(AuditAction.API_KEY_REVOKED, actor, "api-key:" + key.getId(), key.getName());
+        events.fire(new ApiKeyEvent.Revoked(actor, key));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

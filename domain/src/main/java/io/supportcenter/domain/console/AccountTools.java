@@ -7,24 +7,22 @@ import io.supportcenter.domain.account.AccountStatusChange;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginHelpOutcome;
 import io.supportcenter.domain.auth.LoginHelpService;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.lifecycle.AccountStatusEvent;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,15 +35,13 @@ import java.util.Optional;
 public class AccountTools {
 
     static final int MAX_FOUND = 50;
-    public static final String MAIL_REACTIVATED_BY_SUPPORT = "account.reactivated-by-support";
 
     private AccountRepository accounts;
     private UserRepository users;
     private StaffUserRepository staff;
     private LoginHelpService loginHelp;
     private LoginGuard guard;
-    private AuditLog audit;
-    private Outbox outbox;
+    private Event<DomainEvent> events;
     private Clock clock;
 
     protected AccountTools() {
@@ -54,14 +50,13 @@ public class AccountTools {
 
     @Inject
     public AccountTools(AccountRepository accounts, UserRepository users, StaffUserRepository staff, LoginHelpService loginHelp,
-                        LoginGuard guard, AuditLog audit, Outbox outbox, Clock clock) {
+                        LoginGuard guard, Event<DomainEvent> events, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.staff = staff;
         this.loginHelp = loginHelp;
         this.guard = guard;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -92,11 +87,7 @@ public class AccountTools {
         Instant now = clock.instant();
         account.reactivate(now);
         accounts.addStatusChange(new AccountStatusChange(account.getId(), before, AccountStatus.ACTIVE, null, by.getName(), now));
-        audit.record(AuditAction.ACCOUNT_REACTIVATED, actor, "account:" + number, null);
-        // The SuperUser hears of it as after reactivating it themselves: from Client Support this time.
-        User superUser = account.getSuperUser();
-        outbox.enqueue(MailRequest.of(MAIL_REACTIVATED_BY_SUPPORT, superUser.getEmail(), superUser.getLanguage(),
-                Map.of("name", superUser.getName(), "number", account.getNumber(), "company", account.getCompanyName())));
+        events.fire(new AccountStatusEvent.ReactivatedBySupport(actor, account));
     }
 
     @Transactional
@@ -110,7 +101,7 @@ public class AccountTools {
         account.deactivateForCompliance(clock.instant(), reason == null ? null : reason.strip());
         accounts.addStatusChange(new AccountStatusChange(account.getId(), before, AccountStatus.DEACTIVATED_COMPLIANCE,
                 account.getDeactivationReason().orElse(null), by.getName(), clock.instant()));
-        audit.record(AuditAction.ACCOUNT_CLOSED_FOR_COMPLIANCE, actor, "account:" + number, reason);
+        events.fire(new AccountStatusEvent.ClosedForCompliance(actor, account, reason));
     }
 
     /** Sends the user the Login Help email, as if they had asked for it (the same limits apply). */
@@ -131,7 +122,7 @@ public class AccountTools {
         requireStaff(staffId);
         User user = userOf(number, userId);
         user.endSessions();
-        audit.record(AuditAction.SESSIONS_ENDED, actor, "user:" + user.getId(), null);
+        events.fire(new SessionsEnded(actor, user));
     }
 
     private AccountFile file(Account account) {

@@ -387,6 +387,15 @@ public class Inquiry {
         return firstResponseDue;
     }
 
+    /** Not answered yet, not closed, and past the time the first answer was due: the service level is breached. */
+    public boolean isFirstResponseOverdue(Instant now) {
+        return firstResponseOverdue(firstRespondedAt, firstResponseDue, status, now);
+    }
+
+    static boolean firstResponseOverdue(Instant respondedAt, Instant due, InquiryStatus status, Instant now) {
+        return respondedAt == null && status != InquiryStatus.CLOSED && due.isBefore(now);
+    }
+
     public Optional<Instant> getFirstRespondedAt() {
         return Optional.ofNullable(firstRespondedAt);
     }

@@ -1,9 +1,9 @@
 package io.supportcenter.domain.inquiry;
 
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
+import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,11 +19,9 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class InquiryJobs {
 
-    public static final String MAIL_REMINDER = "inquiry.reminder";
-    public static final String MAIL_AUTO_CLOSED = "inquiry.auto-closed";
 
     private InquiryRepository inquiries;
-    private Outbox outbox;
+    private Event<DomainEvent> events;
     private Supplier<ServiceLevels> levels;
     private Clock clock;
 
@@ -32,9 +30,9 @@ public class InquiryJobs {
     }
 
     @Inject
-    public InquiryJobs(InquiryRepository inquiries, Outbox outbox, Supplier<ServiceLevels> levels, Clock clock) {
+    public InquiryJobs(InquiryRepository inquiries, Event<DomainEvent> events, Supplier<ServiceLevels> levels, Clock clock) {
         this.inquiries = inquiries;
-        this.outbox = outbox;
+        this.events = events;
         this.levels = levels;
         this.clock = clock;
     }
@@ -66,16 +64,12 @@ public class InquiryJobs {
         User recipient = inquiry.getAskedBy().filter(User::isEnabled).orElse(inquiry.getAccount().getSuperUser());
         if (inquiry.isDueForAutoClose(levels.autoClose(), now)) {
             inquiry.closeAutomatically(levels.autoClose(), now);
-            outbox.enqueue(MailRequest.of(MAIL_AUTO_CLOSED, recipient.getEmail(), recipient.getLanguage(),
-                    InquiryService.values(inquiry, recipient)));
+            events.fire(new InquiryEvent.ClosedAutomatically(inquiry, recipient));
             return Outcome.CLOSED;
         }
         if (inquiry.isDueForReminder(levels.autoClose(), levels.reminderBefore(), now)) {
             inquiry.remindedAt(now);
-            outbox.enqueue(MailRequest.of(MAIL_REMINDER, recipient.getEmail(), recipient.getLanguage(),
-                    InquiryService.values(inquiry, recipient, "closes", MemberTimes.format(
-                            inquiry.autoClosesAt(levels.autoClose()).orElseThrow(), recipient.getLanguage(),
-                            recipient.getTimeZone()))));
+            events.fire(new InquiryEvent.Reminded(inquiry, recipient, inquiry.autoClosesAt(levels.autoClose()).orElseThrow()));
             return Outcome.REMINDED;
         }
         return Outcome.NOTHING;

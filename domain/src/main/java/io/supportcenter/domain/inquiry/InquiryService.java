@@ -4,17 +4,15 @@ import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.kb.Category;
 import io.supportcenter.domain.kb.CategoryRepository;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -26,13 +24,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class InquiryService {
 
-    public static final String MAIL_RECEIVED = "inquiry.received";
-    public static final String MAIL_REOPENED = "inquiry.reopened";
 
     private InquiryRepository inquiries;
     private UserRepository users;
     private CategoryRepository categories;
-    private Outbox outbox;
+    private Event<DomainEvent> events;
     private Supplier<ServiceLevels> levels;
     private Supplier<AttachmentPolicy> attachments;
     private Clock clock;
@@ -42,12 +38,12 @@ public class InquiryService {
     }
 
     @Inject
-    public InquiryService(InquiryRepository inquiries, UserRepository users, CategoryRepository categories, Outbox outbox,
+    public InquiryService(InquiryRepository inquiries, UserRepository users, CategoryRepository categories, Event<DomainEvent> events,
                           Supplier<ServiceLevels> levels, Supplier<AttachmentPolicy> attachments, Clock clock) {
         this.inquiries = inquiries;
         this.users = users;
         this.categories = categories;
-        this.outbox = outbox;
+        this.events = events;
         this.levels = levels;
         this.attachments = attachments;
         this.clock = clock;
@@ -72,11 +68,7 @@ public class InquiryService {
         inquiries.add(inquiry);
         store(inquiry.getMessages().get(0), files, now);
         inquiries.removeDraft(userId);
-        ServiceLevels.WorkingDays usual = levels.get().usualWorkingDays();
-        outbox.enqueue(MailRequest.of(MAIL_RECEIVED, user.getEmail(), user.getLanguage(), values(inquiry, user,
-                "due", MemberTimes.format(inquiry.getFirstResponseDue(), user.getLanguage(), user.getTimeZone()),
-                "usualFrom", String.valueOf(usual.from()), "usualTo", String.valueOf(usual.to()),
-                "team", inquiry.getTeam().getName())));
+        events.fire(new InquiryEvent.Received(inquiry, user, levels.get().usualWorkingDays()));
         return submitted(inquiry);
     }
 
@@ -167,7 +159,7 @@ public class InquiryService {
         User user = member(userId);
         Inquiry inquiry = ownOrRefuse(user, number);
         inquiry.reopen(InquiryParticipants.author(user), message, clock.instant());
-        outbox.enqueue(MailRequest.of(MAIL_REOPENED, user.getEmail(), user.getLanguage(), values(inquiry, user)));
+        events.fire(new InquiryEvent.Reopened(inquiry, user));
     }
 
     /** An attachment of an inquiry of the user's account (else empty, as if it did not exist). */
@@ -230,16 +222,5 @@ public class InquiryService {
 
     private static InquiryViews.Submitted submitted(Inquiry inquiry) {
         return new InquiryViews.Submitted(inquiry.getNumber(), inquiry.getTeam().getName(), inquiry.getFirstResponseDue());
-    }
-
-    static Map<String, String> values(Inquiry inquiry, User recipient, String... more) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("name", recipient.getName());
-        values.put("number", String.valueOf(inquiry.getNumber()));
-        values.put("subject", inquiry.getSubject());
-        for (int i = 0; i + 1 < more.length; i += 2) {
-            values.put(more[i], more[i + 1]);
-        }
-        return values;
     }
 }

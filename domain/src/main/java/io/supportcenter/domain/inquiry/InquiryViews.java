@@ -71,6 +71,11 @@ public final class InquiryViews {
                          Instant autoClosesAt, Instant closedAt, CloseReason closeReason, List<MessageView> messages,
                          long version, Closure closure) implements Serializable {
 
+        /** As {@link Inquiry#isFirstResponseOverdue} was when this was read, at {@code now}. */
+        public boolean firstResponseOverdue(Instant now) {
+            return Inquiry.firstResponseOverdue(firstRespondedAt, firstResponseDue, status, now);
+        }
+
         /** The inquiry with these of its messages (members: without internal notes; staff: all), as {@code reader} reads it. */
         static Detail of(Inquiry inquiry, List<InquiryMessage> messages, java.time.Duration autoClose, Author reader) {
             return new Detail(inquiry.getNumber(), inquiry.getAccount().getNumber(), inquiry.getAccount().getCompanyName(),

@@ -200,8 +200,7 @@ public class QueueService {
     }
 
     private Row row(Inquiry inquiry, Instant now) {
-        boolean breached = inquiry.getFirstRespondedAt().isEmpty() && inquiry.getFirstResponseDue().isBefore(now)
-                && inquiry.getStatus() != InquiryStatus.CLOSED;
+        boolean breached = inquiry.isFirstResponseOverdue(now);
         Duration left = now.isBefore(inquiry.getFirstResponseDue())
                 ? levels.get().calendar().between(now, inquiry.getFirstResponseDue())
                 : levels.get().calendar().between(inquiry.getFirstResponseDue(), now).negated();

@@ -2,16 +2,14 @@ package io.supportcenter.domain.inquiry;
 
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -30,8 +28,6 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class StaffInquiryService {
 
-    public static final String MAIL_REPLIED = "inquiry.replied";
-    public static final String MAIL_REPLIED_CLOSED = "inquiry.replied-closed";
 
     /** What becomes of the inquiry once a reply is sent: the member's turn, or closed with the answer. */
     public enum AfterReply { WAIT_FOR_MEMBER, CLOSE }
@@ -43,8 +39,7 @@ public class StaffInquiryService {
     private InquiryRepository inquiries;
     private StaffUserRepository staff;
     private TeamRepository teams;
-    private Outbox outbox;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Supplier<ServiceLevels> levels;
     private Supplier<AttachmentPolicy> attachments;
     private Clock clock;
@@ -54,13 +49,11 @@ public class StaffInquiryService {
     }
 
     @Inject
-    public StaffInquiryService(InquiryRepository inquiries, StaffUserRepository staff, TeamRepository teams, Outbox outbox,
-                               AuditLog audit, Supplier<ServiceLevels> levels, Supplier<AttachmentPolicy> attachments, Clock clock) {
+    public StaffInquiryService(InquiryRepository inquiries, StaffUserRepository staff, TeamRepository teams, Event<DomainEvent> events, Supplier<ServiceLevels> levels, Supplier<AttachmentPolicy> attachments, Clock clock) {
         this.inquiries = inquiries;
         this.staff = staff;
         this.teams = teams;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.events = events;
         this.levels = levels;
         this.attachments = attachments;
         this.clock = clock;
@@ -116,13 +109,10 @@ public class StaffInquiryService {
         User recipient = inquiry.getAskedBy().filter(User::isEnabled).orElse(inquiry.getAccount().getSuperUser());
         if (after == AfterReply.CLOSE) {
             inquiry.closeByStaff(author, now);
-            outbox.enqueue(MailRequest.of(MAIL_REPLIED_CLOSED, recipient.getEmail(), recipient.getLanguage(),
-                    InquiryService.values(inquiry, recipient)));
+            events.fire(new InquiryEvent.RepliedAndClosed(inquiry, recipient));
             return;
         }
-        outbox.enqueue(MailRequest.of(MAIL_REPLIED, recipient.getEmail(), recipient.getLanguage(),
-                InquiryService.values(inquiry, recipient, "closes", MemberTimes.format(
-                        inquiry.autoClosesAt(levels.get().autoClose()).orElseThrow(), recipient.getLanguage(), recipient.getTimeZone()))));
+        events.fire(new InquiryEvent.Replied(inquiry, recipient, inquiry.autoClosesAt(levels.get().autoClose()).orElseThrow()));
     }
 
     @Transactional
@@ -157,7 +147,7 @@ public class StaffInquiryService {
             case TRANSFER -> transfer(staffId, number, change.teamCode());
             case CLOSE -> close(staffId, number);
         }
-        audit.record(AuditAction.INQUIRY_CHANGED_IN_BULK, actor, "inquiry:" + number, change.describe());
+        events.fire(new InquiryEvent.ChangedInBulk(actor, number, change));
     }
 
     /** Hands the inquiry to another team's queue; an agent of the old team no longer reaches it. */

@@ -1,5 +1,6 @@
 package io.supportcenter.domain.kb;
 
+import io.supportcenter.domain.shared.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,12 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * "Was this helpful?" from a visitor of the public help, who has no account to vote once with. Kept apart from
@@ -58,13 +55,7 @@ public class AnonymousVote {
 
     /** The digest a client address is kept as (an unknown address counts as one client). */
     public static String clientKey(String clientAddress) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((clientAddress == null ? "" : clientAddress).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(clientAddress == null ? "" : clientAddress);
     }
 
     public void change(boolean nowHelpful) {

@@ -1,13 +1,13 @@
 package io.supportcenter.domain.kb;
 
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -24,18 +24,18 @@ public class RoutingTable {
     private CategoryRepository categories;
     private TeamRepository teams;
     private StaffUserRepository staff;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
 
     protected RoutingTable() {
         // for CDI proxies
     }
 
     @Inject
-    public RoutingTable(CategoryRepository categories, TeamRepository teams, StaffUserRepository staff, AuditLog audit) {
+    public RoutingTable(CategoryRepository categories, TeamRepository teams, StaffUserRepository staff, Event<DomainEvent> events) {
         this.categories = categories;
         this.teams = teams;
         this.staff = staff;
-        this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -58,7 +58,7 @@ public class RoutingTable {
             if (!category.getTeam().getCode().equals(team.getCode())) {
                 String before = category.getTeam().getCode();
                 category.assignTo(team);
-                audit.record(AuditAction.ROUTING_CHANGED, actor, "category:" + category.getSlug(), before + " → " + team.getCode());
+                events.fire(new RoutingChanged(actor, category, before));
                 changed++;
             }
         }

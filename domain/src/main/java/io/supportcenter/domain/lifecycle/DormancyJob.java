@@ -4,25 +4,19 @@ import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.AccountStatusChange;
-import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
-import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The dormancy job (SPEC §8): warns publisher accounts that went the dormancy period without a valid
@@ -33,15 +27,12 @@ import java.util.Set;
 @ApplicationScoped
 public class DormancyJob {
 
-    public static final String MAIL_WARNING = "dormancy.warning";
-    public static final String MAIL_DEACTIVATED = "dormancy.deactivated";
     static final String ACTOR_NAME = "Dormancy job";
     private static final Actor SYSTEM = new Actor("system:dormancy", "-");
 
     private AccountRepository accounts;
-    private Outbox outbox;
-    private AuditLog audit;
-    private Policies policies;
+    private Event<DomainEvent> events;
+    private Supplier<DormancySchedule> schedule;
     private Clock clock;
 
     protected DormancyJob() {
@@ -49,11 +40,10 @@ public class DormancyJob {
     }
 
     @Inject
-    public DormancyJob(AccountRepository accounts, Outbox outbox, AuditLog audit, Policies policies, Clock clock) {
+    public DormancyJob(AccountRepository accounts, Event<DomainEvent> events, Supplier<DormancySchedule> schedule, Clock clock) {
         this.accounts = accounts;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.policies = policies;
+        this.events = events;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -64,7 +54,7 @@ public class DormancyJob {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> due(int limit) {
         Instant now = clock.instant();
-        DormancySchedule schedule = policies.now().dormancy();
+        DormancySchedule schedule = this.schedule.get();
         Set<Long> due = new LinkedHashSet<>();
         accounts.findPastDormancyDeadline(now).stream().limit(limit).forEach(account -> due.add(account.getId()));
         LocalDate cutOff = schedule.warnIfLastActiveBefore(now);
@@ -80,7 +70,7 @@ public class DormancyJob {
     @Transactional
     public Outcome handle(long accountId) {
         Instant now = clock.instant();
-        DormancySchedule schedule = policies.now().dormancy();
+        DormancySchedule schedule = this.schedule.get();
         Account account = accounts.lockById(accountId).orElse(null);
         if (account == null) {
             return Outcome.NOTHING;
@@ -89,27 +79,16 @@ public class DormancyJob {
             account.deactivateForDormancy(now);
             accounts.addStatusChange(new AccountStatusChange(account.getId(), AccountStatus.ACTIVE, AccountStatus.DEACTIVATED_DORMANT,
                     null, ACTOR_NAME, now));
-            audit.record(AuditAction.ACCOUNT_DEACTIVATED_DORMANT, SYSTEM, "account:" + account.getNumber(), null);
-            mail(MAIL_DEACTIVATED, account, null, schedule);
+            events.fire(new AccountStatusEvent.DeactivatedDormant(SYSTEM, account, schedule));
             return Outcome.DEACTIVATED;
         }
         if (account.isDueDormancyWarning(schedule.warnIfLastActiveBefore(now), schedule.zone())) {
             Instant deadline = schedule.deadlineWhenWarned(account.lastActiveOn(schedule.zone()), now);
             account.warnOfDormancy(now, deadline);
-            audit.record(AuditAction.DORMANCY_WARNED, SYSTEM, "account:" + account.getNumber(), "deadline " + deadline);
-            mail(MAIL_WARNING, account, deadline, schedule);
+            events.fire(new AccountStatusEvent.DormancyWarned(SYSTEM, account, deadline, schedule));
             return Outcome.WARNED;
         }
         return Outcome.NOTHING;
-    }
-
-    private void mail(String template, Account account, Instant deadline, DormancySchedule schedule) {
-        User superUser = account.getSuperUser();
-        String lastDay = deadline == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(superUser.getLanguage())
-                .format(deadline.atZone(schedule.zone()).toLocalDate().minusDays(1));
-        outbox.enqueue(MailRequest.of(template, superUser.getEmail(), superUser.getLanguage(), Map.of("name", superUser.getName(),
-                "company", account.getCompanyName(), "number", account.getNumber(), "lastDay", lastDay,
-                "months", Integer.toString(schedule.dormancy().getMonths()))));
     }
 
     /** What {@link #handle} did with one account. */

@@ -7,19 +7,16 @@ import io.supportcenter.domain.account.AccountStatusChange;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * What a user of a deactivated account may do once their password was right (SPEC §8): within 180 days
@@ -30,12 +27,10 @@ import java.util.Map;
 public class Reactivation {
 
     public static final Duration SELF_SERVICE = Duration.ofDays(180);
-    public static final String MAIL_REACTIVATED = "account.reactivated";
 
     private UserRepository users;
     private AccountRepository accounts;
-    private Outbox outbox;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Clock clock;
 
     protected Reactivation() {
@@ -43,11 +38,10 @@ public class Reactivation {
     }
 
     @Inject
-    public Reactivation(UserRepository users, AccountRepository accounts, Outbox outbox, AuditLog audit, Clock clock) {
+    public Reactivation(UserRepository users, AccountRepository accounts, Event<DomainEvent> events, Clock clock) {
         this.users = users;
         this.accounts = accounts;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,9 +64,7 @@ public class Reactivation {
         account.reactivate(now);
         accounts.addStatusChange(new AccountStatusChange(account.getId(), AccountStatus.DEACTIVATED_DORMANT, AccountStatus.ACTIVE,
                 "reactivated by its user", user.getName(), now));
-        audit.record(AuditAction.ACCOUNT_REACTIVATED, actor, "account:" + account.getNumber(), "by its user " + user.getEmail());
-        outbox.enqueue(MailRequest.of(MAIL_REACTIVATED, user.getEmail(), user.getLanguage(), Map.of("name", user.getName(),
-                "number", account.getNumber(), "company", account.getCompanyName())));
+        events.fire(new AccountStatusEvent.ReactivatedByItsUser(actor, account, user));
     }
 
     private User user(long userId) {

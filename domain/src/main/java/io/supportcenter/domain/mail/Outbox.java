@@ -1,6 +1,7 @@
 package io.supportcenter.domain.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,6 +31,12 @@ public class Outbox {
         this.mails = mails;
         this.policy = policy;
         this.clock = clock;
+    }
+
+    /** Stores the mails of an event in the transaction that fired it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void on(@Observes Mailed event) {
+        event.mails().forEach(this::enqueue);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

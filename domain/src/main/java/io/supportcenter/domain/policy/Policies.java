@@ -1,13 +1,14 @@
 package io.supportcenter.domain.policy;
 
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.ServiceLevels;
+import io.supportcenter.domain.lifecycle.DormancySchedule;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,7 @@ public class Policies {
     private PolicyDefaults defaults;
     private PolicySettingRepository settings;
     private StaffUserRepository staff;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Clock clock;
 
     private volatile Loaded loaded;
@@ -53,11 +54,11 @@ public class Policies {
     }
 
     @Inject
-    public Policies(PolicyDefaults defaults, PolicySettingRepository settings, StaffUserRepository staff, AuditLog audit, Clock clock) {
+    public Policies(PolicyDefaults defaults, PolicySettingRepository settings, StaffUserRepository staff, Event<DomainEvent> events, Clock clock) {
         this.defaults = defaults;
         this.settings = settings;
         this.staff = staff;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -99,6 +100,11 @@ public class Policies {
     @Produces
     public Supplier<AttachmentPolicy> attachmentPolicyInForce() {
         return () -> now().attachments();
+    }
+
+    @Produces
+    public Supplier<DormancySchedule> dormancyScheduleInForce() {
+        return () -> now().dormancy();
     }
 
     /** Every policy with its default and an admin's value, for the policies page. */
@@ -159,8 +165,7 @@ public class Policies {
                 continue;
             }
             store(policy, wanted.get(policy), actor.id(), at);
-            audit.record(AuditAction.POLICY_CHANGED, actor, "policy:" + policy.name(),
-                    before.value(policy) + " → " + after.value(policy));
+            events.fire(new PolicyChanged(actor, policy, before.value(policy), after.value(policy)));
             changed++;
         }
         // The saved values themselves, not a re-read: until this transaction commits, a read on another

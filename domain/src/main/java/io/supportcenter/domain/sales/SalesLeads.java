@@ -1,22 +1,20 @@
 package io.supportcenter.domain.sales;
 
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.policy.PolicyValues;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Contact sales (SPEC §2): a prospective advertiser's request is kept as a lead, listed for admins in
@@ -26,11 +24,10 @@ import java.util.Map;
 @ApplicationScoped
 public class SalesLeads {
 
-    public static final String MAIL = "sales.lead";
 
     private SalesLeadRepository leads;
     private StaffUserRepository staff;
-    private Outbox outbox;
+    private Event<DomainEvent> events;
     private Policies policies;
     private Clock clock;
 
@@ -39,10 +36,10 @@ public class SalesLeads {
     }
 
     @Inject
-    public SalesLeads(SalesLeadRepository leads, StaffUserRepository staff, Outbox outbox, Policies policies, Clock clock) {
+    public SalesLeads(SalesLeadRepository leads, StaffUserRepository staff, Event<DomainEvent> events, Policies policies, Clock clock) {
         this.leads = leads;
         this.staff = staff;
-        this.outbox = outbox;
+        this.events = events;
         this.policies = policies;
         this.clock = clock;
     }
@@ -56,9 +53,7 @@ public class SalesLeads {
             throw new BusinessException("sales.throttled");
         }
         leads.add(new SalesLead(request, now, actor.clientAddress()));
-        outbox.enqueue(MailRequest.of(MAIL, values.value(Policy.SALES_EMAIL), Locale.ENGLISH, Map.of(
-                "company", request.company(), "contact", request.name(), "email", request.email(), "phone", request.phone(),
-                "message", request.message())));
+        events.fire(new LeadReceived(request, values.value(Policy.SALES_EMAIL)));
     }
 
     /** One page of the leads, newest first (admins). */

@@ -6,22 +6,21 @@ import io.supportcenter.domain.account.NewUser;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.auth.CredentialEvent;
 import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.auth.PassedCheck;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.auth.PasswordOwner;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.auth.SpentChallenges;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
 import io.supportcenter.domain.shared.FieldProblems;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,9 +29,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Publisher sign-up (SPEC §2): a free publisher account whose first user is its SuperUser. The address is
@@ -43,7 +40,6 @@ import java.util.Set;
 public class PublisherSignUp {
 
     public static final Duration CONFIRM_WITHIN = Duration.ofDays(3);
-    public static final String MAIL = "signup.confirm";
     public static final int MAX_COMPANY = 200;
     public static final int MAX_NAME = 120;
 
@@ -51,8 +47,7 @@ public class PublisherSignUp {
     private UserRepository users;
     private PasswordHasher hasher;
     private PasswordPolicy passwordPolicy;
-    private Outbox outbox;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Policies policies;
     private SpentChallenges spentChallenges;
     private SignUpLimits limits;
@@ -64,13 +59,12 @@ public class PublisherSignUp {
 
     @Inject
     public PublisherSignUp(AccountRepository accounts, UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-                           Outbox outbox, AuditLog audit, Policies policies, SpentChallenges spentChallenges, SignUpRequestRepository requests, Clock clock) {
+                           Event<DomainEvent> events, Policies policies, SpentChallenges spentChallenges, SignUpRequestRepository requests, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.hasher = hasher;
         this.passwordPolicy = passwordPolicy;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.events = events;
         this.policies = policies;
         this.spentChallenges = spentChallenges;
         this.limits = new SignUpLimits(requests);
@@ -121,8 +115,7 @@ public class PublisherSignUp {
         Instant now = clock.instant();
         Optional<String> throttled = limits.refusal(email, actor, policies.now(), now);
         if (throttled.isPresent()) {
-            audit.record(AuditAction.SIGN_UP_THROTTLED, actor, SignUpLimits.mailboxOf(email),
-                    throttled.get().equals(SignUpLimits.THROTTLED_CLIENT) ? "client" : "mailbox");
+            events.fire(new SignUpEvent.Throttled(actor, SignUpLimits.mailboxOf(email), throttled.get().equals(SignUpLimits.THROTTLED_CLIENT)));
             throw new SignUpThrottled(throttled.get());
         }
         if (!spentChallenges.spend(check.challenge(), check.expires(), now)) {
@@ -137,8 +130,7 @@ public class PublisherSignUp {
                 OneTimeSecrets.tokenHash(token), now.plus(CONFIRM_WITHIN), now);
         accounts.add(account);
         limits.record(address, actor, now);
-        send(account.getSuperUser(), token);
-        audit.record(AuditAction.PUBLISHER_SIGNED_UP, actor, "account:" + account.getNumber(), account.getWebsite().orElse(""));
+        events.fire(new SignUpEvent.PublisherSignedUp(actor, account, token, CONFIRM_WITHIN));
         return address;
     }
 
@@ -157,7 +149,7 @@ public class PublisherSignUp {
             return new EmailConfirmation(EmailConfirmation.State.EXPIRED, user.getEmail());
         }
         user.confirmEmail();
-        audit.record(AuditAction.EMAIL_CONFIRMED, actor, "user:" + user.getId(), "link");
+        events.fire(new CredentialEvent.EmailConfirmed(actor, user, "link"));
         return new EmailConfirmation(EmailConfirmation.State.CONFIRMED, user.getEmail());
     }
 
@@ -171,8 +163,7 @@ public class PublisherSignUp {
                 .orElseThrow(() -> new BusinessException("signup.confirm.not-pending"));
         String token = OneTimeSecrets.newToken();
         user.awaitEmailConfirmation(OneTimeSecrets.tokenHash(token), clock.instant().plus(CONFIRM_WITHIN));
-        send(user, token);
-        audit.record(AuditAction.EMAIL_CONFIRMATION_SENT, actor, "user:" + user.getId(), "sent again");
+        events.fire(new SignUpEvent.ConfirmationSentAgain(actor, user, token, CONFIRM_WITHIN));
         return user.getEmail();
     }
 
@@ -183,11 +174,5 @@ public class PublisherSignUp {
             number = accounts.nextAccountNumber();
         }
         return number;
-    }
-
-    private void send(User user, String token) {
-        outbox.enqueue(new MailRequest(MAIL, user.getEmail(), user.getLanguage(), Map.of("name", user.getName(),
-                "company", user.getAccount().getCompanyName(), "number", user.getAccount().getNumber(), "token", token,
-                "days", Long.toString(CONFIRM_WITHIN.toDays())), Set.of("token")));
     }
 }

@@ -1,17 +1,16 @@
 package io.supportcenter.domain.staff;
 
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -24,17 +23,17 @@ public class StaffDirectory {
 
     private StaffUserRepository staff;
     private TeamRepository teams;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
 
     protected StaffDirectory() {
         // for CDI proxies
     }
 
     @Inject
-    public StaffDirectory(StaffUserRepository staff, TeamRepository teams, AuditLog audit) {
+    public StaffDirectory(StaffUserRepository staff, TeamRepository teams, Event<DomainEvent> events) {
         this.staff = staff;
         this.teams = teams;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,8 +58,7 @@ public class StaffDirectory {
         } else {
             target.disable();
         }
-        audit.record(AuditAction.STAFF_ACCESS_CHANGED, actor, "staff:" + target.getId(),
-                "roles=" + new TreeSet<>(roles) + " teams=" + new TreeSet<>(teamCodes) + " enabled=" + enabled);
+        events.fire(new StaffEvent.AccessChanged(actor, target, roles, teamCodes, enabled));
     }
 
     /** One staff user as the administration page lists them. */

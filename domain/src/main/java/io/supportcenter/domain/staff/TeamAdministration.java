@@ -1,10 +1,10 @@
 package io.supportcenter.domain.staff;
 
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -16,17 +16,17 @@ public class TeamAdministration {
 
     private TeamRepository teams;
     private StaffUserRepository staff;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
 
     protected TeamAdministration() {
         // for CDI proxies
     }
 
     @Inject
-    public TeamAdministration(TeamRepository teams, StaffUserRepository staff, AuditLog audit) {
+    public TeamAdministration(TeamRepository teams, StaffUserRepository staff, Event<DomainEvent> events) {
         this.teams = teams;
         this.staff = staff;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Every team with how many staff users belong to it. */
@@ -46,7 +46,7 @@ public class TeamAdministration {
             throw new BusinessException("team.code.taken");
         }
         teams.add(team);
-        audit.record(AuditAction.TEAM_CREATED, actor, "team:" + team.getCode(), team.getName());
+        events.fire(new StaffEvent.TeamCreated(actor, team));
     }
 
     @Transactional
@@ -55,7 +55,7 @@ public class TeamAdministration {
         Team team = teams.findByCode(code).orElseThrow(() -> new BusinessException("staff.team.unknown"));
         String before = team.getName();
         team.rename(name);
-        audit.record(AuditAction.TEAM_RENAMED, actor, "team:" + code, before + " → " + team.getName());
+        events.fire(new StaffEvent.TeamRenamed(actor, team, before));
     }
 
     /** One team on the teams page. */

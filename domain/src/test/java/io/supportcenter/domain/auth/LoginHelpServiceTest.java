@@ -22,7 +22,7 @@ class LoginHelpServiceTest {
 
         assertEquals(LoginHelpOutcome.SENT, fixture.loginHelp.request("Pat@Test.example", ACTOR));
         OutgoingMail mail = fixture.mails.get(0);
-        assertEquals(LoginHelpService.MAIL_PASSWORD, mail.getTemplate());
+        assertEquals(CredentialEvent.MAIL_LOGIN_HELP_PASSWORD, mail.getTemplate());
         assertEquals("pat@test.example", mail.getRecipient());
         String systemPassword = fixture.lastMailValue("password");
         assertTrue(systemPassword.length() >= 12);
@@ -105,7 +105,7 @@ class LoginHelpServiceTest {
         AuthFixture fixture = new AuthFixture(linkMode);
         fixture.account("pat@test.example");
         assertEquals(LoginHelpOutcome.SENT, fixture.loginHelp.request("pat@test.example", ACTOR));
-        assertEquals(LoginHelpService.MAIL_LINK, fixture.mails.get(0).getTemplate());
+        assertEquals(CredentialEvent.MAIL_LOGIN_HELP_LINK, fixture.mails.get(0).getTemplate());
         String token = fixture.lastMailValue("token");
 
         assertEquals(PasswordService.LinkState.VALID, fixture.passwords.checkLink(token));

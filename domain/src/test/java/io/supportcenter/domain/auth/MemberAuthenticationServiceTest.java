@@ -130,7 +130,7 @@ class MemberAuthenticationServiceTest {
         String oldHash = user.getPasswordHash();
         PasswordHasher stronger = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS + 50_000);
         MemberAuthenticationService service = new MemberAuthenticationService(fixture.users, stronger, fixture.guard,
-                fixture.auditLog, fixture.clock);
+                fixture.events, fixture.clock);
 
         service.authenticate("pat@test.example", "wrong-horse-42".toCharArray(), Optional.empty(), AuthFixture.ACTOR);
         assertEquals(oldHash, user.getPasswordHash(), "a failed login must not touch the hash");

@@ -31,7 +31,7 @@ class PasswordServiceTest {
         assertTrue(after > before);
         assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", NEW_PASSWORD).outcome());
         assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("pat@test.example", PASSWORD).outcome());
-        assertEquals(PasswordService.MAIL_CHANGED, fixture.mails.get(fixture.mails.size() - 1).getTemplate());
+        assertEquals(CredentialEvent.MAIL_PASSWORD_CHANGED, fixture.mails.get(fixture.mails.size() - 1).getTemplate());
         assertEquals(1, fixture.audited(AuditAction.PASSWORD_CHANGED));
     }
 

@@ -161,4 +161,20 @@ class InquiryLifecycleTest {
         refused("inquiry.question.too-long", () -> Inquiry.submit("k", f.member, f.payments, "Payment", "x".repeat(10_001), NOW, NOW));
         assertEquals(5, QuestionRules.words("  Where is   my May payment "));
     }
+
+    @Test
+    void theFirstResponseIsOverdueOnlyWhileUnansweredAndOpenPastItsDueTime() {
+        Instant due = NOW.plusSeconds(72 * 3600);
+        Inquiry waiting = f.submitted();
+        assertFalse(waiting.isFirstResponseOverdue(due));
+        assertTrue(waiting.isFirstResponseOverdue(due.plusSeconds(1)));
+
+        Inquiry answered = f.submitted();
+        answered.replyByStaff(f.agentAuthor, "Answer.", due.plusSeconds(60));
+        assertFalse(answered.isFirstResponseOverdue(due.plusSeconds(120)), "answered late, but answered");
+
+        Inquiry closed = f.submitted();
+        closed.closeByMember(f.memberAuthor, NOW.plusSeconds(60));
+        assertFalse(closed.isFirstResponseOverdue(due.plusSeconds(120)), "closed before anyone answered");
+    }
 }

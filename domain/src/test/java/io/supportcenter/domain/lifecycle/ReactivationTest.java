@@ -21,7 +21,7 @@ class ReactivationTest {
 
     private final AuthFixture fixture = new AuthFixture();
     private final List<AccountStatusChange> changes = fixture.accounts.changes;
-    private final Reactivation reactivation = new Reactivation(fixture.users, fixture.accounts, fixture.outbox, fixture.auditLog,
+    private final Reactivation reactivation = new Reactivation(fixture.users, fixture.accounts, fixture.events,
             fixture.clock);
 
     private Account deactivated(String email, int daysAgo) {
@@ -42,7 +42,7 @@ class ReactivationTest {
         assertEquals(LocalDate.ofInstant(fixture.clock.instant(), ZoneOffset.UTC), account.lastActiveOn(ZoneOffset.UTC),
                 "dormancy counts afresh from today");
         assertEquals(1, changes.size());
-        assertEquals(Reactivation.MAIL_REACTIVATED, fixture.mails.get(fixture.mails.size() - 1).getTemplate());
+        assertEquals(AccountStatusEvent.MAIL_REACTIVATED, fixture.mails.get(fixture.mails.size() - 1).getTemplate());
         assertEquals(1, fixture.audited(AuditAction.ACCOUNT_REACTIVATED));
     }
 

@@ -15,6 +15,7 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
+import io.supportcenter.domain.support.FiredEvents;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Clock;
 import java.time.Duration;
@@ -250,7 +251,7 @@ class PoliciesTest {
                 return audited.size();
             }
         };
-        return new Policies(key -> Optional.ofNullable(configuration.get(key)), settings, staff, new AuditLog(events, clock), clock);
+        return new Policies(key -> Optional.ofNullable(configuration.get(key)), settings, staff, new FiredEvents(new AuditLog(events, clock), null), clock);
     }
 
     /** A clock the test moves forward. */

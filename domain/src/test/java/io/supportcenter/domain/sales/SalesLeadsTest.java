@@ -59,7 +59,7 @@ class SalesLeadsTest {
     private final StaffUserRepository staff = TestEntities.staff(admin, supervisor);
     private final PolicyValues values = PolicyValues.of(Map.of(Policy.SALES_EMAIL, "Deals@Network.example",
             Policy.SALES_PER_CLIENT_PER_HOUR, "2"));
-    private final SalesLeads leads = new SalesLeads(repository, staff, fixture.outbox, new Policies() {
+    private final SalesLeads leads = new SalesLeads(repository, staff, fixture.events, new Policies() {
         @Override
         public PolicyValues now() {
             return values;
@@ -77,7 +77,7 @@ class SalesLeadsTest {
         assertEquals(1, stored.size());
         assertEquals("Acme Garden Bcc: victim@example.com", stored.get(0).getCompany(), "line breaks cannot reach a header");
         OutgoingMail mail = fixture.mails.get(0);
-        assertEquals(SalesLeads.MAIL, mail.getTemplate());
+        assertEquals(LeadReceived.MAIL, mail.getTemplate());
         assertEquals("deals@network.example", mail.getRecipient());
         assertEquals("We sell garden tools.", mail.getValues().get("message"));
         assertEquals("robin@acme.example", mail.getValues().get("email"));

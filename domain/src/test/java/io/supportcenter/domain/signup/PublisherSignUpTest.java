@@ -44,7 +44,7 @@ class PublisherSignUpTest {
     private final List<SignUpRequest> requests = new ArrayList<>();
     private int checks;
     private final PublisherSignUp signUp = new PublisherSignUp(fixture.accounts, fixture.users, AuthFixture.HASHER,
-            new PasswordPolicy(), fixture.outbox, fixture.auditLog, new Policies() {
+            new PasswordPolicy(), fixture.events, new Policies() {
                 @Override
                 public PolicyValues now() {
                     return PolicyValues.of(Map.of(Policy.CALENDAR_ZONE, "America/Los_Angeles"));
@@ -88,7 +88,7 @@ class PublisherSignUpTest {
         assertTrue(user.isSuperUser());
         assertEquals(Locale.FRENCH, user.getLanguage());
         assertEquals(ZoneId.of("America/Los_Angeles"), user.getTimeZone());
-        assertEquals(PublisherSignUp.MAIL, fixture.mails.get(0).getTemplate());
+        assertEquals(SignUpEvent.MAIL_CONFIRM, fixture.mails.get(0).getTemplate());
         assertEquals(address, fixture.mails.get(0).getRecipient());
         assertEquals(1, fixture.audited(AuditAction.PUBLISHER_SIGNED_UP));
 

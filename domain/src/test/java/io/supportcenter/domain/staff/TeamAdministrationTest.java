@@ -29,7 +29,7 @@ class TeamAdministrationTest {
             TestEntities.withId(new StaffUser("sup@fixture.example", "Sam", "hash", List.of(StaffRole.SUPERVISOR), List.of(CLIENT),
                     Instant.EPOCH), 2));
     private final StaffUserRepository staff = TestEntities.staff(people.toArray(StaffUser[]::new));
-    private final TeamAdministration administration = new TeamAdministration(teams, staff, fixture.auditLog);
+    private final TeamAdministration administration = new TeamAdministration(teams, staff, fixture.events);
 
     @Test
     void aTeamsMembersAreCountedWhateverInstanceOfTheTeamTheyHold() {
@@ -38,7 +38,7 @@ class TeamAdministrationTest {
         StaffUser agent = TestEntities.withId(new StaffUser("agent@fixture.example", "Avery", "hash", List.of(StaffRole.AGENT),
                 List.of(sameRow), Instant.EPOCH), 3);
         TeamAdministration counting = new TeamAdministration(teams, TestEntities.staff(people.get(0), people.get(1), agent),
-                fixture.auditLog);
+                fixture.events);
         assertEquals(List.of(new TeamAdministration.TeamRow(Team.CLIENT_SUPPORT, "Client Support", 2)), counting.all(1));
     }
 
@@ -64,7 +64,7 @@ class TeamAdministrationTest {
         Category payments = TestEntities.withId(new Category("payments", "Payments", null, CLIENT, false, 0), 7);
         Category reports = TestEntities.withId(new Category("reports", "Reports", null, CLIENT, false, 1), 8);
         List<Category> all = new ArrayList<>(List.of(payments, reports));
-        RoutingTable routing = new RoutingTable(categories(all), teams, staff, fixture.auditLog);
+        RoutingTable routing = new RoutingTable(categories(all), teams, staff, fixture.events);
 
         assertEquals(1, routing.route(1, Map.of(7L, "BILLING", 8L, Team.CLIENT_SUPPORT), AuthFixture.ACTOR));
 

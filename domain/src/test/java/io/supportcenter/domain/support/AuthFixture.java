@@ -1,9 +1,11 @@
 package io.supportcenter.domain.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.account.AccountStatusChange;
-import io.supportcenter.domain.account.AdministrativeSettingsService;
+import io.supportcenter.domain.administration.AdministrativeSettingsService;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginHelpRequest;
@@ -31,6 +33,7 @@ import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.mail.OutboxPolicy;
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.mail.OutgoingMailRepository;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,6 +75,7 @@ public final class AuthFixture {
     public final LoginGuard guard;
     public final AuditLog auditLog;
     public final Outbox outbox;
+    public final FiredEvents events;
     public final MemberAuthenticationService members;
     public final LoginHelpService loginHelp;
     public final PasswordService passwords;
@@ -100,6 +104,8 @@ public final class AuthFixture {
                 return find(criteria, 0, Integer.MAX_VALUE).size();
             }
         }, clock);
+        this.outbox = new Outbox(new Mails(), OutboxPolicy.defaults(), clock);
+        this.events = new FiredEvents(auditLog, outbox);
         Set<String> spentChallenges = new HashSet<>();
         this.guard = new LoginGuard(new LoginThrottleRepository() {
             @Override
@@ -125,9 +131,8 @@ public final class AuthFixture {
                     }
                 });
             }
-        }, auditLog, () -> policy, (challenge, expires, now) -> spentChallenges.add(challenge), clock);
-        this.outbox = new Outbox(new Mails(), OutboxPolicy.defaults(), clock);
-        this.members = new MemberAuthenticationService(users, HASHER, guard, auditLog, clock);
+        }, events, () -> policy, (challenge, expires, now) -> spentChallenges.add(challenge), clock);
+        this.members = new MemberAuthenticationService(users, HASHER, guard, events, clock);
         this.loginHelp = new LoginHelpService(users, new LoginHelpRequestRepository() {
             @Override
             public void add(LoginHelpRequest request) {
@@ -145,9 +150,9 @@ public final class AuthFixture {
             public long countForClientSince(String clientAddress, Instant since) {
                 return clients.stream().filter(r -> r.getKey().equals(clientAddress) && r.getValue().isAfter(since)).count();
             }
-        }, HASHER, outbox, auditLog, () -> policy, clock);
-        this.passwords = new PasswordService(users, HASHER, POLICY, guard, outbox, auditLog, clock);
-        this.admin = new AdministrativeSettingsService(users, accounts, HASHER, POLICY, guard, outbox, auditLog, () -> policy, clock);
+        }, HASHER, events, () -> policy, clock);
+        this.passwords = new PasswordService(users, HASHER, POLICY, guard, events, clock);
+        this.admin = new AdministrativeSettingsService(users, accounts, HASHER, POLICY, guard, events, () -> policy, clock);
     }
 
     /** Opens an account whose SuperUser has {@link #PASSWORD}. */
@@ -193,6 +198,30 @@ public final class AuthFixture {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Forgets what was fired, audited and mailed so far, so that a test reads only what its next step does. */
+    public void forget() {
+        events.fired.clear();
+        audit.clear();
+        mails.clear();
+    }
+
+    /**
+     * That the first event fired since {@link #forget} is of this kind and that the audit log wrote it as this line (a
+     * guard the use case asks may fire events of its own after it).
+     */
+    public void assertFired(Class<? extends DomainEvent> kind, Actor actor, AuditAction action, String subject, String detail) {
+        assertEquals(kind, events.fired.get(0).getClass());
+        AuditEvent line = audit.get(0);
+        assertEquals(List.of(action, actor.id(), actor.clientAddress(), subject),
+                List.of(line.getAction(), line.getActor(), line.getClientAddress(), line.getSubject()));
+        assertEquals(detail, line.getDetail());
+    }
+
+    /** The mails kept since {@link #forget}, each as "template recipient". */
+    public List<String> mailed() {
+        return mails.stream().map(mail -> mail.getTemplate() + " " + mail.getRecipient()).toList();
     }
 
     /** The value of the newest mail, as the recipient would read it. */

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.Set;
 
@@ -40,6 +44,15 @@ public final class PortalAssertions {
     public static void assertHasId(HttpResponse<String> page, String id) {
         assertTrue(Html.hasId(page.body(), id), () -> "No element with id \"" + id + "\" on " + page.uri()
                 + " (HTTP " + page.statusCode() + "); page starts: " + snippet(page.body()));
+    }
+
+    /** The answer's body as a JSON object, or a failure that shows the answer. */
+    public static JsonObject jsonOf(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        } catch (JsonException e) {
+            return fail("not a JSON object: " + describe(response), e);
+        }
     }
 
     public static String describe(HttpResponse<String> response) {

@@ -1,8 +1,10 @@
 package io.supportcenter.it.support;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import org.altcha.altcha.Altcha;
 
 /** Solves the sign-up form's ALTCHA challenge the way the widget in a browser does, and answers as it would. */
@@ -13,17 +15,20 @@ public final class ProofOfWork {
 
     /** The widget's answer (base64 JSON) to the challenge the page gave it in its challengejson attribute. */
     public static String answer(String challengeJson) {
-        Map<String, Object> challenge = Json.object(Json.parse(challengeJson), "challenge");
-        String algorithm = Json.scalar(challenge.get("algorithm"));
-        String hash = Json.scalar(challenge.get("challenge"));
-        String salt = Json.scalar(challenge.get("salt"));
-        long max = Long.parseLong(Json.scalar(challenge.get("maxnumber")));
+        JsonObject challenge;
+        try (var reader = Json.createReader(new StringReader(challengeJson))) {
+            challenge = reader.readObject();
+        }
+        String algorithm = challenge.getString("algorithm");
+        String hash = challenge.getString("challenge");
+        String salt = challenge.getString("salt");
+        long max = challenge.getJsonNumber("maxnumber").longValueExact();
         try {
             Altcha.Solution solution = Altcha.solveChallenge(hash, salt, Altcha.Algorithm.valueOf(algorithm.replace("-", "")), max, 0);
             if (solution == null) {
                 throw new AssertionError("the challenge has no solution up to " + max);
             }
-            return encode(algorithm, hash, solution.number, salt, Json.scalar(challenge.get("signature")));
+            return encode(algorithm, hash, solution.number, salt, challenge.getString("signature"));
         } catch (Exception e) {
             throw new IllegalStateException("could not solve " + challengeJson, e);
         }
@@ -31,8 +36,8 @@ public final class ProofOfWork {
 
     /** An answer with the given number, right or not. */
     public static String encode(String algorithm, String challenge, long number, String salt, String signature) {
-        String json = "{\"algorithm\":\"" + algorithm + "\",\"challenge\":\"" + challenge + "\",\"number\":" + number
-                + ",\"salt\":\"" + salt + "\",\"signature\":\"" + signature + "\",\"took\":100}";
+        String json = Json.createObjectBuilder().add("algorithm", algorithm).add("challenge", challenge).add("number", number)
+                .add("salt", salt).add("signature", signature).add("took", 100).build().toString();
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,6 @@
 package io.supportcenter.web.account;
 
-import io.supportcenter.domain.account.AdministrativeSettingsService;
+import io.supportcenter.domain.administration.AdministrativeSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;

@@ -1,6 +1,6 @@
 package io.supportcenter.web.account;
 
-import io.supportcenter.domain.account.AdministrativeSettingsService;
+import io.supportcenter.domain.administration.AdministrativeSettingsService;
 import io.supportcenter.domain.account.MemberProfile;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.account.UserSummary;

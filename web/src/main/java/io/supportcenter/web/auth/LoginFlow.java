@@ -1,5 +1,6 @@
 package io.supportcenter.web.auth;
 
+import io.supportcenter.web.shell.Redirects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -46,7 +47,7 @@ public class LoginFlow {
         String asked = ReturnTo.take(request, response).filter(path -> isSafe(path, realmPrefix)).orElse(home);
         String target = result.flatMap(r -> r.next().page()).orElse(asked);
         try {
-            external.redirect(external.getRequestContextPath() + target);
+            Redirects.to(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
+import org.omnifaces.util.Servlets;
 
 /**
  * Checks every request of a signed-in member or staff user against the database: a session whose
@@ -110,13 +111,11 @@ public class SessionGuard extends HttpFilter {
         redirect(request, response, signInPath);
     }
 
+    /** An Ajax request is told to go there with Faces' partial response; any other gets a 302 naming the path only. */
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         String url = request.getContextPath() + path;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        if (Servlets.isFacesAjaxRequest(request)) {
+            Servlets.facesRedirect(request, response, url);
             return;
         }
         RelativeRedirects.send(response, url);

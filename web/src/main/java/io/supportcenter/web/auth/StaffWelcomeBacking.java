@@ -2,7 +2,7 @@ package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.auth.PasswordPolicyException;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffInvitations;
+import io.supportcenter.domain.auth.StaffInvitations;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
 import org.omnifaces.cdi.ViewScoped;

@@ -1,7 +1,7 @@
 package io.supportcenter.web.config;
 
 import io.supportcenter.domain.demo.DemoDataService;
-import io.supportcenter.domain.staff.StaffInvitations;
+import io.supportcenter.domain.auth.StaffInvitations;
 import io.supportcenter.web.mail.MailSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,15 +6,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.omnifaces.util.Servlets;
 
 /**
  * Hands out an attachment ({@code <prefix>/{id}}) to whoever the subclass says may have it, to
  * members and staff alike: always a download with the content type the upload check settled on,
  * never rendered by the browser, never cached by proxies. Any other id answers 404, as if it did
- * not exist.
+ * not exist. A servlet rather than OmniFaces' {@code Faces.sendFile}, which needs a Faces request (these are plain
+ * addresses), takes the content type from the file name and sends {@code Cache-Control: public} over https.
  */
 public abstract class AttachmentDownloadServlet extends HttpServlet {
 
@@ -43,8 +43,7 @@ public abstract class AttachmentDownloadServlet extends HttpServlet {
     private static void send(HttpServletResponse response, AttachmentDownload file) throws IOException {
         byte[] data = file.data();
         response.setContentType(file.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", Servlets.formatContentDispositionHeader(file.fileName(), true));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(data.length);

@@ -11,6 +11,10 @@ final class InquiryPages {
     private InquiryPages() {
     }
 
+    /**
+     * "840 B", "12 KB", "10 MB", "1.5 MB": whole kilobytes, and megabytes as the attachment limit is written ("larger
+     * than 10 MB"). Not OmniFaces' {@code of:formatBytes}, which writes "12.0 KiB" and "10.0 MiB".
+     */
     static String size(long bytes) {
         if (bytes < 1024) {
             return Texts.text("size.bytes", String.valueOf(bytes));

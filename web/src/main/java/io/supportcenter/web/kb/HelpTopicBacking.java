@@ -4,6 +4,7 @@ import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.TopicPage;
 import io.supportcenter.web.shell.ForwardedHeaders;
 import io.supportcenter.web.shell.Moments;
+import io.supportcenter.web.shell.Redirects;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -68,7 +69,7 @@ public class HelpTopicBacking {
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (reader.accountType() != null && slug != null) {
-            external.redirect(external.getRequestContextPath() + "/support/topics/" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+            Redirects.to("/support/topics/" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
             return;
         }
         topic = knowledgeBase.topic(slug, null).orElse(null);
@@ -82,8 +83,7 @@ public class HelpTopicBacking {
         }
         if ("POST".equals(request.getMethod()) && (YES.equals(answer) || NO.equals(answer))) {
             knowledgeBase.voteAnonymously(topic.id(), YES.equals(answer), ForwardedHeaders.clientAddress(request));
-            external.redirect(external.getRequestContextPath() + "/help/" + URLEncoder.encode(topic.slug(), StandardCharsets.UTF_8)
-                    + "?voted=" + answer + "#vote");
+            Redirects.to("/help/" + URLEncoder.encode(topic.slug(), StandardCharsets.UTF_8) + "?voted=" + answer + "#vote");
             return;
         }
         if (voted == null) {

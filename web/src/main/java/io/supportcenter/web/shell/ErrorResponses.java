@@ -1,6 +1,8 @@
 package io.supportcenter.web.shell;
 
-import jakarta.json.Json;
+import io.supportcenter.web.api.ApiError;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,6 +21,7 @@ public class ErrorResponses extends HttpServlet {
 
     static final String PATH = "/error-response";
     private static final long serialVersionUID = 1L;
+    private static final Jsonb JSONB = JsonbBuilder.create();
     private static final Map<Integer, String> OWN_PAGES = Map.of(
             403, "/WEB-INF/errors/403.xhtml",
             404, "/WEB-INF/errors/404.xhtml",
@@ -33,7 +36,7 @@ public class ErrorResponses extends HttpServlet {
         response.setStatus(status);
         if (path.startsWith("/api/")) {
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("error", reason(status)).add("status", status).build().toString());
+            response.getWriter().write(JSONB.toJson(new ApiError(reason(status), status, null)));
             return;
         }
         if (code == null) {

@@ -13,7 +13,11 @@ public final class Redirects {
     private Redirects() {
     }
 
-    /** Redirects to {@code path} within the application. */
+    /**
+     * Redirects to {@code path} within the application. Not OmniFaces' {@code Faces.redirect}: it keeps the flash
+     * for the next request, and Mojarra's flash answers with its {@code csfcfc} cookie, a cookie a visitor (a vote on a
+     * public topic, a sign-up) must not get before login. Behind a proxy the address stays a path (SecurityHeadersFilter).
+     */
     public static void to(String path) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + path);

@@ -2,7 +2,7 @@ package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditCriteria;
-import io.supportcenter.domain.audit.AuditTrail;
+import io.supportcenter.domain.console.AuditTrail;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.DateParameter;

@@ -2,7 +2,7 @@ package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffDirectory;
-import io.supportcenter.domain.staff.StaffInvitations;
+import io.supportcenter.domain.auth.StaffInvitations;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;

@@ -21,6 +21,7 @@ import io.supportcenter.web.shell.Moments;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -109,11 +110,22 @@ public class StaffInquiryBacking implements Serializable {
      * it was shown (the actions check again on the server).
      */
     public void load() throws IOException {
+        number = addressedNumber();
         if (!open()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
         }
+    }
+
+    /**
+     * The number in the address {@code /staff/inquiries/{number}}, which FacesViews serves with this page (MultiViews on
+     * {@code /staff/inquiries/*}, web.xml): exactly one segment of digits, else no inquiry. Read from the path rather than
+     * with {@code @Param(pathIndex = 0)}, which would also take {@code /5/} and {@code /5/more}, addresses that answer 404.
+     */
+    private static Long addressedNumber() {
+        String path = Faces.getRequestPathInfo();
+        return path != null && path.matches("/\\d{1,18}") ? Long.valueOf(path.substring(1)) : null;
     }
 
     private boolean open() {
@@ -396,7 +408,7 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public boolean isOverdue() {
-        return inquiry.firstRespondedAt() == null && !isClosed() && inquiry.firstResponseDue().isBefore(clock.instant());
+        return inquiry.firstResponseOverdue(clock.instant());
     }
 
     public String getMode() {
@@ -443,10 +455,6 @@ public class StaffInquiryBacking implements Serializable {
 
     public Long getNumber() {
         return number;
-    }
-
-    public void setNumber(Long number) {
-        this.number = number;
     }
 
     public String getText() {

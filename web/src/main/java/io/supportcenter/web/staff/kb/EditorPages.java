@@ -1,9 +1,8 @@
 package io.supportcenter.web.staff.kb;
 
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
@@ -63,9 +62,8 @@ final class EditorPages {
     }
 
     static void redirect(String page, String parameter, Object value) throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String query = value == null || String.valueOf(value).isEmpty() ? ""
                 : "?" + parameter + "=" + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
-        external.redirect(external.getRequestContextPath() + page + query);
+        Redirects.to(page + query);
     }
 }

@@ -1,12 +1,14 @@
-package io.supportcenter.domain.staff;
+package io.supportcenter.domain.auth;
 
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.staff.StaffUserRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.mail.OutboxPolicy;
 import io.supportcenter.domain.ops.TaskLock;
 import io.supportcenter.domain.shared.BusinessException;
@@ -26,7 +28,7 @@ class FirstAdminTest {
     private final AuthFixture fixture = new AuthFixture();
     private final StaffUserRepository staff = TestEntities.staff();
     private final StaffInvitations invitations = new StaffInvitations(staff, TestEntities.teams(), AuthFixture.HASHER,
-            new PasswordPolicy(), fixture.outbox, fixture.auditLog, TaskLock::new, fixture.clock);
+            new PasswordPolicy(), fixture.events, TaskLock::new, fixture.clock);
 
     @Test
     void anEmptyStaffTableGetsOneAdminInvitationValidForADayAndTheSameSettingLaterInvitesNoOne() {
@@ -58,7 +60,7 @@ class FirstAdminTest {
         assertEquals(StaffInvitations.State.UNKNOWN, invitations.check(first).state(), "the old link stops working");
         assertEquals(StaffInvitations.State.VALID, invitations.check(second).state());
         assertEquals(1, fixture.mails.size());
-        assertEquals(StaffInvitations.FIRST_ADMIN_MAIL, fixture.mails.get(0).getTemplate());
+        assertEquals(CredentialEvent.MAIL_FIRST_ADMIN, fixture.mails.get(0).getTemplate());
         assertFalse(fixture.mails.get(0).getValues().containsValue(second), "the outbox keeps the token sealed");
         assertEquals(second, fixture.mails.get(0).values(OutboxPolicy.defaults().seal(), true, "").get("token"));
         assertEquals(List.of("24"), List.of(fixture.mails.get(0).getValues().get("hours")));

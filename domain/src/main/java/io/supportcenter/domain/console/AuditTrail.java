@@ -1,7 +1,10 @@
-package io.supportcenter.domain.audit;
+package io.supportcenter.domain.console;
 
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditCriteria;
+import io.supportcenter.domain.audit.AuditRepository;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;

@@ -1,5 +1,9 @@
-package io.supportcenter.domain.account;
+package io.supportcenter.domain.administration;
 
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserSettings;
+import io.supportcenter.domain.account.UserSummary;
 import static io.supportcenter.domain.support.AuthFixture.ACTOR;
 import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.domain.account.AdministrativeSettingsService.Gate;
+import io.supportcenter.domain.administration.AdministrativeSettingsService.Gate;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.auth.LoginOutcome;
 import io.supportcenter.domain.auth.MemberLogin;
@@ -18,7 +22,18 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
+/** Every test starts with Pat, SuperUser of an account, who has just opened Administrative Settings with {@link #key}. */
 class AdministrativeSettingsServiceTest {
+
+    private final AuthFixture fixture = new AuthFixture();
+    private final long pat = fixture.account("pat@test.example").getSuperUser().getId();
+    private final String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
+
+    /** Pat adds Sam to the account; Sam's id. */
+    private long addSam() {
+        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
+        return fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+    }
 
     private static UserSettings settings(String email) {
         return new UserSettings("Name of " + email, email, Locale.ENGLISH, ZoneId.of("Europe/Berlin"));
@@ -26,12 +41,7 @@ class AdministrativeSettingsServiceTest {
 
     @Test
     void theGateOpensOnlyForTheSuperUsersPasswordAndFailuresLeadToTheLock() {
-        AuthFixture fixture = new AuthFixture();
-        Account account = fixture.account("pat@test.example");
-        long pat = account.getSuperUser().getId();
-        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
-        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
-        long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+        long sam = addSam();
 
         assertEquals(Gate.NOT_SUPERUSER, fixture.admin.unlock(sam, PASSWORD, ACTOR).gate());
         assertEquals(Gate.UNLOCKED, fixture.admin.unlock(pat, PASSWORD, ACTOR).gate());
@@ -47,9 +57,6 @@ class AdministrativeSettingsServiceTest {
 
     @Test
     void anAddedUserIsInvitedWithASystemPasswordThatForcesAChange() {
-        AuthFixture fixture = new AuthFixture();
-        long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
         fixture.admin.addUser(pat, key, settings("New.User@Test.example"), ACTOR);
 
         assertEquals("user.invited", fixture.mails.get(0).getTemplate());
@@ -64,9 +71,6 @@ class AdministrativeSettingsServiceTest {
 
     @Test
     void aSuperUserCannotTouchTheUsersOfAnotherAccount() {
-        AuthFixture fixture = new AuthFixture();
-        long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
         long alex = fixture.account("alex@other.example").getSuperUser().getId();
         for (Runnable attempt : new Runnable[] {
                 () -> fixture.admin.disableUser(pat, key, alex, ACTOR),
@@ -80,11 +84,7 @@ class AdministrativeSettingsServiceTest {
 
     @Test
     void disablingEndsTheUsersSessionsAndLoginsUntilReEnabled() {
-        AuthFixture fixture = new AuthFixture();
-        long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
-        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
-        User sam = fixture.users.findByEmail("sam@test.example").orElseThrow();
+        User sam = fixture.users.findById(addSam()).orElseThrow();
         String invitationPassword = fixture.lastMailValue("password");
         int version = sam.getCredentialsVersion();
 
@@ -101,11 +101,7 @@ class AdministrativeSettingsServiceTest {
 
     @Test
     void aTransferMovesTheRoleAndTheFormerSuperUserCanNoLongerAdminister() {
-        AuthFixture fixture = new AuthFixture();
-        long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
-        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
-        long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+        long sam = addSam();
         fixture.admin.setPassword(pat, key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9", ACTOR);
 
         fixture.admin.transferSuperUser(pat, key, sam, ACTOR);
@@ -122,11 +118,7 @@ class AdministrativeSettingsServiceTest {
 
     @Test
     void theSuperUserCanSetAPasswordWithinThePolicyAndRemoveAUser() {
-        AuthFixture fixture = new AuthFixture();
-        long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
-        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
-        long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+        long sam = addSam();
 
         assertThrows(BusinessException.class, () -> fixture.admin.setPassword(pat, key, sam, "short", "short", ACTOR));
         fixture.admin.setPassword(pat, key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9", ACTOR);
@@ -139,11 +131,7 @@ class AdministrativeSettingsServiceTest {
 
     @Test
     void nothingAdministrativeHappensWithoutTheGatesKeyOrOnceItRunsOut() {
-        AuthFixture fixture = new AuthFixture();
-        long pat = fixture.account("pat@test.example").getSuperUser().getId();
-        String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
-        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
-        long sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
+        long sam = addSam();
 
         // Whatever calls the service (a page, an endpoint, a forged post), the SuperUser's id alone opens nothing.
         for (String wrong : new String[] {null, "", "not-the-key"}) {

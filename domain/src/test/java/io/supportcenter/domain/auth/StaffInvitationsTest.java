@@ -1,18 +1,15 @@
-package io.supportcenter.domain.staff;
+package io.supportcenter.domain.auth;
 
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import io.supportcenter.domain.staff.Team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.auth.LoginOutcome;
-import io.supportcenter.domain.auth.OneTimeCodes;
-import io.supportcenter.domain.auth.PasswordHasher;
-import io.supportcenter.domain.auth.PasswordPolicy;
-import io.supportcenter.domain.auth.PasswordPolicyException;
-import io.supportcenter.domain.auth.StaffAuthenticationService;
-import io.supportcenter.domain.auth.StaffLogin;
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.support.AuthFixture;
@@ -33,7 +30,7 @@ class StaffInvitationsTest {
     private final AuthFixture fixture = new AuthFixture();
     private final StaffUserRepository staff = TestEntities.staff();
     private final StaffInvitations invitations = new StaffInvitations(staff, TestEntities.teams(CLIENT), AuthFixture.HASHER,
-            new PasswordPolicy(), fixture.outbox, fixture.auditLog, io.supportcenter.domain.ops.TaskLock::new, fixture.clock);
+            new PasswordPolicy(), fixture.events, io.supportcenter.domain.ops.TaskLock::new, fixture.clock);
 
     StaffInvitationsTest() {
         staff.add(new StaffUser("admin@fixture.example", "Ada Admin", "hash", List.of(StaffRole.ADMIN), List.of(), fixture.clock.instant()));
@@ -48,7 +45,7 @@ class StaffInvitationsTest {
 
     private String lastToken() {
         OutgoingMail mail = fixture.mails.get(fixture.mails.size() - 1);
-        assertEquals(StaffInvitations.MAIL, mail.getTemplate());
+        assertEquals(CredentialEvent.MAIL_STAFF_INVITATION, mail.getTemplate());
         return mail.values(io.supportcenter.domain.mail.OutboxPolicy.defaults().seal(), true, "").get("token");
     }
 
@@ -135,7 +132,7 @@ class StaffInvitationsTest {
                 return OptionalLong.empty();
             }
         };
-        StaffAuthenticationService authentication = new StaffAuthenticationService(staff, counting, fixture.guard, fixture.auditLog,
+        StaffAuthenticationService authentication = new StaffAuthenticationService(staff, counting, fixture.guard, fixture.events,
                 noCodes, fixture.clock);
 
         StaffLogin login = authentication.authenticate("early@fixture.example", "!invited".toCharArray(), Optional.empty(), AuthFixture.ACTOR);

@@ -1,8 +1,14 @@
-package io.supportcenter.domain.account;
+package io.supportcenter.domain.administration;
 
+import io.supportcenter.domain.account.Account;
+import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.account.NewUser;
+import io.supportcenter.domain.account.OneTimeSecret;
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.account.UserSettings;
+import io.supportcenter.domain.account.UserSummary;
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginOutcome;
@@ -10,39 +16,26 @@ import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.auth.PasswordService;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Administrative Settings (SPEC §4): the account's SuperUser manages its users. Every method checks
- * on the server that the caller is the SuperUser of the account that owns the user it names, audits
- * the change and emails the affected user. Entering needs the SuperUser password (the gate), whose
- * failures count toward the login lock.
+ * on the server that the caller is the SuperUser of the account that owns the user it names, and
+ * says what it did as an {@link AdministrationEvent} (audited, and mailed to the affected user).
+ * Entering needs the SuperUser password (the gate), whose failures count toward the login lock.
  */
 @ApplicationScoped
 public class AdministrativeSettingsService {
-
-    public static final String MAIL_INVITED = "user.invited";
-    public static final String MAIL_CHANGED = "user.changed";
-    public static final String MAIL_PASSWORD_SET = "user.password-set";
-    public static final String MAIL_PASSWORD_RESET = "user.password-reset";
-    public static final String MAIL_DISABLED = "user.disabled";
-    public static final String MAIL_ENABLED = "user.enabled";
-    public static final String MAIL_REMOVED = "user.removed";
-    public static final String MAIL_SUPERUSER_GIVEN = "superuser.given";
-    public static final String MAIL_SUPERUSER_TAKEN = "superuser.taken";
 
     private static final String REALM = LoginGuard.MEMBER_REALM;
 
@@ -71,8 +64,7 @@ public class AdministrativeSettingsService {
     private PasswordHasher hasher;
     private PasswordPolicy passwordPolicy;
     private LoginGuard guard;
-    private Outbox outbox;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private Supplier<AuthPolicy> authPolicy;
     private Clock clock;
 
@@ -82,15 +74,14 @@ public class AdministrativeSettingsService {
 
     @Inject
     public AdministrativeSettingsService(UserRepository users, AccountRepository accounts, PasswordHasher hasher,
-                                         PasswordPolicy passwordPolicy, LoginGuard guard, Outbox outbox, AuditLog audit,
+                                         PasswordPolicy passwordPolicy, LoginGuard guard, Event<DomainEvent> events,
                                          Supplier<AuthPolicy> authPolicy, Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
         this.passwordPolicy = passwordPolicy;
         this.guard = guard;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.events = events;
         this.authPolicy = authPolicy;
         this.clock = clock;
     }
@@ -112,10 +103,10 @@ public class AdministrativeSettingsService {
             String gateKey = OneTimeSecrets.newToken();
             Instant now = clock.instant();
             caller.unlockAdministration(OneTimeSecrets.tokenHash(gateKey), now, now.plus(authPolicy.get().adminUnlock()));
-            audit.record(AuditAction.SUPERUSER_GATE_PASSED, actor, "account:" + caller.getAccount().getNumber(), null);
+            events.fire(new AdministrationEvent.GatePassed(actor, caller));
             return new Unlock(Gate.UNLOCKED, gateKey);
         }
-        audit.record(AuditAction.SUPERUSER_GATE_FAILED, actor, "account:" + caller.getAccount().getNumber(), null);
+        events.fire(new AdministrationEvent.GateRefused(actor, caller));
         return Unlock.refused(guard.failed(key, actor) == LoginOutcome.LOCKED ? Gate.LOCKED : Gate.WRONG_PASSWORD);
     }
 
@@ -143,9 +134,7 @@ public class AdministrativeSettingsService {
         User added = account.addUser(new NewUser(settings.email(), settings.name(), unusable, settings.language(),
                 settings.timeZone()), clock.instant());
         String password = issueSystemPassword(added);
-        audit.record(AuditAction.USER_ADDED, actor, added.getEmail(), "account:" + account.getNumber());
-        outbox.enqueue(new MailRequest(MAIL_INVITED, added.getEmail(), added.getLanguage(), values(added, caller,
-                "password", password, "minutes", minutes()), Set.of("password")));
+        events.fire(new AdministrationEvent.UserAdded(actor, added, caller, password, authPolicy.get().oneTimeSecretValidity()));
     }
 
     @Transactional
@@ -155,12 +144,7 @@ public class AdministrativeSettingsService {
         String oldEmail = target.getEmail();
         requireFreeEmail(settings.email(), target);
         target.applySettings(settings);
-        audit.record(AuditAction.USER_UPDATED, actor, "user:" + target.getId(), oldEmail.equals(target.getEmail())
-                ? "settings" : "email " + oldEmail + " -> " + target.getEmail());
-        notify(MAIL_CHANGED, target, caller);
-        if (!oldEmail.equals(target.getEmail())) {
-            outbox.enqueue(MailRequest.of(MAIL_CHANGED, oldEmail, target.getLanguage(), values(target, caller)));
-        }
+        events.fire(new AdministrationEvent.UserUpdated(actor, target, caller, oldEmail));
     }
 
     @Transactional
@@ -169,8 +153,7 @@ public class AdministrativeSettingsService {
         User target = requireOwnUser(caller, userId);
         passwordPolicy.requireNew(newPassword, confirmation, PasswordService.ownerOf(target), target.recentPasswordHashes(), hasher);
         target.changePassword(hasher.hash(newPassword.toCharArray()));
-        audit.record(AuditAction.PASSWORD_CHANGED, actor, "user:" + target.getId(), "by the SuperUser");
-        notify(MAIL_PASSWORD_SET, target, caller);
+        events.fire(new AdministrationEvent.PasswordSet(actor, target, caller));
     }
 
     @Transactional
@@ -178,9 +161,7 @@ public class AdministrativeSettingsService {
         User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         String password = issueSystemPassword(target);
-        audit.record(AuditAction.USER_PASSWORD_RESET, actor, "user:" + target.getId(), null);
-        outbox.enqueue(new MailRequest(MAIL_PASSWORD_RESET, target.getEmail(), target.getLanguage(), values(target, caller,
-                "password", password, "minutes", minutes()), Set.of("password")));
+        events.fire(new AdministrationEvent.PasswordReset(actor, target, caller, password, authPolicy.get().oneTimeSecretValidity()));
     }
 
     @Transactional
@@ -188,8 +169,7 @@ public class AdministrativeSettingsService {
         User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().disableUser(target);
-        audit.record(AuditAction.USER_DISABLED, actor, "user:" + target.getId(), null);
-        notify(MAIL_DISABLED, target, caller);
+        events.fire(new AdministrationEvent.UserDisabled(actor, target, caller));
     }
 
     @Transactional
@@ -197,8 +177,7 @@ public class AdministrativeSettingsService {
         User caller = requireUnlocked(callerId, gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().enableUser(target);
-        audit.record(AuditAction.USER_ENABLED, actor, "user:" + target.getId(), null);
-        notify(MAIL_ENABLED, target, caller);
+        events.fire(new AdministrationEvent.UserEnabled(actor, target, caller));
     }
 
     @Transactional
@@ -207,8 +186,7 @@ public class AdministrativeSettingsService {
         User target = requireOwnUser(caller, userId);
         caller.getAccount().removeUser(target);
         users.remove(target);
-        audit.record(AuditAction.USER_REMOVED, actor, target.getEmail(), "account:" + caller.getAccount().getNumber());
-        notify(MAIL_REMOVED, target, caller);
+        events.fire(new AdministrationEvent.UserRemoved(actor, target, caller));
     }
 
     /**
@@ -228,10 +206,7 @@ public class AdministrativeSettingsService {
             return;
         }
         account.transferSuperUserTo(target);
-        audit.record(AuditAction.SUPERUSER_TRANSFERRED, actor, "account:" + account.getNumber(),
-                "user:" + caller.getId() + " -> user:" + target.getId());
-        notify(MAIL_SUPERUSER_GIVEN, target, caller);
-        notify(MAIL_SUPERUSER_TAKEN, caller, target);
+        events.fire(new AdministrationEvent.SuperUserTransferred(actor, caller, target));
     }
 
     private String issueSystemPassword(User user) {
@@ -280,26 +255,5 @@ public class AdministrativeSettingsService {
         users.findByEmail(normalised).filter(other -> other != self).ifPresent(other -> {
             throw new BusinessException("account.user.email-taken");
         });
-    }
-
-    private String minutes() {
-        return Long.toString(authPolicy.get().oneTimeSecretValidity().toMinutes());
-    }
-
-    private void notify(String template, User recipient, User other) {
-        outbox.enqueue(MailRequest.of(template, recipient.getEmail(), recipient.getLanguage(), values(recipient, other)));
-    }
-
-    private static Map<String, String> values(User recipient, User other, String... more) {
-        Map<String, String> values = new HashMap<>();
-        values.put("name", recipient.getName());
-        values.put("email", recipient.getEmail());
-        values.put("company", recipient.getAccount().getCompanyName());
-        values.put("otherName", other.getName());
-        values.put("otherEmail", other.getEmail());
-        for (int i = 0; i + 1 < more.length; i += 2) {
-            values.put(more[i], more[i + 1]);
-        }
-        return values;
     }
 }

@@ -1,18 +1,17 @@
-package io.supportcenter.domain.staff;
+package io.supportcenter.domain.auth;
 
 import io.supportcenter.domain.audit.Actor;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditLog;
-import io.supportcenter.domain.auth.OneTimeSecrets;
-import io.supportcenter.domain.auth.PasswordHasher;
-import io.supportcenter.domain.auth.PasswordOwner;
-import io.supportcenter.domain.auth.PasswordPolicy;
-import io.supportcenter.domain.mail.MailRequest;
-import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.ops.TaskLockRepository;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
+import io.supportcenter.domain.staff.StaffRole;
+import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.staff.StaffUserRepository;
+import io.supportcenter.domain.staff.Team;
+import io.supportcenter.domain.staff.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -20,8 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,22 +32,16 @@ import java.util.TreeSet;
 public class StaffInvitations {
 
     public static final Duration VALID_FOR = Duration.ofDays(7);
-    public static final String MAIL = "staff.invitation";
     /** The first admin's link is short-lived: it may stand in a log. */
     public static final Duration FIRST_ADMIN_VALID_FOR = Duration.ofHours(24);
-    public static final String FIRST_ADMIN_MAIL = "staff.first-admin";
     static final String FIRST_ADMIN_TASK = "first-admin";
     private static final Actor OPERATOR = new Actor("operator", "configuration");
-
-    /** Staff read the console in English, so their mail is English too. */
-    private static final Locale STAFF_LANGUAGE = Locale.ENGLISH;
 
     private StaffUserRepository staff;
     private TeamRepository teams;
     private PasswordHasher hasher;
     private PasswordPolicy passwordPolicy;
-    private Outbox outbox;
-    private AuditLog audit;
+    private Event<DomainEvent> events;
     private TaskLockRepository locks;
     private Clock clock;
 
@@ -60,14 +51,13 @@ public class StaffInvitations {
 
     @Inject
     public StaffInvitations(StaffUserRepository staff, TeamRepository teams, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-                            Outbox outbox, AuditLog audit, TaskLockRepository locks, Clock clock) {
+                            Event<DomainEvent> events, TaskLockRepository locks, Clock clock) {
         this.locks = locks;
         this.staff = staff;
         this.teams = teams;
         this.hasher = hasher;
         this.passwordPolicy = passwordPolicy;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,9 +74,8 @@ public class StaffInvitations {
         Instant now = clock.instant();
         StaffUser invited = StaffUser.invited(address, name, roles, chosen, OneTimeSecrets.tokenHash(token), now.plus(VALID_FOR), now);
         staff.add(invited);
-        send(invited, admin, token);
-        audit.record(AuditAction.STAFF_INVITED, actor, "staff:" + invited.getId(),
-                "roles=" + new TreeSet<>(roles) + " teams=" + new TreeSet<>(teamCodes));
+        events.fire(new CredentialEvent.StaffInvited(actor, invited, admin,
+                "roles=" + new TreeSet<>(roles) + " teams=" + new TreeSet<>(teamCodes), token, VALID_FOR));
         return invited.getId();
     }
 
@@ -117,11 +106,7 @@ public class StaffInvitations {
         } else {
             admin.reinvite(OneTimeSecrets.tokenHash(token), now.plus(FIRST_ADMIN_VALID_FOR));
         }
-        audit.record(AuditAction.STAFF_INVITED, OPERATOR, "staff:" + admin.getId(), "first admin, from support.admin.first-email");
-        if (byMail) {
-            outbox.enqueue(new MailRequest(FIRST_ADMIN_MAIL, address, STAFF_LANGUAGE, Map.of("name", admin.getName(), "token", token,
-                    "hours", Long.toString(FIRST_ADMIN_VALID_FOR.toHours())), Set.of("token")));
-        }
+        events.fire(new CredentialEvent.FirstAdminInvited(OPERATOR, admin, byMail ? token : null, FIRST_ADMIN_VALID_FOR));
         return Optional.of(token);
     }
 
@@ -132,8 +117,7 @@ public class StaffInvitations {
         StaffUser invited = staff.findById(staffId).orElseThrow(() -> new BusinessException("staff.not-found"));
         String token = OneTimeSecrets.newToken();
         invited.reinvite(OneTimeSecrets.tokenHash(token), clock.instant().plus(VALID_FOR));
-        send(invited, admin, token);
-        audit.record(AuditAction.STAFF_INVITED, actor, "staff:" + invited.getId(), "sent again");
+        events.fire(new CredentialEvent.StaffInvited(actor, invited, admin, "sent again", token, VALID_FOR));
     }
 
     /** What the invitation link finds: nothing, an expired invitation, or one to accept (with whose it is). */
@@ -157,7 +141,7 @@ public class StaffInvitations {
         }
         passwordPolicy.requireAcceptable(password, confirmation, new PasswordOwner(user.getEmail(), user.getName(), ""));
         user.acceptInvitation(hasher.hash(password.toCharArray()), now);
-        audit.record(AuditAction.STAFF_INVITATION_ACCEPTED, actor, "staff:" + user.getId(), "password chosen");
+        events.fire(new CredentialEvent.StaffInvitationAccepted(actor, user));
     }
 
     private Optional<StaffUser> holder(String token) {
@@ -167,10 +151,6 @@ public class StaffInvitations {
         return staff.findByInvitationHash(OneTimeSecrets.tokenHash(token)).filter(StaffUser::isInvited);
     }
 
-    private void send(StaffUser invited, StaffUser admin, String token) {
-        outbox.enqueue(new MailRequest(MAIL, invited.getEmail(), STAFF_LANGUAGE, Map.of("name", invited.getName(),
-                "admin", admin.getName(), "token", token, "days", Long.toString(VALID_FOR.toDays())), Set.of("token")));
-    }
 
     /** Where an invitation stands. */
     public enum State {
