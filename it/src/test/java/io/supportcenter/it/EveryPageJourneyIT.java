@@ -4,22 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.browser.PortalJourney;
 import io.supportcenter.it.support.Demo;
-import io.supportcenter.it.support.Deployments;
-import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestMembers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -30,8 +23,7 @@ import org.openqa.selenium.WebDriver;
  * only; those journeys look at the pages in their other states (results, errors, confirmations). A deactivated or
  * closed account's login leads to a page of its own for each case, looked at here too.
  */
-@RunsOnPayara
-class EveryPageJourneyIT {
+class EveryPageJourneyIT extends PortalJourney {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/contact", "/contact-sales", "/terms");
 
@@ -41,17 +33,6 @@ class EveryPageJourneyIT {
 
     private static final List<String> MEMBER_PAGES_SEEN_ON_A_DESKTOP = List.of("/support/topics", "/support/ask",
             "/support/history", "/support/home");
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
 
     @Test
     void everyPublicPageIsCleanAtBothWidths() {
@@ -117,7 +98,4 @@ class EveryPageJourneyIT {
         browser.atPhoneWidth(() -> browser.inspect(name + "-phone"));
     }
 
-    private URI root() {
-        return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
-    }
 }

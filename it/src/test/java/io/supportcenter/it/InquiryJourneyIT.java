@@ -5,26 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.browser.AskPages;
-import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.browser.PortalJourney;
 import io.supportcenter.it.support.Demo;
-import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.ItSettings;
-import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestMembers;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -35,19 +28,7 @@ import org.openqa.selenium.WebElement;
  * Continue, Finish; then Support History, a reply with a file, close and reopen. axe-core runs on
  * every page shown.
  */
-@RunsOnPayara
-class InquiryJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
+class InquiryJourneyIT extends PortalJourney {
 
     private static Path file(String name, byte[] content) throws IOException {
         Path dir = Files.createDirectories(ItSettings.targetDir().resolve("uploads"));
@@ -56,7 +37,7 @@ class InquiryJourneyIT {
 
     @Test
     void askContinueFinishThenReplyCloseAndReopen() throws IOException {
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = root();
         Path statement = file("statement.pdf", "%PDF-1.4\n% statement for May\n".getBytes(StandardCharsets.US_ASCII));
         Path disguised = file("invoice.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
         Path clicks = file("clicks.csv", "date,clicks\n2026-05-01,120\n".getBytes(StandardCharsets.UTF_8));
@@ -112,7 +93,7 @@ class InquiryJourneyIT {
      */
     @Test
     void theAskPageMovesTheFocusAndShowsWhatItIsDoing() {
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = root();
         WebDriver driver = browser.driver();
         LoginPage.open(driver, root).logIn(TestMembers.newSuperUser("asker"), Demo.PASSWORD);
         AskPages ask = new AskPages(driver, root);
@@ -190,7 +171,7 @@ class InquiryJourneyIT {
 
     @Test
     void uploadRefusalsAreNamedAndTheAcceptedFilesStay() throws IOException {
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = root();
         LoginPage.open(browser.driver(), root).logIn(Demo.SAM, Demo.PASSWORD);
         AskPages ask = new AskPages(browser.driver(), root);
         ask.openAsk();

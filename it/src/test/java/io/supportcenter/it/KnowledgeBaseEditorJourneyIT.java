@@ -6,42 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.browser.EditorPages;
 import io.supportcenter.it.browser.Browser;
-import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.KnowledgeBasePages;
 import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.browser.PortalJourney;
 import io.supportcenter.it.support.Demo;
-import io.supportcenter.it.support.Deployments;
-import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.UniqueWords;
 import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An editor writes a topic in the staff console, watches the live preview, publishes it, looks at
  * the category tree and the content gaps; a member then finds the topic. axe-core runs on every page.
  */
-@RunsOnPayara
-class KnowledgeBaseEditorJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
+class KnowledgeBaseEditorJourneyIT extends PortalJourney {
 
     @Test
     void anEditorWritesAndPublishesATopicThatAMemberThenFinds() {
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = root();
         String word = "quillet" + UniqueWords.letters(5);
         EditorPages editor = new EditorPages(browser.driver(), root);
 

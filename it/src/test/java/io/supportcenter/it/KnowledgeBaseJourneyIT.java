@@ -3,42 +3,23 @@ package io.supportcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.KnowledgeBasePages;
 import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.browser.PortalJourney;
 import io.supportcenter.it.browser.SupportCenterPage;
 import io.supportcenter.it.support.Demo;
-import io.supportcenter.it.support.Deployments;
-import io.supportcenter.it.support.RunsOnPayara;
 import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A visitor searches the public help, logs in, and finds an answer in Support Center: search,
  * topic, "Was this helpful?". axe-core runs on every page shown.
  */
-@RunsOnPayara
-class KnowledgeBaseJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
+class KnowledgeBaseJourneyIT extends PortalJourney {
 
     @Test
     void aVisitorSearchesHelpThenLogsInAndFindsAndRatesAnAnswer() {
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = root();
         KnowledgeBasePages kb = new KnowledgeBasePages(browser.driver());
 
         kb.openHelp(root);

@@ -4,50 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.AdminSettingsPage;
 import io.supportcenter.it.browser.ChangePasswordPage;
 import io.supportcenter.it.browser.LoginHelpPage;
 import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.browser.PortalJourney;
 import io.supportcenter.it.browser.SupportCenterPage;
 import io.supportcenter.it.support.Demo;
-import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.FacesForm;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalClient;
-import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestMembers;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /**
  * A SuperUser who forgot the password, in a real browser: Login Help, the email, the forced change,
  * then Administrative Settings to add a colleague. axe-core runs on every page shown.
  */
-@RunsOnPayara
-class LoginHelpJourneyIT {
+class LoginHelpJourneyIT extends PortalJourney {
 
     private static final String NEW_PASSWORD = "violet-trumpet-harbour-9";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
     private WebDriver driver;
     private Mailbox mailbox;
 
@@ -65,7 +47,7 @@ class LoginHelpJourneyIT {
     @Test
     void aSuperUserRecoversAccessAndAddsAColleague() {
         String superUser = TestMembers.newSuperUser("recovering");
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = root();
 
         LoginPage.open(driver, root);
         LoginHelpPage help = LoginHelpPage.fromLogin(driver);
@@ -108,7 +90,7 @@ class LoginHelpJourneyIT {
     @Test
     void theOwnerOfAnAddressUnderAttackTicksThePersonCheckAndLogsIn() {
         String member = TestMembers.newSuperUser("attacked");
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = root();
         for (int i = 1; i <= 5; i++) {
             // Five guesses from five other clients: none of them is slowed, the address asks for the check.
             PortalClient guesser = PortalClient.from(base, "127.0.0.8" + i);

@@ -8,39 +8,21 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 
-import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.browser.PortalJourney;
 import io.supportcenter.it.browser.SupportCenterPage;
 import io.supportcenter.it.browser.SupportCenterPage.Tab;
 import io.supportcenter.it.support.Demo;
-import io.supportcenter.it.support.Deployments;
-import io.supportcenter.it.support.RunsOnPayara;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /**
  * A member's first visit in a real browser, with axe-core run on every page it shows: a serious or
  * critical accessibility violation anywhere fails the journey.
  */
-@RunsOnPayara
-class MemberJourneyIT {
+class MemberJourneyIT extends PortalJourney {
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
     private WebDriver driver;
 
     @BeforeEach
@@ -50,7 +32,7 @@ class MemberJourneyIT {
 
     @Test
     void memberSignsInVisitsEveryTabAndSignsOut() {
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = root();
 
         LoginPage login = LoginPage.open(driver, root);
         browser.inspect("01-login");

@@ -5,40 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.KnowledgeBasePages;
-import io.supportcenter.it.support.Deployments;
-import io.supportcenter.it.support.RunsOnPayara;
+import io.supportcenter.it.browser.PortalJourney;
 import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A visitor, never logged in, finds an answer in the public help: searches, opens a result's public page, says it
  * helped, searches again from the header with the keyboard, and meets a members-only topic's address. axe-core and the sideways-scroll check run on every
  * page, at desktop and phone width; the screenshots of the help results and the topic are those in docs/screenshots.
  */
-@RunsOnPayara
-class PublicHelpJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
+class PublicHelpJourneyIT extends PortalJourney {
 
     @Test
     void aVisitorSearchesOpensAPublicTopicAndSaysItHelped() {
-        URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        URI root = root();
         KnowledgeBasePages kb = new KnowledgeBasePages(browser.driver());
 
         kb.openHelp(root);

@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.browser.Browser;
-import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.browser.PortalJourney;
 import io.supportcenter.it.browser.SupportCenterPage;
-import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.ItSettings;
 import io.supportcenter.it.support.Mailbox;
-import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestMembers;
 import io.supportcenter.it.support.Demo;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,13 +23,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -44,22 +37,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * that refuses cookies is told so on the sign-up form; a member of an account deactivated for dormancy
  * reactivates it at login and continues to Support Home. axe-core runs on every page shown.
  */
-@RunsOnPayara
-class SignUpJourneyIT {
+class SignUpJourneyIT extends PortalJourney {
 
     private static final String PASSWORD = "orchard-violet-harbour-58";
     private static final Pattern CONFIRM_LINK = Pattern.compile("/signup/confirm\\?token=([A-Za-z0-9_-]+)");
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
     private WebDriver driver;
     private Mailbox mailbox;
     private URI root;

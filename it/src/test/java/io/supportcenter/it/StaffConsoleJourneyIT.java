@@ -5,52 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.browser.AskPages;
 import io.supportcenter.it.browser.Browser;
-import io.supportcenter.it.browser.JourneyBrowser;
 import io.supportcenter.it.browser.LoginPage;
+import io.supportcenter.it.browser.PortalJourney;
 import io.supportcenter.it.browser.StaffConsolePages;
 import io.supportcenter.it.support.Authenticator;
 import io.supportcenter.it.support.Demo;
-import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.ItSettings;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Questions;
-import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestStaff;
 import io.supportcenter.it.support.UniqueWords;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The staff console in the browser: an agent claims a question from the team queue and replies; the
  * member then sees it is their turn, with the date it closes; a supervisor sets up the authenticator
  * app at the first sign-in. axe-core runs on every page shown.
  */
-@RunsOnPayara
-class StaffConsoleJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
-
-    private URI root() {
-        return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
-    }
+class StaffConsoleJourneyIT extends PortalJourney {
 
     @Test
     void anAgentClaimsAndRepliesAndTheMemberSeesItIsTheirTurn() throws IOException {

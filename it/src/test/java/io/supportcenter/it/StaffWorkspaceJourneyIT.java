@@ -5,32 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.it.browser.Browser;
-import io.supportcenter.it.browser.JourneyBrowser;
+import io.supportcenter.it.browser.PortalJourney;
 import io.supportcenter.it.browser.StaffConsolePages;
 import io.supportcenter.it.support.Authenticator;
 import io.supportcenter.it.support.Demo;
-import io.supportcenter.it.support.Deployments;
 import io.supportcenter.it.support.Logins;
 import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.PortalAssertions;
 import io.supportcenter.it.support.Questions;
-import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestStaff;
 import io.supportcenter.it.support.UniqueWords;
 import java.net.URI;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -45,22 +38,10 @@ import org.openqa.selenium.support.ui.Select;
  * reply, next); an internal note, written in its own mode, never reaches the member; a supervisor assigns five
  * inquiries at once. Screenshots of the workspace and the queue at desktop and phone widths; axe-core on each page.
  */
-@RunsOnPayara
-class StaffWorkspaceJourneyIT {
+class StaffWorkspaceJourneyIT extends PortalJourney {
 
     private static final Pattern INQUIRY_ADDRESS = Pattern.compile("/staff/inquiries/(\\d+)");
     private static Mailbox mailbox;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @RegisterExtension
-    final JourneyBrowser browser = new JourneyBrowser();
 
     @BeforeAll
     static void startMailbox() {
@@ -70,10 +51,6 @@ class StaffWorkspaceJourneyIT {
     @AfterAll
     static void stopMailbox() {
         mailbox.close();
-    }
-
-    private URI root() {
-        return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
     }
 
     private List<Long> askThree(String words) {

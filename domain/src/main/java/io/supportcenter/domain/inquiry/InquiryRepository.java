@@ -58,8 +58,6 @@ public interface InquiryRepository {
 
     void removeDraft(long userId);
 
-    long countDeflections(Instant since);
-
     Optional<InquiryViewer> findViewer(long inquiryId, long staffId);
 
     void addViewer(InquiryViewer viewer);

@@ -18,9 +18,6 @@ public interface TopicActivityRepository {
 
     void addAnonymousVote(AnonymousVote vote);
 
-    /** Visitors' helpful and not-helpful answers so far. */
-    long[] anonymousVotes(long topicId);
-
     /** Views and openings from search per topic and day since {@code since}. */
     List<PopularityRanking.Activity> dailyActivity(Instant since);
 

@@ -30,7 +30,13 @@ public class PortalConfigurationOrder implements ClassOrderer {
                 .thenComparing(d -> d.getTestClass().getName()));
     }
 
+    /** Whether the class or one it extends (the journeys' {@code PortalJourney}) names a deployment. */
     private static boolean deploys(Class<?> testClass) {
-        return Arrays.stream(testClass.getDeclaredMethods()).anyMatch((Method m) -> m.isAnnotationPresent(Deployment.class));
+        for (Class<?> type = testClass; type != null && type != Object.class; type = type.getSuperclass()) {
+            if (Arrays.stream(type.getDeclaredMethods()).anyMatch((Method m) -> m.isAnnotationPresent(Deployment.class))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,8 +21,4 @@ public final class DatabaseLocation {
         String withoutSecrets = SECRET.matcher(url).replaceAll("$1=***");
         return USER_INFO.matcher(withoutSecrets).replaceAll("//***@");
     }
-
-    public static boolean isEmbedded(String url) {
-        return url != null && url.startsWith(H2_PREFIX);
-    }
 }

@@ -163,12 +163,6 @@ public class JpaInquiryRepository implements InquiryRepository {
     }
 
     @Override
-    public long countDeflections(Instant since) {
-        return em.createQuery("SELECT COUNT(d) FROM Deflection d WHERE d.deflectedAt >= :since", Long.class)
-                .setParameter("since", since).getSingleResult();
-    }
-
-    @Override
     public Optional<InquiryViewer> findViewer(long inquiryId, long staffId) {
         return Optional.ofNullable(em.find(InquiryViewer.class, new InquiryViewer.Key(inquiryId, staffId)));
     }

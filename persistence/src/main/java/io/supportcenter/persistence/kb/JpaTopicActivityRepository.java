@@ -62,12 +62,6 @@ public class JpaTopicActivityRepository implements TopicActivityRepository {
     }
 
     @Override
-    public long[] anonymousVotes(long topicId) {
-        return counts(em.createQuery("SELECT v.helpful, COUNT(v) FROM AnonymousVote v WHERE v.topicId = :topic"
-                + " GROUP BY v.helpful", Object[].class).setParameter("topic", topicId).getResultList());
-    }
-
-    @Override
     public List<PopularityRanking.Activity> dailyActivity(Instant since) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT topic_id, CAST(viewed_at AS DATE) AS view_day, COUNT(*) AS view_count,"

@@ -11,6 +11,7 @@ import io.supportcenter.web.auth.PasswordProblems;
 import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
@@ -54,6 +55,9 @@ public class AdminSettingsBacking implements Serializable {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Moments moments;
+
     private Long selectedId;
     private String superUserPassword;
 
@@ -65,7 +69,8 @@ public class AdminSettingsBacking implements Serializable {
     @Size(max = 254, message = "{login.email.too-long}")
     private String addEmail;
     private String addLanguage = "en";
-    private String addTimeZone = "America/Los_Angeles";
+    /** A new user's zone until the SuperUser picks another: the business calendar's ({@code support.calendar.zone}). */
+    private String addTimeZone;
 
     @NotBlank(message = "{account.user.name.required}")
     @Size(max = 120, message = "{account.user.name.too-long}")
@@ -81,6 +86,11 @@ public class AdminSettingsBacking implements Serializable {
 
     private List<UserSummary> users;
     private Boolean shownUnlocked;
+
+    @PostConstruct
+    void init() {
+        addTimeZone = moments.calendarZone().getId();
+    }
 
     /** View action: loads the selected user's settings into the form. */
     public void load() {

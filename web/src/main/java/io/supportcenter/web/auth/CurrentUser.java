@@ -100,10 +100,6 @@ public class CurrentUser {
         return member().orElse(null);
     }
 
-    public StaffProfile getStaffProfile() {
-        return staffUser().orElse(null);
-    }
-
     public String getDisplayName() {
         return member().map(MemberProfile::name).or(() -> staffUser().map(StaffProfile::name)).orElse("");
     }

@@ -1,6 +1,5 @@
 package io.supportcenter.web.auth;
 
-import io.supportcenter.domain.auth.LoginOutcome;
 import io.supportcenter.web.shell.Redirects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
@@ -26,6 +25,9 @@ public class LoginFlow {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    LoginSteps steps;
+
     /** @return the message key to show when the login failed; empty when the browser was redirected */
     public Optional<String> login(Credential credential, String home, String realmPrefix) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -38,17 +40,12 @@ public class LoginFlow {
             faces.responseComplete();
             return Optional.empty();
         }
+        Optional<LoginResult> result = steps.result();
         if (status != AuthenticationStatus.SUCCESS) {
-            LoginOutcome outcome = (LoginOutcome) request.getAttribute(PortalAuthenticationMechanism.OUTCOME);
-            return Optional.of(messageKey(outcome));
+            return Optional.of(result.map(LoginResult::messageKey).orElse("login.failed.invalid"));
         }
-        String target = ReturnTo.take(request, response).filter(path -> isSafe(path, realmPrefix)).orElse(home);
-        if (request.getAttribute(PortalAuthenticationMechanism.MUST_CHANGE_PASSWORD) != null) {
-            target = SessionGuard.CHANGE_PASSWORD;
-        }
-        if (request.getAttribute(PortalAuthenticationMechanism.NEXT_PAGE) instanceof String next) {
-            target = next;
-        }
+        String asked = ReturnTo.take(request, response).filter(path -> isSafe(path, realmPrefix)).orElse(home);
+        String target = result.flatMap(r -> r.next().page()).orElse(asked);
         try {
             Redirects.to(target);
         } catch (IOException e) {
@@ -59,22 +56,5 @@ public class LoginFlow {
 
     static boolean isSafe(String path, String realmPrefix) {
         return path.startsWith(realmPrefix) && !path.startsWith("//") && !path.contains("\\") && !path.contains("://");
-    }
-
-    private static String messageKey(LoginOutcome outcome) {
-        if (outcome == null) {
-            return "login.failed.invalid";
-        }
-        return switch (outcome) {
-            case ACCOUNT_DEACTIVATED -> "login.failed.deactivated";
-            case USER_DISABLED -> "login.failed.disabled";
-            case EMAIL_NOT_CONFIRMED -> "login.failed.email-not-confirmed";
-            case LOCKED -> "login.failed.locked";
-            case PERSON_CHECK_NEEDED -> LoginForm.PERSON_CHECK_NEEDED;
-            case ONE_TIME_PASSWORD_EXPIRED -> "login.failed.one-time-expired";
-            case ONE_TIME_PASSWORD_USED -> "login.failed.one-time-used";
-            case SECOND_STEP_EXPIRED -> "staff.code.expired";
-            default -> "login.failed.invalid";
-        };
     }
 }

@@ -19,7 +19,7 @@ public record PasswordChecked(long userId, Instant until, Purpose purpose) imple
         EMAIL_CONFIRMATION
     }
 
-    public static Optional<PasswordChecked> of(HttpSession session, Purpose purpose, Instant now) {
+    static Optional<PasswordChecked> of(HttpSession session, Purpose purpose, Instant now) {
         Object pending = session == null ? null : session.getAttribute(attribute(purpose));
         return pending instanceof PasswordChecked p && now.isBefore(p.until()) ? Optional.of(p) : Optional.empty();
     }
@@ -28,7 +28,7 @@ public record PasswordChecked(long userId, Instant until, Purpose purpose) imple
         session.setAttribute(attribute(purpose), this);
     }
 
-    public static void clear(HttpSession session, Purpose purpose) {
+    static void clear(HttpSession session, Purpose purpose) {
         if (session != null) {
             session.removeAttribute(attribute(purpose));
         }

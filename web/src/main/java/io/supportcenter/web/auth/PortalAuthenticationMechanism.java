@@ -26,7 +26,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,26 +35,15 @@ import org.eclipse.microprofile.metrics.Tag;
  * One mechanism for both realms. A login page hands over a {@link MemberCredential} or a
  * {@link StaffCredential}; the matching domain service checks it. A protected page asked for without
  * a login sends the browser to the login page of its realm and remembers where it wanted to go.
+ * Each attempt ends in one {@link LoginResult} (the outcome and what the person must do next), which the
+ * login page reads or, for a step with a page of its own, the browser is sent to at once.
  * The caller then stays in the HTTP session as a {@link SignedInCaller} (replicated across the
  * cluster) and is handed to the container again on every request.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    /** Request attribute telling the login page why a login failed ({@link LoginOutcome}). */
-    public static final String OUTCOME = "io.supportcenter.login.outcome";
-    /** Request attribute naming the page to go to after this login instead of the one asked for. */
-    public static final String NEXT_PAGE = "io.supportcenter.login.nextPage";
-    /** Session attribute holding the recovery codes just made, for the security page to show once. */
-    public static final String NEW_RECOVERY_CODES = "io.supportcenter.login.newRecoveryCodes";
-    public static final String CODE_PAGE = "/staff/login/code";
-    public static final String ACCOUNT_STATUS_PAGE = "/account-status";
-    public static final String ENROL_PAGE = "/staff/login/enrol";
-    public static final String SECURITY_PAGE = "/staff/security";
     private static final Duration SECOND_STEP_TIME = Duration.ofMinutes(10);
-
-    /** Request attribute set when the member logged in with a system password and must choose one now. */
-    public static final String MUST_CHANGE_PASSWORD = "io.supportcenter.login.mustChangePassword";
 
     @Inject
     TrustedProxies trustedProxies;
@@ -113,7 +101,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             renewSessionId(request);
             new PasswordChecked(login.userId(), clock.instant().plus(SECOND_STEP_TIME), PasswordChecked.Purpose.REACTIVATION)
                     .keepIn(request.getSession());
-            return redirect(context.getResponse(), request.getContextPath() + ACCOUNT_STATUS_PAGE);
+            return redirect(request, context, new LoginResult(login.outcome(), LoginResult.Next.SEE_ACCOUNT_STATUS));
         }
         if (login.outcome() == LoginOutcome.EMAIL_NOT_CONFIRMED) {
             // The password was right: the login page may offer to send the confirmation link again.
@@ -122,16 +110,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     .keepIn(request.getSession());
         }
         if (!login.outcome().succeeded()) {
-            request.setAttribute(OUTCOME, login.outcome());
-            return AuthenticationStatus.SEND_FAILURE;
+            return fail(request, login.outcome());
         }
         renewSessionId(request);
         PasswordChecked.clear(request.getSession(), PasswordChecked.Purpose.EMAIL_CONFIRMATION);
         SessionGuard.admitted(request.getSession(), login.credentialsVersion());
-        if (login.mustChangePassword()) {
-            request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
-        }
-        return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)));
+        return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)),
+                login.mustChangePassword() ? LoginResult.Next.CHANGE_PASSWORD : LoginResult.Next.CONTINUE);
     }
 
     private AuthenticationStatus afterReactivation(HttpServletRequest request, HttpMessageContext context) {
@@ -142,13 +127,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         MemberLogin login = members.admitReactivated(pending.get().userId(), signingIn(request));
         if (!login.outcome().succeeded()) {
-            request.setAttribute(OUTCOME, login.outcome());
-            return AuthenticationStatus.SEND_FAILURE;
+            return fail(request, login.outcome());
         }
         PasswordChecked.clear(request.getSession(false), PasswordChecked.Purpose.REACTIVATION);
         renewSessionId(request);
         SessionGuard.admitted(request.getSession(), login.credentialsVersion());
-        return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)));
+        return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)),
+                LoginResult.Next.CONTINUE);
     }
 
     private AuthenticationStatus loginStaff(HttpServletRequest request, HttpMessageContext context, StaffCredential credential) {
@@ -156,17 +141,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 signingIn(request));
         count("staff", login.outcome());
         if (!login.outcome().succeeded()) {
-            request.setAttribute(OUTCOME, login.outcome());
-            return AuthenticationStatus.SEND_FAILURE;
+            return fail(request, login.outcome());
         }
         renewSessionId(request);
         if (login.next() != SecondStep.NONE) {
             String secret = login.next() == SecondStep.ENROL ? staff.newSecret() : null;
             new PendingSecondFactor(login.staffId(), credential.getCaller(), login.roles(), login.next(), secret,
                     clock.instant().plus(SECOND_STEP_TIME)).keepIn(request.getSession());
-            return redirect(context.getResponse(), request.getContextPath() + (login.next() == SecondStep.CODE ? CODE_PAGE : ENROL_PAGE));
+            return redirect(request, context, new LoginResult(login.outcome(),
+                    login.next() == SecondStep.CODE ? LoginResult.Next.GIVE_CODE : LoginResult.Next.SET_UP_AUTHENTICATOR));
         }
-        return signInStaff(request, context, login.staffId());
+        return signInStaff(request, context, login.staffId(), LoginResult.Next.CONTINUE);
     }
 
     /**
@@ -176,19 +161,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context, SecondFactorCredential code) {
         Optional<PendingSecondFactor> found = PendingSecondFactor.of(sessionFromCookie(request), clock.instant());
         if (found.isEmpty()) {
-            request.setAttribute(OUTCOME, LoginOutcome.SECOND_STEP_EXPIRED);
-            return AuthenticationStatus.SEND_FAILURE;
+            return fail(request, LoginOutcome.SECOND_STEP_EXPIRED);
         }
         PendingSecondFactor pending = found.get();
+        LoginResult.Next next = LoginResult.Next.CONTINUE;
         if (pending.step() == SecondStep.ENROL) {
             Optional<List<String>> recoveryCodes = staff.enrol(pending.staffId(), pending.newSecret(), code.code(), signingIn(request));
             count("staff-enrol", recoveryCodes.isPresent() ? LoginOutcome.SUCCESS : LoginOutcome.INVALID_CREDENTIALS);
             if (recoveryCodes.isEmpty()) {
-                request.setAttribute(OUTCOME, LoginOutcome.INVALID_CREDENTIALS);
-                return AuthenticationStatus.SEND_FAILURE;
+                return fail(request, LoginOutcome.INVALID_CREDENTIALS);
             }
-            request.getSession().setAttribute(NEW_RECOVERY_CODES, new ArrayList<>(recoveryCodes.get()));
-            request.setAttribute(NEXT_PAGE, SECURITY_PAGE);
+            new NewRecoveryCodes(recoveryCodes.get()).keepIn(request.getSession());
+            next = LoginResult.Next.NOTE_RECOVERY_CODES;
         } else {
             StaffLogin login = staff.verifySecondFactor(pending.staffId(), code.code(), signingIn(request));
             count("staff-code", login.outcome());
@@ -196,32 +180,39 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 if (login.outcome() == LoginOutcome.LOCKED) {
                     PendingSecondFactor.clear(request.getSession(false));
                 }
-                request.setAttribute(OUTCOME, login.outcome());
-                return AuthenticationStatus.SEND_FAILURE;
+                return fail(request, login.outcome());
             }
         }
         PendingSecondFactor.clear(request.getSession(false));
         renewSessionId(request);
-        return signInStaff(request, context, pending.staffId());
+        return signInStaff(request, context, pending.staffId(), next);
     }
 
     /**
      * Staff sessions idle out sooner than members' ({@code support.staff.idle-minutes}). The roles are
      * read again here: an admin may have changed them while the second step was on screen.
      */
-    private AuthenticationStatus signInStaff(HttpServletRequest request, HttpMessageContext context, long staffId) {
+    private AuthenticationStatus signInStaff(HttpServletRequest request, HttpMessageContext context, long staffId,
+                                             LoginResult.Next next) {
         Optional<StaffAuthenticationService.StaffSession> session = staff.sessionFor(staffId);
         if (session.isEmpty()) {
             return context.responseUnauthorized();
         }
         request.getSession().setMaxInactiveInterval(policies.now().number(Policy.STAFF_IDLE_MINUTES) * 60);
         SessionGuard.admittedStaff(request.getSession(), session.get().credentialsVersion());
-        return signIn(request, context, new SignedInCaller(Roles.STAFF_PREFIX + staffId, Roles.forStaff(session.get().roles())));
+        return signIn(request, context, new SignedInCaller(Roles.STAFF_PREFIX + staffId, Roles.forStaff(session.get().roles())), next);
     }
 
-    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, SignedInCaller caller) {
+    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, SignedInCaller caller,
+                                               LoginResult.Next next) {
         caller.keepIn(request.getSession());
+        new LoginResult(LoginOutcome.SUCCESS, next).keepIn(request);
         return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.groups());
+    }
+
+    private static AuthenticationStatus fail(HttpServletRequest request, LoginOutcome outcome) {
+        LoginResult.failed(outcome).keepIn(request);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static char[] password(UsernamePasswordCredential credential) {
@@ -242,6 +233,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (session != null) {
             request.changeSessionId();
         }
+    }
+
+    /** A step of the login that has a page of its own: the browser goes there at once. */
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpMessageContext context, LoginResult result) {
+        result.keepIn(request);
+        return redirect(context.getResponse(), request.getContextPath() + result.next().page().orElseThrow());
     }
 
     /** The login's redirects name the path only, never the Host the request claimed ({@link RelativeRedirects}). */

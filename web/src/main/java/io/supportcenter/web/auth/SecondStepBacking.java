@@ -5,11 +5,9 @@ import io.supportcenter.web.shell.Redirects;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -26,10 +24,7 @@ public class SecondStepBacking {
     LoginFlow flow;
 
     @Inject
-    HttpServletRequest request;
-
-    @Inject
-    Clock clock;
+    LoginSteps steps;
 
     @NotBlank(message = "{staff.code.required}")
     @Size(max = 20, message = "{staff.code.wrong}")
@@ -59,7 +54,7 @@ public class SecondStepBacking {
     }
 
     private Optional<PendingSecondFactor> pending() {
-        return PendingSecondFactor.of(request.getSession(false), clock.instant());
+        return steps.secondFactor();
     }
 
     public String getEmail() {

@@ -7,7 +7,6 @@ import io.supportcenter.web.shell.Texts;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -33,19 +32,17 @@ public class StaffSecurityBacking implements Serializable {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    LoginSteps steps;
+
     private SecondFactorState state;
     private List<String> newRecoveryCodes = List.of();
     private String newSecret;
     private String code;
 
     /** View action: takes the recovery codes made at sign-in out of the session, so they show only once. */
-    @SuppressWarnings("unchecked")
     public void load() {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(PortalAuthenticationMechanism.NEW_RECOVERY_CODES) instanceof List<?> codes) {
-            newRecoveryCodes = List.copyOf((List<String>) codes);
-            session.removeAttribute(PortalAuthenticationMechanism.NEW_RECOVERY_CODES);
-        }
+        newRecoveryCodes = steps.takeNewRecoveryCodes();
         state = staff.secondFactor(staffId());
     }
 

@@ -349,11 +349,6 @@ public class AskBacking implements Serializable {
         return String.join(", ", AttachmentPolicy.allowedExtensions());
     }
 
-    /** For the uploader's own check in the browser (the server checks again). */
-    public String getAllowedTypesPattern() {
-        return "/(\\.|\\/)(" + String.join("|", AttachmentPolicy.allowedExtensions()) + ")$/i";
-    }
-
     public String size(StagedFileInfo file) {
         return InquiryPages.size(file.size());
     }

@@ -17,15 +17,15 @@ final class InquiryPages {
      */
     static String size(long bytes) {
         if (bytes < 1024) {
-            return bytes + " B";
+            return Texts.text("size.bytes", String.valueOf(bytes));
         }
         if (bytes < 1024 * 1024) {
-            return (bytes + 512) / 1024 + " KB";
+            return Texts.text("size.kilobytes", String.valueOf((bytes + 512) / 1024));
         }
         if (bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MB";
+            return Texts.text("size.megabytes", String.valueOf(bytes / (1024 * 1024)));
         }
-        return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Texts.text("size.megabytes", String.format(Locale.ENGLISH, "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
     /**

@@ -77,10 +77,6 @@ public class BrowseTopicsBacking {
         return page * PAGE_SIZE + 1;
     }
 
-    public int getLastShown() {
-        return page * PAGE_SIZE + getResults().hits().size();
-    }
-
     public String getQ() {
         return q;
     }

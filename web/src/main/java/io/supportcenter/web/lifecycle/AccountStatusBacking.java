@@ -4,6 +4,7 @@ import io.supportcenter.domain.lifecycle.Reactivation;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.auth.LoginSteps;
 import io.supportcenter.web.auth.PasswordChecked;
 import io.supportcenter.web.auth.ReactivatedCredential;
 import io.supportcenter.web.shell.Moments;
@@ -19,7 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.omnifaces.cdi.ViewScoped;
@@ -51,7 +51,7 @@ public class AccountStatusBacking implements Serializable {
     HttpServletRequest request;
 
     @Inject
-    Clock clock;
+    LoginSteps steps;
 
     @Inject
     Policies policies;
@@ -60,8 +60,7 @@ public class AccountStatusBacking implements Serializable {
 
     /** View action: without a password checked moments ago there is nothing to explain. */
     public void load() throws IOException {
-        Optional<PasswordChecked> pending = PasswordChecked.of(request.getSession(false), PasswordChecked.Purpose.REACTIVATION,
-                clock.instant());
+        Optional<PasswordChecked> pending = steps.passwordChecked(PasswordChecked.Purpose.REACTIVATION);
         if (pending.isEmpty()) {
             Redirects.to("/login");
             return;
@@ -70,8 +69,7 @@ public class AccountStatusBacking implements Serializable {
     }
 
     public void reactivate() throws IOException {
-        Optional<PasswordChecked> pending = PasswordChecked.of(request.getSession(false), PasswordChecked.Purpose.REACTIVATION,
-                clock.instant());
+        Optional<PasswordChecked> pending = steps.passwordChecked(PasswordChecked.Purpose.REACTIVATION);
         if (pending.isEmpty()) {
             Redirects.withInfo("account-status.expired", "/login");
             return;

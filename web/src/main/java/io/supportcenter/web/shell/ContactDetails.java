@@ -27,8 +27,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ContactDetails {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
-
     @Inject
     Policies policies;
 
@@ -71,7 +69,8 @@ public class ContactDetails {
         String days = hours.daysFormARange()
                 ? MessageFormat.format(texts.getString("contact.hours.days-range"), name(hours.firstDay()), name(hours.lastDay()))
                 : hours.days().stream().map(ContactDetails::name).collect(Collectors.joining(", "));
-        return MessageFormat.format(texts.getString("contact.hours"), days, TIME.format(hours.opens()), TIME.format(hours.closes()),
+        DateTimeFormatter time = DateTimeFormatter.ofPattern(texts.getString("contact.hours.time-pattern"), Locale.ENGLISH);
+        return MessageFormat.format(texts.getString("contact.hours"), days, time.format(hours.opens()), time.format(hours.closes()),
                 hours.zone().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     }
 

@@ -3,6 +3,7 @@ package io.supportcenter.web.signup;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.signup.PublisherSignUp;
 import io.supportcenter.web.auth.CurrentUser;
+import io.supportcenter.web.auth.LoginSteps;
 import io.supportcenter.web.auth.PasswordChecked;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -32,7 +32,7 @@ public class ConfirmationAgainBacking {
     HttpServletRequest request;
 
     @Inject
-    Clock clock;
+    LoginSteps steps;
 
     public boolean isOffered() {
         return pending().isPresent();
@@ -40,7 +40,7 @@ public class ConfirmationAgainBacking {
 
     public void send() throws IOException {
         Optional<PasswordChecked> pending = pending();
-        PasswordChecked.clear(request.getSession(false), PasswordChecked.Purpose.EMAIL_CONFIRMATION);
+        steps.forget(PasswordChecked.Purpose.EMAIL_CONFIRMATION);
         if (pending.isEmpty()) {
             Redirects.withInfo("signup.confirm.again-expired", "/login");
             return;
@@ -55,6 +55,6 @@ public class ConfirmationAgainBacking {
     }
 
     private Optional<PasswordChecked> pending() {
-        return PasswordChecked.of(request.getSession(false), PasswordChecked.Purpose.EMAIL_CONFIRMATION, clock.instant());
+        return steps.passwordChecked(PasswordChecked.Purpose.EMAIL_CONFIRMATION);
     }
 }
