@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 import java.util.Optional;
 
 /**
@@ -73,7 +72,7 @@ public class CurrentUser {
 
     public Optional<MemberProfile> member() {
         if (member == null) {
-            member = idAfter(Roles.MEMBER_PREFIX).flatMap(memberProfiles::find);
+            member = Roles.memberId(securityContext.getCallerPrincipal()).flatMap(memberProfiles::find);
         }
         return member;
     }
@@ -86,7 +85,7 @@ public class CurrentUser {
 
     public Optional<StaffProfile> staffUser() {
         if (staff == null) {
-            staff = idAfter(Roles.STAFF_PREFIX).flatMap(staffProfiles::find);
+            staff = Roles.staffId(securityContext.getCallerPrincipal()).flatMap(staffProfiles::find);
         }
         return staff;
     }
@@ -102,17 +101,5 @@ public class CurrentUser {
 
     public String getDisplayName() {
         return member().map(MemberProfile::name).or(() -> staffUser().map(StaffProfile::name)).orElse("");
-    }
-
-    private Optional<Long> idAfter(String prefix) {
-        Principal principal = securityContext.getCallerPrincipal();
-        if (principal == null || !principal.getName().startsWith(prefix)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(principal.getName().substring(prefix.length())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -115,7 +115,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         renewSessionId(request);
         PasswordChecked.clear(request.getSession(), PasswordChecked.Purpose.EMAIL_CONFIRMATION);
         SessionGuard.admitted(request.getSession(), login.credentialsVersion());
-        return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)),
+        return signIn(request, context, new SignedInCaller(Roles.memberName(login.userId()), Set.of(Roles.MEMBER)),
                 login.mustChangePassword() ? LoginResult.Next.CHANGE_PASSWORD : LoginResult.Next.CONTINUE);
     }
 
@@ -132,7 +132,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         PasswordChecked.clear(request.getSession(false), PasswordChecked.Purpose.REACTIVATION);
         renewSessionId(request);
         SessionGuard.admitted(request.getSession(), login.credentialsVersion());
-        return signIn(request, context, new SignedInCaller(Roles.MEMBER_PREFIX + login.userId(), Set.of(Roles.MEMBER)),
+        return signIn(request, context, new SignedInCaller(Roles.memberName(login.userId()), Set.of(Roles.MEMBER)),
                 LoginResult.Next.CONTINUE);
     }
 
@@ -200,7 +200,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         request.getSession().setMaxInactiveInterval(policies.now().number(Policy.STAFF_IDLE_MINUTES) * 60);
         SessionGuard.admittedStaff(request.getSession(), session.get().credentialsVersion());
-        return signIn(request, context, new SignedInCaller(Roles.STAFF_PREFIX + staffId, Roles.forStaff(session.get().roles())), next);
+        return signIn(request, context, new SignedInCaller(Roles.staffName(staffId), Roles.forStaff(session.get().roles())), next);
     }
 
     private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, SignedInCaller caller,

@@ -62,15 +62,17 @@ public class SessionGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (principal.getName().startsWith(Roles.STAFF_PREFIX)) {
-            checkStaff(request, response, chain, Long.parseLong(principal.getName().substring(Roles.STAFF_PREFIX.length())));
+        Optional<Long> staffId = Roles.staffId(principal);
+        if (staffId.isPresent()) {
+            checkStaff(request, response, chain, staffId.get());
             return;
         }
-        if (!principal.getName().startsWith(Roles.MEMBER_PREFIX)) {
+        Optional<Long> memberId = Roles.memberId(principal);
+        if (memberId.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        long userId = Long.parseLong(principal.getName().substring(Roles.MEMBER_PREFIX.length()));
+        long userId = memberId.get();
         HttpSession session = request.getSession(false);
         Object version = session == null ? null : session.getAttribute(VERSION);
         Optional<SignedInMember> member = members.signedIn(userId);
