@@ -87,27 +87,27 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public Unlock unlock(long callerId, String superUserPassword, Caller actor) {
-        User caller = user(callerId);
+    public Unlock unlock(Caller.Member member, String superUserPassword) {
+        User caller = user(member.userId());
         if (!caller.isSuperUser()) {
             return Unlock.refused(Gate.NOT_SUPERUSER);
         }
         String key = LoginGuard.key(REALM, caller.getEmail());
         char[] password = superUserPassword == null ? new char[0] : superUserPassword.toCharArray();
-        if (guard.isLocked(key, actor)) {
+        if (guard.isLocked(key, member)) {
             hasher.verifyDecoy(password);
             return Unlock.refused(Gate.LOCKED);
         }
         if (hasher.verify(password, caller.getAccount().getSuperUser().getPasswordHash()).matches()) {
-            guard.succeeded(key, actor);
+            guard.succeeded(key, member);
             String gateKey = OneTimeSecrets.newToken();
             Instant now = clock.instant();
             caller.unlockAdministration(OneTimeSecrets.tokenHash(gateKey), now, now.plus(authPolicy.get().adminUnlock()));
-            events.fire(new AdministrationEvent.GatePassed(actor, caller));
+            events.fire(new AdministrationEvent.GatePassed(member, caller));
             return new Unlock(Gate.UNLOCKED, gateKey);
         }
-        events.fire(new AdministrationEvent.GateRefused(actor, caller));
-        return Unlock.refused(guard.failed(key, actor) == LoginOutcome.LOCKED ? Gate.LOCKED : Gate.WRONG_PASSWORD);
+        events.fire(new AdministrationEvent.GateRefused(member, caller));
+        return Unlock.refused(guard.failed(key, member) == LoginOutcome.LOCKED ? Gate.LOCKED : Gate.WRONG_PASSWORD);
     }
 
     /**
@@ -115,18 +115,18 @@ public class AdministrativeSettingsService {
      * (the role may have moved meanwhile) is asked by every action, which then says so rather than "locked again".
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isUnlocked(long callerId, String gateKey) {
-        return users.findById(callerId).filter(caller -> opens(caller, gateKey)).isPresent();
+    public boolean isUnlocked(Caller.Member member, String gateKey) {
+        return users.findById(member.userId()).filter(caller -> opens(caller, gateKey)).isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UserSummary> users(long callerId, String gateKey) {
-        return requireUnlocked(callerId, gateKey).getAccount().getUsers().stream().map(UserSummary::of).toList();
+    public List<UserSummary> users(Caller.Member member, String gateKey) {
+        return requireUnlocked(member.userId(), gateKey).getAccount().getUsers().stream().map(UserSummary::of).toList();
     }
 
     @Transactional
-    public void addUser(long callerId, String gateKey, UserSettings settings, Caller actor) {
-        User caller = requireUnlocked(callerId, gateKey);
+    public void addUser(Caller.Member member, String gateKey, UserSettings settings) {
+        User caller = requireUnlocked(member.userId(), gateKey);
         requireFreeEmail(settings.email(), null);
         Account account = caller.getAccount();
         // Nobody knows this password; the invitation's system password is the way in.
@@ -134,59 +134,59 @@ public class AdministrativeSettingsService {
         User added = account.addUser(new NewUser(settings.email(), settings.name(), unusable, settings.language(),
                 settings.timeZone()), clock.instant());
         String password = issueSystemPassword(added);
-        events.fire(new AdministrationEvent.UserAdded(actor, added, caller, password, authPolicy.get().oneTimeSecretValidity()));
+        events.fire(new AdministrationEvent.UserAdded(member, added, caller, password, authPolicy.get().oneTimeSecretValidity()));
     }
 
     @Transactional
-    public void updateSettings(long callerId, String gateKey, long userId, UserSettings settings, Caller actor) {
-        User caller = requireUnlocked(callerId, gateKey);
+    public void updateSettings(Caller.Member member, String gateKey, long userId, UserSettings settings) {
+        User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         String oldEmail = target.getEmail();
         requireFreeEmail(settings.email(), target);
         target.applySettings(settings);
-        events.fire(new AdministrationEvent.UserUpdated(actor, target, caller, oldEmail));
+        events.fire(new AdministrationEvent.UserUpdated(member, target, caller, oldEmail));
     }
 
     @Transactional
-    public void setPassword(long callerId, String gateKey, long userId, String newPassword, String confirmation, Caller actor) {
-        User caller = requireUnlocked(callerId, gateKey);
+    public void setPassword(Caller.Member member, String gateKey, long userId, String newPassword, String confirmation) {
+        User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         passwordPolicy.requireNew(newPassword, confirmation, PasswordService.ownerOf(target), target.recentPasswordHashes(), hasher);
         target.changePassword(hasher.hash(newPassword.toCharArray()));
-        events.fire(new AdministrationEvent.PasswordSet(actor, target, caller));
+        events.fire(new AdministrationEvent.PasswordSet(member, target, caller));
     }
 
     @Transactional
-    public void resetPassword(long callerId, String gateKey, long userId, Caller actor) {
-        User caller = requireUnlocked(callerId, gateKey);
+    public void resetPassword(Caller.Member member, String gateKey, long userId) {
+        User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         String password = issueSystemPassword(target);
-        events.fire(new AdministrationEvent.PasswordReset(actor, target, caller, password, authPolicy.get().oneTimeSecretValidity()));
+        events.fire(new AdministrationEvent.PasswordReset(member, target, caller, password, authPolicy.get().oneTimeSecretValidity()));
     }
 
     @Transactional
-    public void disableUser(long callerId, String gateKey, long userId, Caller actor) {
-        User caller = requireUnlocked(callerId, gateKey);
+    public void disableUser(Caller.Member member, String gateKey, long userId) {
+        User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().disableUser(target);
-        events.fire(new AdministrationEvent.UserDisabled(actor, target, caller));
+        events.fire(new AdministrationEvent.UserDisabled(member, target, caller));
     }
 
     @Transactional
-    public void enableUser(long callerId, String gateKey, long userId, Caller actor) {
-        User caller = requireUnlocked(callerId, gateKey);
+    public void enableUser(Caller.Member member, String gateKey, long userId) {
+        User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().enableUser(target);
-        events.fire(new AdministrationEvent.UserEnabled(actor, target, caller));
+        events.fire(new AdministrationEvent.UserEnabled(member, target, caller));
     }
 
     @Transactional
-    public void removeUser(long callerId, String gateKey, long userId, Caller actor) {
-        User caller = requireUnlocked(callerId, gateKey);
+    public void removeUser(Caller.Member member, String gateKey, long userId) {
+        User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().removeUser(target);
         users.remove(target);
-        events.fire(new AdministrationEvent.UserRemoved(actor, target, caller));
+        events.fire(new AdministrationEvent.UserRemoved(member, target, caller));
     }
 
     /**
@@ -195,9 +195,9 @@ public class AdministrativeSettingsService {
      * longer the SuperUser): there is exactly one SuperUser at all times.
      */
     @Transactional
-    public void transferSuperUser(long callerId, String gateKey, long userId, Caller actor) {
-        Account account = accounts.lockAccountOfUser(callerId).orElseThrow(() -> new BusinessException("account.user.not-found"));
-        User caller = requireUnlocked(callerId, gateKey);
+    public void transferSuperUser(Caller.Member member, String gateKey, long userId) {
+        Account account = accounts.lockAccountOfUser(member.userId()).orElseThrow(() -> new BusinessException("account.user.not-found"));
+        User caller = requireUnlocked(member.userId(), gateKey);
         if (caller.getAccount() != account) {
             throw new BusinessException("account.user.not-member");
         }
@@ -206,7 +206,7 @@ public class AdministrativeSettingsService {
             return;
         }
         account.transferSuperUserTo(target);
-        events.fire(new AdministrationEvent.SuperUserTransferred(actor, caller, target));
+        events.fire(new AdministrationEvent.SuperUserTransferred(member, caller, target));
     }
 
     private String issueSystemPassword(User user) {

@@ -1,6 +1,5 @@
 package io.supportcenter.domain.administration;
 
-import static io.supportcenter.domain.support.AuthFixture.ACTOR;
 import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each kind of {@link AdministrationEvent}, fired by the use case that makes it: the line the audit
- * log writes for it and the mails the outbox keeps, read from their stores.
+ * log writes for it (naming the SuperUser who acted) and the mails the outbox keeps, read from their stores.
  */
 class AdministrationEventsTest {
 
@@ -31,23 +30,23 @@ class AdministrationEventsTest {
 
     @BeforeEach
     void openTheGateAndAddSam() {
-        key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
-        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
+        key = fixture.admin.unlock(fixture.member(pat), PASSWORD).key();
+        fixture.admin.addUser(fixture.member(pat), key, settings("sam@test.example"));
         sam = fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
         fixture.forget();
     }
 
     @Test
     void gatePassed() {
-        fixture.admin.unlock(pat, PASSWORD, ACTOR);
+        fixture.admin.unlock(fixture.member(pat), PASSWORD);
         assertHappened(AdministrationEvent.GatePassed.class, AuditAction.SUPERUSER_GATE_PASSED, "account:" + account.getNumber(), null);
         assertMails();
     }
 
     @Test
     void gateRefused() {
-        fixture.admin.unlock(pat, "not-the-password", ACTOR);
-        fixture.assertFired(AdministrationEvent.GateRefused.class, ACTOR, AuditAction.SUPERUSER_GATE_FAILED, "account:" + account.getNumber(), null);
+        fixture.admin.unlock(fixture.member(pat), "not-the-password");
+        fixture.assertFired(AdministrationEvent.GateRefused.class, fixture.member(pat), AuditAction.SUPERUSER_GATE_FAILED, "account:" + account.getNumber(), null);
         assertEquals(List.of(AdministrationEvent.GateRefused.class, LoginEvent.Failed.class),
                 fixture.events.fired.stream().map(Object::getClass).toList(), "and the failure counts toward the login lock");
         assertEquals(List.of(AuditAction.SUPERUSER_GATE_FAILED, AuditAction.LOGIN_FAILED),
@@ -57,7 +56,7 @@ class AdministrationEventsTest {
 
     @Test
     void userAdded() {
-        fixture.admin.addUser(pat, key, settings("kim@test.example"), ACTOR);
+        fixture.admin.addUser(fixture.member(pat), key, settings("kim@test.example"));
         assertHappened(AdministrationEvent.UserAdded.class, AuditAction.USER_ADDED, "kim@test.example", "account:" + account.getNumber());
         assertMails("user.invited kim@test.example");
         assertEquals(Long.toString(fixture.policy.oneTimeSecretValidity().toMinutes()), fixture.lastMailValue("minutes"));
@@ -65,14 +64,14 @@ class AdministrationEventsTest {
 
     @Test
     void userUpdated() {
-        fixture.admin.updateSettings(pat, key, sam, settings("sam@test.example"), ACTOR);
+        fixture.admin.updateSettings(fixture.member(pat), key, sam, settings("sam@test.example"));
         assertHappened(AdministrationEvent.UserUpdated.class, AuditAction.USER_UPDATED, "user:" + sam, "settings");
         assertMails("user.changed sam@test.example");
     }
 
     @Test
     void userUpdatedWithANewAddressTellsTheOldOneToo() {
-        fixture.admin.updateSettings(pat, key, sam, settings("samuel@test.example"), ACTOR);
+        fixture.admin.updateSettings(fixture.member(pat), key, sam, settings("samuel@test.example"));
         assertHappened(AdministrationEvent.UserUpdated.class, AuditAction.USER_UPDATED, "user:" + sam,
                 "email sam@test.example -> samuel@test.example");
         assertMails("user.changed samuel@test.example", "user.changed sam@test.example");
@@ -80,47 +79,47 @@ class AdministrationEventsTest {
 
     @Test
     void passwordSet() {
-        fixture.admin.setPassword(pat, key, sam, "Quiet-Lantern-Orbit-93", "Quiet-Lantern-Orbit-93", ACTOR);
+        fixture.admin.setPassword(fixture.member(pat), key, sam, "Quiet-Lantern-Orbit-93", "Quiet-Lantern-Orbit-93");
         assertHappened(AdministrationEvent.PasswordSet.class, AuditAction.PASSWORD_CHANGED, "user:" + sam, "by the SuperUser");
         assertMails("user.password-set sam@test.example");
     }
 
     @Test
     void passwordReset() {
-        fixture.admin.resetPassword(pat, key, sam, ACTOR);
+        fixture.admin.resetPassword(fixture.member(pat), key, sam);
         assertHappened(AdministrationEvent.PasswordReset.class, AuditAction.USER_PASSWORD_RESET, "user:" + sam, null);
         assertMails("user.password-reset sam@test.example");
     }
 
     @Test
     void userDisabledAndEnabled() {
-        fixture.admin.disableUser(pat, key, sam, ACTOR);
+        fixture.admin.disableUser(fixture.member(pat), key, sam);
         assertHappened(AdministrationEvent.UserDisabled.class, AuditAction.USER_DISABLED, "user:" + sam, null);
         assertMails("user.disabled sam@test.example");
         fixture.forget();
 
-        fixture.admin.enableUser(pat, key, sam, ACTOR);
+        fixture.admin.enableUser(fixture.member(pat), key, sam);
         assertHappened(AdministrationEvent.UserEnabled.class, AuditAction.USER_ENABLED, "user:" + sam, null);
         assertMails("user.enabled sam@test.example");
     }
 
     @Test
     void userRemoved() {
-        fixture.admin.removeUser(pat, key, sam, ACTOR);
+        fixture.admin.removeUser(fixture.member(pat), key, sam);
         assertHappened(AdministrationEvent.UserRemoved.class, AuditAction.USER_REMOVED, "sam@test.example", "account:" + account.getNumber());
         assertMails("user.removed sam@test.example");
     }
 
     @Test
     void superUserTransferred() {
-        fixture.admin.transferSuperUser(pat, key, sam, ACTOR);
+        fixture.admin.transferSuperUser(fixture.member(pat), key, sam);
         assertHappened(AdministrationEvent.SuperUserTransferred.class, AuditAction.SUPERUSER_TRANSFERRED, "account:" + account.getNumber(),
                 "user:" + pat + " -> user:" + sam);
         assertMails("superuser.given sam@test.example", "superuser.taken pat@test.example");
     }
 
     private void assertHappened(Class<? extends DomainEvent> kind, AuditAction action, String subject, String detail) {
-        fixture.assertFired(kind, ACTOR, action, subject, detail);
+        fixture.assertFired(kind, fixture.member(pat), action, subject, detail);
         assertEquals(1, fixture.events.fired.size(), "one event");
         assertEquals(1, fixture.audit.size(), "one line");
     }

@@ -1,10 +1,8 @@
 package io.supportcenter.domain.administration;
 
-import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.account.UserSummary;
-import static io.supportcenter.domain.support.AuthFixture.ACTOR;
 import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,11 +25,11 @@ class AdministrativeSettingsServiceTest {
 
     private final AuthFixture fixture = new AuthFixture();
     private final long pat = fixture.account("pat@test.example").getSuperUser().getId();
-    private final String key = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
+    private final String key = fixture.admin.unlock(fixture.member(pat), PASSWORD).key();
 
     /** Pat adds Sam to the account; Sam's id. */
     private long addSam() {
-        fixture.admin.addUser(pat, key, settings("sam@test.example"), ACTOR);
+        fixture.admin.addUser(fixture.member(pat), key, settings("sam@test.example"));
         return fixture.users.findByEmail("sam@test.example").orElseThrow().getId();
     }
 
@@ -43,40 +41,40 @@ class AdministrativeSettingsServiceTest {
     void theGateOpensOnlyForTheSuperUsersPasswordAndFailuresLeadToTheLock() {
         long sam = addSam();
 
-        assertEquals(Gate.NOT_SUPERUSER, fixture.admin.unlock(sam, PASSWORD, ACTOR).gate());
-        assertEquals(Gate.UNLOCKED, fixture.admin.unlock(pat, PASSWORD, ACTOR).gate());
+        assertEquals(Gate.NOT_SUPERUSER, fixture.admin.unlock(fixture.member(sam), PASSWORD).gate());
+        assertEquals(Gate.UNLOCKED, fixture.admin.unlock(fixture.member(pat), PASSWORD).gate());
         for (int i = 1; i <= 4; i++) {
-            assertEquals(Gate.WRONG_PASSWORD, fixture.admin.unlock(pat, "wrong-" + i, ACTOR).gate());
+            assertEquals(Gate.WRONG_PASSWORD, fixture.admin.unlock(fixture.member(pat), "wrong-" + i).gate());
             fixture.clock.advance(Duration.ofSeconds(20));
         }
-        assertEquals(Gate.LOCKED, fixture.admin.unlock(pat, "wrong-5", ACTOR).gate());
-        assertEquals(Gate.LOCKED, fixture.admin.unlock(pat, PASSWORD, ACTOR).gate());
+        assertEquals(Gate.LOCKED, fixture.admin.unlock(fixture.member(pat), "wrong-5").gate());
+        assertEquals(Gate.LOCKED, fixture.admin.unlock(fixture.member(pat), PASSWORD).gate());
         assertEquals(LoginOutcome.LOCKED, fixture.login("pat@test.example", PASSWORD).outcome(), "the gate shares the login lock");
         assertEquals(5, fixture.audited(AuditAction.SUPERUSER_GATE_FAILED));
     }
 
     @Test
     void anAddedUserIsInvitedWithASystemPasswordThatForcesAChange() {
-        fixture.admin.addUser(pat, key, settings("New.User@Test.example"), ACTOR);
+        fixture.admin.addUser(fixture.member(pat), key, settings("New.User@Test.example"));
 
         assertEquals("user.invited", fixture.mails.get(0).getTemplate());
         assertEquals("new.user@test.example", fixture.mails.get(0).getRecipient());
         MemberLogin login = fixture.login("new.user@test.example", fixture.lastMailValue("password"));
         assertEquals(LoginOutcome.SUCCESS, login.outcome());
         assertTrue(login.mustChangePassword());
-        assertEquals(2, fixture.admin.users(pat, key).size());
+        assertEquals(2, fixture.admin.users(fixture.member(pat), key).size());
         assertEquals("account.user.email-taken", assertThrows(BusinessException.class,
-                () -> fixture.admin.addUser(pat, key, settings("new.user@test.example"), ACTOR)).messageKey());
+                () -> fixture.admin.addUser(fixture.member(pat), key, settings("new.user@test.example"))).messageKey());
     }
 
     @Test
     void aSuperUserCannotTouchTheUsersOfAnotherAccount() {
         long alex = fixture.account("alex@other.example").getSuperUser().getId();
         for (Runnable attempt : new Runnable[] {
-                () -> fixture.admin.disableUser(pat, key, alex, ACTOR),
-                () -> fixture.admin.resetPassword(pat, key, alex, ACTOR),
-                () -> fixture.admin.updateSettings(pat, key, alex, settings("taken-over@test.example"), ACTOR),
-                () -> fixture.admin.transferSuperUser(pat, key, alex, ACTOR)}) {
+                () -> fixture.admin.disableUser(fixture.member(pat), key, alex),
+                () -> fixture.admin.resetPassword(fixture.member(pat), key, alex),
+                () -> fixture.admin.updateSettings(fixture.member(pat), key, alex, settings("taken-over@test.example")),
+                () -> fixture.admin.transferSuperUser(fixture.member(pat), key, alex)}) {
             assertEquals("account.user.not-member", assertThrows(BusinessException.class, attempt::run).messageKey());
         }
         assertEquals(LoginOutcome.SUCCESS, fixture.login("alex@other.example", PASSWORD).outcome());
@@ -88,13 +86,13 @@ class AdministrativeSettingsServiceTest {
         String invitationPassword = fixture.lastMailValue("password");
         int version = sam.getCredentialsVersion();
 
-        fixture.admin.disableUser(pat, key, sam.getId(), ACTOR);
+        fixture.admin.disableUser(fixture.member(pat), key, sam.getId());
         assertTrue(sam.getCredentialsVersion() > version, "a new credentials version ends the user's sessions");
         assertEquals(LoginOutcome.USER_DISABLED, fixture.login("sam@test.example", invitationPassword).outcome());
         assertEquals("account.superuser.cannot-disable", assertThrows(BusinessException.class,
-                () -> fixture.admin.disableUser(pat, key, pat, ACTOR)).messageKey());
+                () -> fixture.admin.disableUser(fixture.member(pat), key, pat)).messageKey());
 
-        fixture.admin.enableUser(pat, key, sam.getId(), ACTOR);
+        fixture.admin.enableUser(fixture.member(pat), key, sam.getId());
         assertTrue(sam.isEnabled());
         assertEquals("user.enabled", fixture.mails.get(fixture.mails.size() - 1).getTemplate());
     }
@@ -102,17 +100,17 @@ class AdministrativeSettingsServiceTest {
     @Test
     void aTransferMovesTheRoleAndTheFormerSuperUserCanNoLongerAdminister() {
         long sam = addSam();
-        fixture.admin.setPassword(pat, key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9", ACTOR);
+        fixture.admin.setPassword(fixture.member(pat), key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9");
 
-        fixture.admin.transferSuperUser(pat, key, sam, ACTOR);
+        fixture.admin.transferSuperUser(fixture.member(pat), key, sam);
         assertTrue(fixture.users.findById(sam).orElseThrow().isSuperUser());
         assertFalse(fixture.users.findById(pat).orElseThrow().isSuperUser());
         assertEquals("account.admin.not-superuser", assertThrows(BusinessException.class,
-                () -> fixture.admin.transferSuperUser(pat, key, pat, ACTOR)).messageKey());
+                () -> fixture.admin.transferSuperUser(fixture.member(pat), key, pat)).messageKey());
         assertEquals("account.admin.not-superuser", assertThrows(BusinessException.class,
-                () -> fixture.admin.users(pat, key)).messageKey(), "the former SuperUser's opening of the gate is worth nothing now");
-        String samsKey = fixture.admin.unlock(sam, "violet-trumpet-harbour-9", ACTOR).key();
-        assertEquals(1, fixture.admin.users(sam, samsKey).stream().filter(UserSummary::superUser).count());
+                () -> fixture.admin.users(fixture.member(pat), key)).messageKey(), "the former SuperUser's opening of the gate is worth nothing now");
+        String samsKey = fixture.admin.unlock(fixture.member(sam), "violet-trumpet-harbour-9").key();
+        assertEquals(1, fixture.admin.users(fixture.member(sam), samsKey).stream().filter(UserSummary::superUser).count());
         assertEquals(1, fixture.audited(AuditAction.SUPERUSER_TRANSFERRED));
     }
 
@@ -120,12 +118,12 @@ class AdministrativeSettingsServiceTest {
     void theSuperUserCanSetAPasswordWithinThePolicyAndRemoveAUser() {
         long sam = addSam();
 
-        assertThrows(BusinessException.class, () -> fixture.admin.setPassword(pat, key, sam, "short", "short", ACTOR));
-        fixture.admin.setPassword(pat, key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9", ACTOR);
+        assertThrows(BusinessException.class, () -> fixture.admin.setPassword(fixture.member(pat), key, sam, "short", "short"));
+        fixture.admin.setPassword(fixture.member(pat), key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9");
         assertEquals(LoginOutcome.SUCCESS, fixture.login("sam@test.example", "violet-trumpet-harbour-9").outcome());
 
-        fixture.admin.removeUser(pat, key, sam, ACTOR);
-        assertEquals(1, fixture.admin.users(pat, key).size());
+        fixture.admin.removeUser(fixture.member(pat), key, sam);
+        assertEquals(1, fixture.admin.users(fixture.member(pat), key).size());
         assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("sam@test.example", "violet-trumpet-harbour-9").outcome());
     }
 
@@ -136,23 +134,23 @@ class AdministrativeSettingsServiceTest {
         // Whatever calls the service (a page, an endpoint, a forged post), the SuperUser's id alone opens nothing.
         for (String wrong : new String[] {null, "", "not-the-key"}) {
             assertEquals("admin.gate.expired", assertThrows(BusinessException.class,
-                    () -> fixture.admin.disableUser(pat, wrong, sam, ACTOR)).messageKey());
-            assertEquals("admin.gate.expired", assertThrows(BusinessException.class, () -> fixture.admin.users(pat, wrong)).messageKey());
-            assertFalse(fixture.admin.isUnlocked(pat, wrong));
+                    () -> fixture.admin.disableUser(fixture.member(pat), wrong, sam)).messageKey());
+            assertEquals("admin.gate.expired", assertThrows(BusinessException.class, () -> fixture.admin.users(fixture.member(pat), wrong)).messageKey());
+            assertFalse(fixture.admin.isUnlocked(fixture.member(pat), wrong));
         }
-        assertFalse(fixture.admin.isUnlocked(sam, key), "the key opens the gate for the SuperUser who was given it only");
+        assertFalse(fixture.admin.isUnlocked(fixture.member(sam), key), "the key opens the gate for the SuperUser who was given it only");
 
         fixture.clock.advance(Duration.ofMinutes(10));
-        String again = fixture.admin.unlock(pat, PASSWORD, ACTOR).key();
-        assertTrue(fixture.admin.isUnlocked(pat, again) && fixture.admin.isUnlocked(pat, key), "two browsers, each its own opening");
+        String again = fixture.admin.unlock(fixture.member(pat), PASSWORD).key();
+        assertTrue(fixture.admin.isUnlocked(fixture.member(pat), again) && fixture.admin.isUnlocked(fixture.member(pat), key), "two browsers, each its own opening");
 
         fixture.clock.advance(Duration.ofMinutes(5));
-        assertFalse(fixture.admin.isUnlocked(pat, key), "the first opening runs out on its own time");
-        assertTrue(fixture.admin.isUnlocked(pat, again));
+        assertFalse(fixture.admin.isUnlocked(fixture.member(pat), key), "the first opening runs out on its own time");
+        assertTrue(fixture.admin.isUnlocked(fixture.member(pat), again));
         fixture.clock.advance(Duration.ofMinutes(10));
-        assertFalse(fixture.admin.isUnlocked(pat, again));
+        assertFalse(fixture.admin.isUnlocked(fixture.member(pat), again));
         assertEquals("admin.gate.expired", assertThrows(BusinessException.class,
-                () -> fixture.admin.disableUser(pat, again, sam, ACTOR)).messageKey(), "the opening runs out");
+                () -> fixture.admin.disableUser(fixture.member(pat), again, sam)).messageKey(), "the opening runs out");
         assertTrue(fixture.users.findById(sam).orElseThrow().isEnabled(), "nothing was done");
     }
 }

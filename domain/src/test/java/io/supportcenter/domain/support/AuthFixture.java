@@ -164,6 +164,12 @@ public final class AuthFixture {
         return account;
     }
 
+    /** A user of one of the fixture's accounts as the web tier would name them when signed in, from {@link #ACTOR}'s address. */
+    public Caller.Member member(long userId) {
+        Long accountId = users.findById(userId).orElseThrow().getAccount().getId();
+        return new Caller.Member(userId, accountId == null ? 0 : accountId, ACTOR.clientAddress());
+    }
+
     public MemberLogin login(String email, String password) {
         return login(email, password, ACTOR, Optional.empty());
     }

@@ -1,6 +1,7 @@
 package io.supportcenter.web.account;
 
 import io.supportcenter.domain.administration.AdministrativeSettingsService;
+import io.supportcenter.domain.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
@@ -26,8 +27,8 @@ public class AdminGate {
         return session == null ? null : (String) session.getAttribute(KEY);
     }
 
-    public boolean isUnlocked(HttpSession session, long callerId) {
+    public boolean isUnlocked(HttpSession session, Caller.Member member) {
         String key = key(session);
-        return key != null && admin.isUnlocked(callerId, key);
+        return key != null && admin.isUnlocked(member, key);
     }
 }

@@ -124,7 +124,7 @@ public class AdminSettingsBacking implements Serializable {
     /** Asked of the domain once per request (the page asks many times while it renders). */
     public boolean isUnlocked() {
         return (Boolean) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(UNLOCKED_NOW,
-                unused -> isSuperUser() && gate.isUnlocked(request.getSession(false), callerId()));
+                unused -> isSuperUser() && gate.isUnlocked(request.getSession(false), currentUser.memberCaller()));
     }
 
     public MemberProfile getProfile() {
@@ -132,7 +132,7 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void unlock() throws IOException {
-        AdministrativeSettingsService.Unlock result = admin.unlock(callerId(), superUserPassword, currentUser.caller());
+        AdministrativeSettingsService.Unlock result = admin.unlock(currentUser.memberCaller(), superUserPassword);
         superUserPassword = null;
         switch (result.gate()) {
             case UNLOCKED -> {
@@ -147,7 +147,7 @@ public class AdminSettingsBacking implements Serializable {
 
     public List<UserSummary> getUsers() {
         if (users == null) {
-            users = isUnlocked() ? admin.users(callerId(), gateKey()) : List.of();
+            users = isUnlocked() ? admin.users(currentUser.memberCaller(), gateKey()) : List.of();
         }
         return users;
     }
@@ -168,19 +168,19 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void addUser() throws IOException {
-        run(() -> admin.addUser(callerId(), gateKey(), new UserSettings(addName, addEmail, Locale.forLanguageTag(addLanguage),
-                ZoneId.of(addTimeZone)), currentUser.caller()), "admin.user.added", "add:email", null);
+        run(() -> admin.addUser(currentUser.memberCaller(), gateKey(), new UserSettings(addName, addEmail, Locale.forLanguageTag(addLanguage),
+                ZoneId.of(addTimeZone))), "admin.user.added", "add:email", null);
     }
 
     public void saveSettings() throws IOException {
-        run(() -> admin.updateSettings(callerId(), gateKey(), selectedId, new UserSettings(editName, editEmail,
-                Locale.forLanguageTag(editLanguage), ZoneId.of(editTimeZone)), currentUser.caller()),
+        run(() -> admin.updateSettings(currentUser.memberCaller(), gateKey(), selectedId, new UserSettings(editName, editEmail,
+                Locale.forLanguageTag(editLanguage), ZoneId.of(editTimeZone))),
                 "admin.user.saved", "user:email", selectedId);
     }
 
     public void setPassword() throws IOException {
         try {
-            run(() -> admin.setPassword(callerId(), gateKey(), selectedId, newPassword, newPasswordConfirmation, currentUser.caller()),
+            run(() -> admin.setPassword(currentUser.memberCaller(), gateKey(), selectedId, newPassword, newPasswordConfirmation),
                     "admin.user.password-set", null, selectedId);
         } catch (PasswordPolicyException e) {
             PasswordProblems.show(e, "userPassword:new", "userPassword:confirmation");
@@ -191,23 +191,23 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void resetPassword() throws IOException {
-        run(() -> admin.resetPassword(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.user.reset", null, selectedId);
+        run(() -> admin.resetPassword(currentUser.memberCaller(), gateKey(), selectedId), "admin.user.reset", null, selectedId);
     }
 
     public void disable() throws IOException {
-        run(() -> admin.disableUser(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.user.disabled", null, selectedId);
+        run(() -> admin.disableUser(currentUser.memberCaller(), gateKey(), selectedId), "admin.user.disabled", null, selectedId);
     }
 
     public void enable() throws IOException {
-        run(() -> admin.enableUser(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.user.enabled", null, selectedId);
+        run(() -> admin.enableUser(currentUser.memberCaller(), gateKey(), selectedId), "admin.user.enabled", null, selectedId);
     }
 
     public void remove() throws IOException {
-        run(() -> admin.removeUser(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.user.removed", null, null);
+        run(() -> admin.removeUser(currentUser.memberCaller(), gateKey(), selectedId), "admin.user.removed", null, null);
     }
 
     public void transfer() throws IOException {
-        run(() -> admin.transferSuperUser(callerId(), gateKey(), selectedId, currentUser.caller()), "admin.superuser.transferred", null, null);
+        run(() -> admin.transferSuperUser(currentUser.memberCaller(), gateKey(), selectedId), "admin.superuser.transferred", null, null);
     }
 
     /**
@@ -262,10 +262,6 @@ public class AdminSettingsBacking implements Serializable {
 
     private String gateKey() {
         return gate.key(request.getSession(false));
-    }
-
-    private long callerId() {
-        return currentUser.member().orElseThrow().userId();
     }
 
     public List<String> getTimeZones() {

@@ -64,6 +64,14 @@ public class CurrentUser {
         return staffUser().isPresent();
     }
 
+    /** The signed-in member as a caller; anyone else is refused as not being one. */
+    public Caller.Member memberCaller() {
+        if (caller() instanceof Caller.Member member) {
+            return member;
+        }
+        throw new BusinessException("account.user.not-found");
+    }
+
     /** Given by SessionGuard, which has just read the profile with the session check. */
     public void signedInAs(MemberProfile profile) {
         member = Optional.of(profile);
