@@ -22,6 +22,7 @@ import io.supportcenter.domain.policy.PolicyChanged;
 import io.supportcenter.domain.sales.LeadReceived;
 import io.supportcenter.domain.sales.SalesLeadRequest;
 import io.supportcenter.domain.shared.DomainEvent;
+import io.supportcenter.domain.signup.PublisherSignUp;
 import io.supportcenter.domain.signup.SignUpEvent;
 import io.supportcenter.domain.staff.StaffEvent;
 import io.supportcenter.domain.staff.StaffUser;
@@ -56,10 +57,10 @@ class EventLinesTest {
     @Test
     void signUpEvents() {
         assertFired(new SignUpEvent.Throttled(STAFF, "pat@test.example", true), "SIGN_UP_THROTTLED pat@test.example client");
-        assertFired(new SignUpEvent.PublisherSignedUp(STAFF, account, "t0k3n", SignUpTimes.WITHIN),
+        assertFired(new SignUpEvent.PublisherSignedUp(STAFF, account, "t0k3n", PublisherSignUp.CONFIRM_WITHIN),
                 "PUBLISHER_SIGNED_UP account:" + account.getNumber() + " ", "signup.confirm pat@test.example");
         assertEquals("t0k3n", fixture.lastMailValue("token"));
-        assertFired(new SignUpEvent.ConfirmationSentAgain(STAFF, pat, "t0k3n", SignUpTimes.WITHIN),
+        assertFired(new SignUpEvent.ConfirmationSentAgain(STAFF, pat, "t0k3n", PublisherSignUp.CONFIRM_WITHIN),
                 "EMAIL_CONFIRMATION_SENT user:" + pat.getId() + " sent again", "signup.confirm pat@test.example");
         assertFired(new CredentialEvent.EmailConfirmed(STAFF, pat, "link"), "EMAIL_CONFIRMED user:" + pat.getId() + " link");
     }
@@ -136,10 +137,5 @@ class EventLinesTest {
 
     private static String line(AuditEvent event) {
         return event.getAction() + " " + event.getSubject() + " " + event.getDetail();
-    }
-
-    /** How long a sign-up's confirmation link holds, as the use case says it. */
-    private static final class SignUpTimes {
-        static final java.time.Duration WITHIN = io.supportcenter.domain.signup.PublisherSignUp.CONFIRM_WITHIN;
     }
 }

@@ -130,7 +130,15 @@ class PublicHelpIT {
         PortalClient visitor = new PortalClient(base);
         assertStatus(404, visitor.get("/help/no-such-topic-anywhere"));
         assertStatus(404, visitor.get("/help/" + PUBLIC_TOPIC + "/more"));
+        assertStatus(404, visitor.get("/help/" + "x".repeat(81)));
         assertStatus(200, visitor.get("/help"));
+    }
+
+    @Test
+    void theHelpAddressWithATrailingSlashLeadsToTheHelpPageByItsPath() {
+        HttpResponse<String> slash = new PortalClient(base).get("/help/");
+        assertStatus(302, slash);
+        assertEquals("/help", slash.headers().firstValue("Location").orElse(""), "a path, whatever Host the request claimed");
     }
 
     @Test
