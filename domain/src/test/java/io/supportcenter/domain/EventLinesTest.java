@@ -8,6 +8,7 @@ import io.supportcenter.domain.audit.AuditEvent;
 import io.supportcenter.domain.auth.CredentialEvent;
 import io.supportcenter.domain.auth.LoginEvent;
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.Inquiry;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 class EventLinesTest {
 
-    private static final Caller STAFF = new Caller.Staff(7, Set.of(StaffRole.ADMIN), "192.0.2.20");
+    private static final Caller STAFF = new Caller.Staff(new StaffId(7), Set.of(StaffRole.ADMIN), "192.0.2.20");
     private static final Caller SYSTEM = new Caller.System("system:test", "-");
 
     private final AuthFixture fixture = new AuthFixture();

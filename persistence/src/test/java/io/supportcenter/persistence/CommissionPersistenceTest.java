@@ -15,6 +15,7 @@ import io.supportcenter.domain.commission.CommissionIntake.Outcome;
 import io.supportcenter.domain.commission.CommissionIntake.Status;
 import io.supportcenter.domain.demo.DemoDataService;
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.PolicyValues;
@@ -101,8 +102,8 @@ class CommissionPersistenceTest {
                     new JpaStaffUserRepository(em), new JpaTeamRepository(em), new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS),
                     CLOCK).loadOnce());
             long admin = db.count("SELECT id FROM staff_user WHERE email = 'admin@support.example'");
-            Caller actor = new Caller.Staff(admin, Set.of(StaffRole.ADMIN), "127.0.0.1");
-            ApiKeys.NewKey made = db.inTransaction(em -> keys(em).create(admin, "Tracking platform", actor));
+            Caller.Staff actor = new Caller.Staff(new StaffId(admin), Set.of(StaffRole.ADMIN), "127.0.0.1");
+            ApiKeys.NewKey made = db.inTransaction(em -> keys(em).create(actor, "Tracking platform"));
 
             assertTrue(made.secret().startsWith("sc_") && made.secret().length() > 40);
             assertEquals(0, db.count("SELECT COUNT(*) FROM api_key WHERE key_hash LIKE '%" + made.secret() + "%'"));
@@ -110,7 +111,7 @@ class CommissionPersistenceTest {
             assertTrue(db.inTransaction(em -> keys(em).authenticate(made.secret() + "x")).isEmpty());
 
             db.inTransaction(em -> {
-                keys(em).revoke(admin, made.id(), actor);
+                keys(em).revoke(actor, made.id());
                 return null;
             });
             assertTrue(db.inTransaction(em -> keys(em).authenticate(made.secret())).isEmpty(), "revoked");

@@ -19,6 +19,7 @@ import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.InquiryJobs;
+import io.supportcenter.domain.inquiry.InquiryNumber;
 import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
@@ -33,6 +34,7 @@ import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.mail.OutboxPolicy;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffUser;
+import io.supportcenter.domain.support.Callers;
 import io.supportcenter.domain.support.FiredEvents;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.account.JpaUserRepository;
@@ -54,7 +56,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -87,11 +88,11 @@ class InquiryPersistenceTest {
             Duration.ofHours(72), Duration.ofHours(24));
     private static final AttachmentPolicy FILES = new AttachmentPolicy(5, 10L * 1024 * 1024);
     private static TestDatabase db;
-    private static long pat;
-    private static long otherAccountUser;
-    private static long agent;
-    private static long otherTeamAgent;
-    private static long supervisor;
+    private static Caller.Member pat;
+    private static Caller.Member otherAccountUser;
+    private static Caller.Staff agent;
+    private static Caller.Staff otherTeamAgent;
+    private static Caller.Staff supervisor;
 
     private record Services(InquiryService members, StaffInquiryService staff, InquiryJobs jobs, QueueService queues,
                             DashboardRepository dashboards) {
@@ -140,20 +141,20 @@ class InquiryPersistenceTest {
             em.persist(other);
             em.persist(lead);
             em.flush();
-            otherTeamAgent = other.getId();
-            supervisor = lead.getId();
-            agent = staff.getId();
+            otherTeamAgent = Callers.staff(other.getId(), StaffRole.AGENT);
+            supervisor = Callers.staff(lead.getId(), StaffRole.SUPERVISOR);
+            agent = Callers.staff(staff.getId(), StaffRole.AGENT);
             return 0L;
         });
     }
 
-    private static long account(String number, String email) {
-        return inEntityManager(em -> {
+    private static Caller.Member account(String number, String email) {
+        return db.inTransaction(em -> {
             Account account = Account.open(number, "Company " + number, AccountType.PUBLISHER,
                     new NewUser(email, "Name " + number, "hash", Locale.ENGLISH, ZoneId.of("America/New_York")), START);
             new JpaAccountRepository(em).add(account);
             em.flush();
-            return account.getSuperUser().getId();
+            return Callers.member(account.getSuperUser().getId(), account.getId());
         });
     }
 
@@ -180,15 +181,15 @@ class InquiryPersistenceTest {
         // Monday 09:00 Pacific + 72 business hours = Tuesday of the next week, 15:00 Pacific.
         assertEquals(Instant.parse("2026-06-09T22:00:00Z"), first.due());
 
-        InquiryViews.Detail detail = inTransaction(s -> s.members().inquiry(pat, first.number())).orElseThrow();
+        InquiryViews.Detail detail = inTransaction(s -> s.members().inquiry(pat, new InquiryNumber(first.number()))).orElseThrow();
         assertEquals(InquiryStatus.NEW, detail.status());
         long attachmentId = detail.messages().get(0).attachments().get(0).id();
         assertArrayEquals(pdf, inTransaction(s -> s.members().download(pat, attachmentId)).orElseThrow().data());
 
-        assertTrue(inTransaction(s -> s.members().inquiry(otherAccountUser, first.number())).isEmpty());
+        assertTrue(inTransaction(s -> s.members().inquiry(otherAccountUser, new InquiryNumber(first.number()))).isEmpty());
         assertTrue(inTransaction(s -> s.members().download(otherAccountUser, attachmentId)).isEmpty());
         assertThrows(BusinessException.class, () -> inTransaction(s -> {
-            s.members().reply(otherAccountUser, first.number(), "reply-key-intruder", "Let me in", List.of());
+            s.members().reply(otherAccountUser, new InquiryNumber(first.number()), "reply-key-intruder", "Let me in", List.of());
             return null;
         }));
     }
@@ -198,19 +199,19 @@ class InquiryPersistenceTest {
         long number = ask("key-reply-twice", List.of()).number();
         for (int i = 0; i < 2; i++) {
             inTransaction(s -> {
-                s.members().reply(pat, number, "reply-form-1", "Sent from one form.", List.of());
+                s.members().reply(pat, new InquiryNumber(number), "reply-form-1", "Sent from one form.", List.of());
                 return null;
             });
         }
-        boolean first = inTransaction(s -> s.members().repliedWith(pat, number, "reply-form-1"));
-        boolean second = inTransaction(s -> s.members().repliedWith(pat, number, "reply-form-2"));
+        boolean first = inTransaction(s -> s.members().repliedWith(pat, new InquiryNumber(number), "reply-form-1"));
+        boolean second = inTransaction(s -> s.members().repliedWith(pat, new InquiryNumber(number), "reply-form-2"));
         assertTrue(first, "the first form's reply is in");
         assertFalse(second, "no reply from a form not sent yet");
         inTransaction(s -> {
-            s.members().reply(pat, number, "reply-form-2", "Sent from one form.", List.of());
+            s.members().reply(pat, new InquiryNumber(number), "reply-form-2", "Sent from one form.", List.of());
             return null;
         });
-        assertEquals(3, inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow().messages().size(),
+        assertEquals(3, inTransaction(s -> s.members().inquiry(pat, new InquiryNumber(number))).orElseThrow().messages().size(),
                 "the question, then one reply per form");
     }
 
@@ -222,14 +223,14 @@ class InquiryPersistenceTest {
         java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var first = clicks.submit(() -> inTransaction(s -> {
-                s.members().reply(pat, number, "reply-race", "Sent twice at once.", List.of());
+                s.members().reply(pat, new InquiryNumber(number), "reply-race", "Sent twice at once.", List.of());
                 firstIn.countDown();
                 awaitQuietly(commitFirst);
                 return null;
             }));
             assertTrue(firstIn.await(10, java.util.concurrent.TimeUnit.SECONDS), "the first send holds the inquiry");
             var second = clicks.submit(() -> inTransaction(s -> {
-                s.members().reply(pat, number, "reply-race", "Sent twice at once.", List.of());
+                s.members().reply(pat, new InquiryNumber(number), "reply-race", "Sent twice at once.", List.of());
                 return null;
             }));
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
@@ -244,7 +245,7 @@ class InquiryPersistenceTest {
             commitFirst.countDown();
             clicks.shutdownNow();
         }
-        assertEquals(2, inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow().messages().size(),
+        assertEquals(2, inTransaction(s -> s.members().inquiry(pat, new InquiryNumber(number))).orElseThrow().messages().size(),
                 "the question and one reply; neither send failed");
     }
 
@@ -273,9 +274,9 @@ class InquiryPersistenceTest {
         NOW.set(START.plus(Duration.ofHours(1)));
         long shown = version(number);
         inTransaction(s -> {
-            s.staff().claim(agent, number);
-            s.staff().note(agent, number, shown, "Checked the payment run.");
-            s.staff().reply(agent, number, shown, "It was paid on Friday.", List.of());
+            s.staff().claim(agent, new InquiryNumber(number));
+            s.staff().note(agent, new InquiryNumber(number), shown, "Checked the payment run.");
+            s.staff().reply(agent, new InquiryNumber(number), shown, "It was paid on Friday.", List.of());
             return null;
         });
         NOW.set(START.plus(Duration.ofHours(1 + 47)));
@@ -287,18 +288,18 @@ class InquiryPersistenceTest {
         assertEquals(new JobsRun(0, 1), runJobs());
         assertEquals(new JobsRun(0, 0), runJobs(), "closed once");
 
-        InquiryViews.Detail detail = inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow();
+        InquiryViews.Detail detail = inTransaction(s -> s.members().inquiry(pat, new InquiryNumber(number))).orElseThrow();
         assertEquals(InquiryStatus.CLOSED, detail.status());
         assertEquals(2, detail.messages().size(), "the internal note is not shown to the member");
-        assertEquals(3, inTransaction(s -> s.staff().inquiry(agent, number)).orElseThrow().messages().size());
+        assertEquals(3, inTransaction(s -> s.staff().inquiry(agent, new InquiryNumber(number))).orElseThrow().messages().size());
         assertEquals(remindersBefore + 1, db.count(reminders));
         assertEquals(closingsBefore + 1, db.count(closings));
 
         inTransaction(s -> {
-            s.members().reopen(pat, number, "It still has not arrived.");
+            s.members().reopen(pat, new InquiryNumber(number), "It still has not arrived.");
             return null;
         });
-        assertEquals(InquiryStatus.OPEN, inTransaction(s -> s.members().inquiry(pat, number)).orElseThrow().status());
+        assertEquals(InquiryStatus.OPEN, inTransaction(s -> s.members().inquiry(pat, new InquiryNumber(number))).orElseThrow().status());
         NOW.set(START);
     }
 
@@ -322,7 +323,7 @@ class InquiryPersistenceTest {
     void twoRunsAtOnceCloseAnInquiryOnce() throws Exception {
         long number = ask("key-twice", List.of()).number();
         inTransaction(s -> {
-            s.staff().reply(agent, number, version(number), "Here is the answer.", List.of());
+            s.staff().reply(agent, new InquiryNumber(number), version(number), "Here is the answer.", List.of());
             return null;
         });
         db.execute("UPDATE inquiry SET awaiting_since = awaiting_since - INTERVAL '80' HOUR WHERE id = " + number);
@@ -370,7 +371,7 @@ class InquiryPersistenceTest {
         assertEquals(number, newestFirst.get(0));
 
         inTransaction(s -> {
-            s.staff().claim(agent, number);
+            s.staff().claim(agent, new InquiryNumber(number));
             return null;
         });
         assertTrue(numbers(agent, mine).contains(number), "claimed: in my queue");
@@ -399,8 +400,8 @@ class InquiryPersistenceTest {
         assertTrue(numbers(agent, unassigned).containsAll(List.of(first, second, third)));
 
         inTransaction(s -> {
-            s.staff().claim(agent, first);
-            s.staff().reply(agent, second, s.staff().inquiry(agent, second).orElseThrow().version(), "See the payment calendar.",
+            s.staff().claim(agent, new InquiryNumber(first));
+            s.staff().reply(agent, new InquiryNumber(second), s.staff().inquiry(agent, new InquiryNumber(second)).orElseThrow().version(), "See the payment calendar.",
                     List.of());
             return null;
         });
@@ -425,7 +426,7 @@ class InquiryPersistenceTest {
         assertTrue(order.contains(afterClaimed) && afterClaimed != first, "one that has left the view still has a next");
         inTransaction(s -> {
             // The reminder jobs of another test read every inquiry waiting for its member.
-            List.of(first, second, third).forEach(number -> s.staff().close(agent, number));
+            List.of(first, second, third).forEach(number -> s.staff().close(agent, new InquiryNumber(number)));
             return null;
         });
     }
@@ -436,24 +437,24 @@ class InquiryPersistenceTest {
         String closedMails = "SELECT COUNT(*) FROM outgoing_mail WHERE template = 'inquiry.replied-closed'";
         long mailsBefore = db.count(closedMails);
         inTransaction(s -> {
-            s.staff().reply(agent, number, s.staff().inquiry(agent, number).orElseThrow().version(), "Paid on the 15th.",
+            s.staff().reply(agent, new InquiryNumber(number), s.staff().inquiry(agent, new InquiryNumber(number)).orElseThrow().version(), "Paid on the 15th.",
                     List.of(), StaffInquiryService.AfterReply.CLOSE);
             return null;
         });
-        InquiryViews.Detail closed = inTransaction(s -> s.staff().inquiry(agent, number)).orElseThrow();
+        InquiryViews.Detail closed = inTransaction(s -> s.staff().inquiry(agent, new InquiryNumber(number))).orElseThrow();
         assertEquals(InquiryStatus.CLOSED, closed.status());
         assertTrue(closed.firstRespondedAt() != null, "the reply counts as the first response");
         assertEquals(mailsBefore + 1, db.count(closedMails), "one email, saying it is closed");
 
         long other = ask("key-bulk", List.of()).number();
         inTransaction(s -> {
-            s.staff().changeInBulk(agent, new Caller.Staff(agent, Set.of(StaffRole.AGENT), "127.0.0.1"), other, new BulkChange(BulkChange.Kind.CLOSE, null, null));
+            s.staff().changeInBulk(agent, new InquiryNumber(other), new BulkChange(BulkChange.Kind.CLOSE, null, null));
             return null;
         });
         assertEquals(1, db.count("SELECT COUNT(*) FROM audit_event WHERE action = 'INQUIRY_CHANGED_IN_BULK' AND subject = 'inquiry:"
                 + other + "'"));
         assertEquals("inquiry.already-closed", assertThrows(BusinessException.class, () -> inTransaction(s -> {
-            s.staff().changeInBulk(agent, new Caller.Staff(agent, Set.of(StaffRole.AGENT), "127.0.0.1"), other, new BulkChange(BulkChange.Kind.CLAIM, null, null));
+            s.staff().changeInBulk(agent, new InquiryNumber(other), new BulkChange(BulkChange.Kind.CLAIM, null, null));
             return null;
         })).messageKey());
     }
@@ -501,39 +502,39 @@ class InquiryPersistenceTest {
         }
     }
 
-    private static List<Long> page(long staffId, QueueService.Request request, int first, int max) {
-        return inTransaction(s -> s.queues().page(staffId, request, first, max)).stream().map(QueueService.Row::number).toList();
+    private static List<Long> page(Caller.Staff staff, QueueService.Request request, int first, int max) {
+        return inTransaction(s -> s.queues().page(staff, request, first, max)).stream().map(QueueService.Row::number).toList();
     }
 
     @Test
     void anAgentWorksOnlyOnTheirTeamsInquiriesAndATransferMovesTheWall() {
         long number = ask("key-wall", List.of()).number();
-        assertTrue(inTransaction(s -> s.staff().inquiry(otherTeamAgent, number)).isEmpty(), "another team's agent cannot read it");
+        assertTrue(inTransaction(s -> s.staff().inquiry(otherTeamAgent, new InquiryNumber(number))).isEmpty(), "another team's agent cannot read it");
         assertEquals("inquiry.not-found", assertThrows(BusinessException.class, () -> inTransaction(s -> {
-            s.staff().note(otherTeamAgent, number, version(number), "Not mine.");
+            s.staff().note(otherTeamAgent, new InquiryNumber(number), version(number), "Not mine.");
             return null;
         })).messageKey(), "nor act on it, and is not told it exists");
         assertEquals("inquiry.assign.supervisors-only", assertThrows(BusinessException.class, () -> inTransaction(s -> {
-            s.staff().assign(agent, number, agent);
+            s.staff().assign(agent, new InquiryNumber(number), agent.staffId());
             return null;
         })).messageKey(), "agents claim; only supervisors assign");
         assertEquals("inquiry.assign.not-eligible", assertThrows(BusinessException.class, () -> inTransaction(s -> {
-            s.staff().assign(supervisor, number, otherTeamAgent);
+            s.staff().assign(supervisor, new InquiryNumber(number), otherTeamAgent.staffId());
             return null;
         })).messageKey(), "an inquiry goes only to an agent of its team");
 
         String otherTeam = inTransaction(s -> s.staff().teams().get(1).getCode());
         inTransaction(s -> {
-            s.staff().transfer(agent, number, otherTeam);
+            s.staff().transfer(agent, new InquiryNumber(number), otherTeam);
             return null;
         });
-        assertTrue(inTransaction(s -> s.staff().inquiry(agent, number)).isEmpty(), "transferred away: out of the first team's reach");
-        assertTrue(inTransaction(s -> s.staff().rights(otherTeamAgent, number)).work(), "the new team works on it");
+        assertTrue(inTransaction(s -> s.staff().inquiry(agent, new InquiryNumber(number))).isEmpty(), "transferred away: out of the first team's reach");
+        assertTrue(inTransaction(s -> s.staff().rights(otherTeamAgent, new InquiryNumber(number))).work(), "the new team works on it");
         inTransaction(s -> {
-            s.staff().assign(supervisor, number, otherTeamAgent);
+            s.staff().assign(supervisor, new InquiryNumber(number), otherTeamAgent.staffId());
             return null;
         });
-        assertTrue(inTransaction(s -> s.staff().inquiry(otherTeamAgent, number)).orElseThrow().assigneeName().contains("Tess"));
+        assertTrue(inTransaction(s -> s.staff().inquiry(otherTeamAgent, new InquiryNumber(number))).orElseThrow().assigneeName().contains("Tess"));
     }
 
     @Test
@@ -541,18 +542,18 @@ class InquiryPersistenceTest {
         long number = ask("key-stale", List.of()).number();
         long shown = version(number);
         inTransaction(s -> {
-            s.members().reply(pat, number, "reply-key-stale", "Also: the amount looks wrong.", List.of());
+            s.members().reply(pat, new InquiryNumber(number), "reply-key-stale", "Also: the amount looks wrong.", List.of());
             return null;
         });
         assertEquals("inquiry.changed-meanwhile", assertThrows(BusinessException.class, () -> inTransaction(s -> {
-            s.staff().reply(agent, number, shown, "It was paid on Friday.", List.of());
+            s.staff().reply(agent, new InquiryNumber(number), shown, "It was paid on Friday.", List.of());
             return null;
         })).messageKey());
         inTransaction(s -> {
-            s.staff().reply(agent, number, version(number), "It was paid on Friday; the amount includes the bonus.", List.of());
+            s.staff().reply(agent, new InquiryNumber(number), version(number), "It was paid on Friday; the amount includes the bonus.", List.of());
             return null;
         });
-        assertEquals(InquiryStatus.AWAITING_MEMBER, inTransaction(s -> s.staff().inquiry(agent, number)).orElseThrow().status());
+        assertEquals(InquiryStatus.AWAITING_MEMBER, inTransaction(s -> s.staff().inquiry(agent, new InquiryNumber(number))).orElseThrow().status());
     }
 
     /**
@@ -582,12 +583,12 @@ class InquiryPersistenceTest {
             });
             NOW.set(monday.plus(Duration.ofHours(2)));
             inTransaction(s -> {
-                s.staff().reply(supervisor, a, version(a), "Fixed the links.", List.of());
+                s.staff().reply(supervisor, new InquiryNumber(a), version(a), "Fixed the links.", List.of());
                 return null;
             });
             NOW.set(monday.plus(Duration.ofDays(2)));
             inTransaction(s -> {
-                s.staff().reply(supervisor, b, version(b), "Fixed the pixels.", List.of());
+                s.staff().reply(supervisor, new InquiryNumber(b), version(b), "Fixed the pixels.", List.of());
                 return null;
             });
 
@@ -601,7 +602,7 @@ class InquiryPersistenceTest {
             runJobs();
             NOW.set(monday.plus(Duration.ofHours(2 + 73)));
             inTransaction(s -> {
-                s.members().reopen(pat, a, "Still not tracking.");
+                s.members().reopen(pat, new InquiryNumber(a), "Still not tracking.");
                 return null;
             });
 
@@ -622,10 +623,10 @@ class InquiryPersistenceTest {
     }
 
     private static long version(long number) {
-        return inTransaction(s -> s.staff().inquiry(supervisor, number)).orElseThrow().version();
+        return inTransaction(s -> s.staff().inquiry(supervisor, new InquiryNumber(number))).orElseThrow().version();
     }
 
-    private static List<Long> numbers(long staffId, QueueService.Request request) {
-        return inTransaction(s -> s.queues().page(staffId, request, 0, 500)).stream().map(QueueService.Row::number).toList();
+    private static List<Long> numbers(Caller.Staff staff, QueueService.Request request) {
+        return inTransaction(s -> s.queues().page(staff, request, 0, 500)).stream().map(QueueService.Row::number).toList();
     }
 }

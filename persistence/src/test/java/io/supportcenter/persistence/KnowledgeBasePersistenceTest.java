@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.account.AccountType;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.kb.CategoryNode;
 import io.supportcenter.domain.kb.CategoryTree;
 import io.supportcenter.domain.kb.KnowledgeBaseSeed;
@@ -18,6 +19,7 @@ import io.supportcenter.domain.kb.SeedTopic;
 import io.supportcenter.domain.kb.TopicPage;
 import io.supportcenter.domain.kb.TopicSummary;
 import io.supportcenter.domain.kb.Visibility;
+import io.supportcenter.domain.support.Callers;
 import io.supportcenter.persistence.kb.BatchedSearchLog;
 import io.supportcenter.persistence.kb.JpaCategoryRepository;
 import io.supportcenter.persistence.kb.JpaKnowledgeBaseChanges;
@@ -128,12 +130,12 @@ class KnowledgeBasePersistenceTest {
         long topicId = results.hits().get(0).topicId();
         inTransaction(s -> {
             s.kb().viewed(topicId, AccountType.PUBLISHER, results.logId());
-            s.kb().vote(topicId, 42L, true, AccountType.PUBLISHER);
+            s.kb().vote(topicId, Callers.member(42L, 1), true, AccountType.PUBLISHER);
             return null;
         });
         inTransaction(s -> {
-            s.kb().vote(topicId, 42L, false, AccountType.PUBLISHER);
-            s.kb().vote(topicId, 43L, true, AccountType.PUBLISHER);
+            s.kb().vote(topicId, Callers.member(42L, 1), false, AccountType.PUBLISHER);
+            s.kb().vote(topicId, Callers.member(43L, 1), true, AccountType.PUBLISHER);
             return null;
         });
         TopicPage page = inTransaction(s -> s.kb().topic(String.valueOf(topicId), AccountType.PUBLISHER)).orElseThrow();
@@ -175,13 +177,13 @@ class KnowledgeBasePersistenceTest {
         long membersOnly = inTransaction(s -> s.kb().topic("members-reports", AccountType.PUBLISHER)).orElseThrow().id();
         long membersBefore = db.count("SELECT COUNT(*) FROM kb_helpful_vote WHERE topic_id = " + topicId);
         inTransaction(s -> {
-            s.kb().voteAnonymously(topicId, true, "203.0.113.7");
+            s.kb().voteAnonymously(topicId, true, new Caller.Anonymous("203.0.113.7"));
             return null;
         });
         inTransaction(s -> {
-            s.kb().voteAnonymously(topicId, false, "203.0.113.7");
-            s.kb().voteAnonymously(topicId, true, "198.51.100.8");
-            s.kb().voteAnonymously(membersOnly, true, "198.51.100.8");
+            s.kb().voteAnonymously(topicId, false, new Caller.Anonymous("203.0.113.7"));
+            s.kb().voteAnonymously(topicId, true, new Caller.Anonymous("198.51.100.8"));
+            s.kb().voteAnonymously(membersOnly, true, new Caller.Anonymous("198.51.100.8"));
             return null;
         });
         assertEquals(1, db.count("SELECT COUNT(*) FROM kb_anonymous_vote WHERE topic_id = " + topicId + " AND helpful = TRUE"),

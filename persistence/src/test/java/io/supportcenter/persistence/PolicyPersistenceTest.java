@@ -6,6 +6,7 @@ import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.demo.DemoDataService;
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
@@ -38,10 +39,10 @@ class PolicyPersistenceTest {
                     new JpaStaffUserRepository(em), new JpaTeamRepository(em), new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS),
                     CLOCK).loadOnce());
             long admin = db.count("SELECT id FROM staff_user WHERE email = 'admin@support.example'");
-            Caller actor = new Caller.Staff(admin, Set.of(StaffRole.ADMIN), "127.0.0.1");
+            Caller.Staff actor = new Caller.Staff(new StaffId(admin), Set.of(StaffRole.ADMIN), "127.0.0.1");
 
-            assertEquals(Integer.valueOf(2), db.inTransaction(em -> policies(em).change(admin, Map.of(Policy.AUTO_CLOSE_HOURS, "96",
-                    Policy.CALENDAR_HOLIDAYS, "2026-12-24 2026-12-31"), actor)));
+            assertEquals(Integer.valueOf(2), db.inTransaction(em -> policies(em).change(actor, Map.of(Policy.AUTO_CLOSE_HOURS, "96",
+                    Policy.CALENDAR_HOLIDAYS, "2026-12-24 2026-12-31"))));
 
             assertEquals(Duration.ofHours(96), db.inTransaction(em -> policies(em).now().serviceLevels().autoClose()),
                     "a node started afterwards reads the value");
@@ -50,7 +51,7 @@ class PolicyPersistenceTest {
                     + " AND setting_value = '2026-12-24,2026-12-31' AND changed_by = 'staff:" + admin + "'"));
             assertEquals(2, db.count("SELECT COUNT(*) FROM audit_event WHERE action = 'POLICY_CHANGED'"));
 
-            db.inTransaction(em -> policies(em).change(admin, Map.of(Policy.AUTO_CLOSE_HOURS, "72"), actor));
+            db.inTransaction(em -> policies(em).change(actor, Map.of(Policy.AUTO_CLOSE_HOURS, "72")));
 
             assertEquals(0, db.count("SELECT COUNT(*) FROM policy_setting WHERE policy = 'AUTO_CLOSE_HOURS'"));
             assertEquals(Duration.ofHours(72), db.inTransaction(em -> policies(em).now().serviceLevels().autoClose()));

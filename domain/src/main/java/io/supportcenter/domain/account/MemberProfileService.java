@@ -1,5 +1,6 @@
 package io.supportcenter.domain.account;
 
+import io.supportcenter.domain.identity.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,13 +22,13 @@ public class MemberProfileService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<MemberProfile> find(long userId) {
+    public Optional<MemberProfile> find(UserId userId) {
         return signedIn(userId).map(SignedInMember::profile);
     }
 
     /** The profile together with what the per-request session check needs, in one read. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<SignedInMember> signedIn(long userId) {
-        return users.findSignedIn(userId);
+    public Optional<SignedInMember> signedIn(UserId userId) {
+        return users.findSignedIn(userId.value());
     }
 }

@@ -8,7 +8,6 @@ import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.account.UserSummary;
-import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginOutcome;
@@ -16,6 +15,8 @@ import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.auth.PasswordService;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
@@ -116,7 +117,7 @@ public class AdministrativeSettingsService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isUnlocked(Caller.Member member, String gateKey) {
-        return users.findById(member.userId()).filter(caller -> opens(caller, gateKey)).isPresent();
+        return users.findById(member.userId().value()).filter(caller -> opens(caller, gateKey)).isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -138,7 +139,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void updateSettings(Caller.Member member, String gateKey, long userId, UserSettings settings) {
+    public void updateSettings(Caller.Member member, String gateKey, UserId userId, UserSettings settings) {
         User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         String oldEmail = target.getEmail();
@@ -148,7 +149,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void setPassword(Caller.Member member, String gateKey, long userId, String newPassword, String confirmation) {
+    public void setPassword(Caller.Member member, String gateKey, UserId userId, String newPassword, String confirmation) {
         User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         passwordPolicy.requireNew(newPassword, confirmation, PasswordService.ownerOf(target), target.recentPasswordHashes(), hasher);
@@ -157,7 +158,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void resetPassword(Caller.Member member, String gateKey, long userId) {
+    public void resetPassword(Caller.Member member, String gateKey, UserId userId) {
         User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         String password = issueSystemPassword(target);
@@ -165,7 +166,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void disableUser(Caller.Member member, String gateKey, long userId) {
+    public void disableUser(Caller.Member member, String gateKey, UserId userId) {
         User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().disableUser(target);
@@ -173,7 +174,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void enableUser(Caller.Member member, String gateKey, long userId) {
+    public void enableUser(Caller.Member member, String gateKey, UserId userId) {
         User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().enableUser(target);
@@ -181,7 +182,7 @@ public class AdministrativeSettingsService {
     }
 
     @Transactional
-    public void removeUser(Caller.Member member, String gateKey, long userId) {
+    public void removeUser(Caller.Member member, String gateKey, UserId userId) {
         User caller = requireUnlocked(member.userId(), gateKey);
         User target = requireOwnUser(caller, userId);
         caller.getAccount().removeUser(target);
@@ -195,8 +196,8 @@ public class AdministrativeSettingsService {
      * longer the SuperUser): there is exactly one SuperUser at all times.
      */
     @Transactional
-    public void transferSuperUser(Caller.Member member, String gateKey, long userId) {
-        Account account = accounts.lockAccountOfUser(member.userId()).orElseThrow(() -> new BusinessException("account.user.not-found"));
+    public void transferSuperUser(Caller.Member member, String gateKey, UserId userId) {
+        Account account = accounts.lockAccountOfUser(member.userId().value()).orElseThrow(() -> new BusinessException("account.user.not-found"));
         User caller = requireUnlocked(member.userId(), gateKey);
         if (caller.getAccount() != account) {
             throw new BusinessException("account.user.not-member");
@@ -216,12 +217,12 @@ public class AdministrativeSettingsService {
         return password;
     }
 
-    private User user(long userId) {
-        return users.findById(userId).orElseThrow(() -> new BusinessException("account.user.not-found"));
+    private User user(UserId userId) {
+        return users.findById(userId.value()).orElseThrow(() -> new BusinessException("account.user.not-found"));
     }
 
     /** The SuperUser who opened the gate with this key, the opening still holding; else refused as run out. */
-    private User requireUnlocked(long callerId, String gateKey) {
+    private User requireUnlocked(UserId callerId, String gateKey) {
         User caller = requireSuperUser(callerId);
         if (!opens(caller, gateKey)) {
             throw new BusinessException("admin.gate.expired");
@@ -233,7 +234,7 @@ public class AdministrativeSettingsService {
         return gateKey != null && caller.isAdministrationUnlocked(OneTimeSecrets.tokenHash(gateKey), clock.instant());
     }
 
-    private User requireSuperUser(long callerId) {
+    private User requireSuperUser(UserId callerId) {
         User caller = user(callerId);
         if (!caller.isSuperUser() || !caller.isEnabled() || !caller.getAccount().getStatus().isActive()) {
             throw new BusinessException("account.admin.not-superuser");
@@ -242,8 +243,8 @@ public class AdministrativeSettingsService {
     }
 
     /** Authorisation on every object: the user must belong to the caller's account. */
-    private User requireOwnUser(User caller, long userId) {
-        User target = users.findById(userId).orElseThrow(() -> new BusinessException("account.user.not-member"));
+    private User requireOwnUser(User caller, UserId userId) {
+        User target = users.findById(userId.value()).orElseThrow(() -> new BusinessException("account.user.not-member"));
         if (!caller.getAccount().hasUser(target)) {
             throw new BusinessException("account.user.not-member");
         }

@@ -4,8 +4,9 @@ import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.OneTimeSecret;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.PasswordHasher.Verification;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,8 +91,8 @@ public class MemberAuthenticationService {
      * (the web tier keeps that proof in the session); the usual admission rules still apply.
      */
     @Transactional
-    public MemberLogin admitReactivated(long userId, Caller actor) {
-        User user = users.findById(userId).orElseThrow(() -> new BusinessException("reactivation.not-allowed"));
+    public MemberLogin admitReactivated(UserId userId, Caller actor) {
+        User user = users.findById(userId.value()).orElseThrow(() -> new BusinessException("reactivation.not-allowed"));
         return admit(user, LoginGuard.memberKey(user.getEmail()), actor);
     }
 
@@ -112,7 +113,7 @@ public class MemberAuthenticationService {
         if (login.outcome().succeeded()) {
             user.useOneTimeSecret(now);
             events.fire(new LoginEvent.TemporaryPasswordUsed(actor, "user:" + user.getId()));
-            return new MemberLogin(LoginOutcome.SUCCESS, user.getId(), login.accountStatus(), user.getCredentialsVersion(), true);
+            return new MemberLogin(LoginOutcome.SUCCESS, new UserId(user.getId()), login.accountStatus(), user.getCredentialsVersion(), true);
         }
         return login;
     }
@@ -125,11 +126,11 @@ public class MemberAuthenticationService {
                 : LoginOutcome.SUCCESS;
         if (!outcome.succeeded()) {
             events.fire(new LoginEvent.RefusedInactive(actor, "user:" + user.getId(), outcome.name()));
-            return new MemberLogin(outcome, user.getId(), account.getStatus(), 0, false);
+            return new MemberLogin(outcome, new UserId(user.getId()), account.getStatus(), 0, false);
         }
         guard.succeeded(key, actor);
         events.fire(new LoginEvent.Succeeded(actor, "user:" + user.getId(), REALM));
-        return new MemberLogin(LoginOutcome.SUCCESS, user.getId(), account.getStatus(), user.getCredentialsVersion(),
+        return new MemberLogin(LoginOutcome.SUCCESS, new UserId(user.getId()), account.getStatus(), user.getCredentialsVersion(),
                 user.isMustChangePassword());
     }
 }

@@ -53,18 +53,18 @@ public class PasswordService {
      * @return the new credentials version, for the session that made the change
      */
     @Transactional(dontRollbackOn = WrongCurrentPasswordException.class)
-    public int changeOwnPassword(long userId, String currentPassword, String newPassword, String confirmation, Caller actor) {
-        User user = users.findById(userId).orElseThrow(() -> new BusinessException("account.user.not-found"));
+    public int changeOwnPassword(Caller.Member caller, String currentPassword, String newPassword, String confirmation) {
+        User user = users.findById(caller.userId().value()).orElseThrow(() -> new BusinessException("account.user.not-found"));
         if (!user.isMustChangePassword()) {
             char[] current = currentPassword == null ? new char[0] : currentPassword.toCharArray();
             if (!hasher.verify(current, user.getPasswordHash()).matches()) {
-                guard.failed(LoginGuard.key(MemberAuthenticationService.REALM, user.getEmail()), actor);
+                guard.failed(LoginGuard.key(MemberAuthenticationService.REALM, user.getEmail()), caller);
                 throw new WrongCurrentPasswordException();
             }
         }
         checkNewPassword(user, newPassword, confirmation);
         user.changePassword(hasher.hash(newPassword.toCharArray()));
-        events.fire(new CredentialEvent.PasswordChanged(actor, user, "by the user", clock.instant()));
+        events.fire(new CredentialEvent.PasswordChanged(caller, user, "by the user", clock.instant()));
         return user.getCredentialsVersion();
     }
 

@@ -1,9 +1,10 @@
 package io.supportcenter.domain.auth;
 
-import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.PasswordHasher.Verification;
-import io.supportcenter.domain.shared.DomainEvent;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,14 +81,14 @@ public class StaffAuthenticationService {
         }
         if (!user.isEnabled()) {
             events.fire(new LoginEvent.RefusedInactive(actor, "staff:" + user.getId(), null));
-            return new StaffLogin(LoginOutcome.USER_DISABLED, user.getId(), Set.of(), SecondStep.NONE);
+            return new StaffLogin(LoginOutcome.USER_DISABLED, new StaffId(user.getId()), Set.of(), SecondStep.NONE);
         }
         SecondStep next = user.hasSecondFactor() ? SecondStep.CODE : user.needsSecondFactor() ? SecondStep.ENROL : SecondStep.NONE;
         if (next == SecondStep.NONE) {
             guard.succeeded(key, actor);
             events.fire(new LoginEvent.Succeeded(actor, "staff:" + user.getId(), REALM));
         }
-        return new StaffLogin(LoginOutcome.SUCCESS, user.getId(), Set.copyOf(user.getRoles()), next);
+        return new StaffLogin(LoginOutcome.SUCCESS, new StaffId(user.getId()), Set.copyOf(user.getRoles()), next);
     }
 
     /**
@@ -95,8 +96,8 @@ public class StaffAuthenticationService {
      * unused recovery code. A wrong one counts toward the login lock.
      */
     @Transactional
-    public StaffLogin verifySecondFactor(long staffId, String code, Caller actor) {
-        StaffUser user = staff.findById(staffId).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
+    public StaffLogin verifySecondFactor(StaffId staffId, String code, Caller actor) {
+        StaffUser user = staff.findById(staffId.value()).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
         String key = LoginGuard.key(REALM, user.getEmail());
         if (guard.isLocked(key, actor)) {
             return StaffLogin.failed(LoginOutcome.LOCKED);
@@ -106,7 +107,7 @@ public class StaffAuthenticationService {
         }
         guard.succeeded(key, actor);
         events.fire(new LoginEvent.Succeeded(actor, "staff:" + user.getId(), REALM + " with second factor"));
-        return new StaffLogin(LoginOutcome.SUCCESS, user.getId(), Set.copyOf(user.getRoles()), SecondStep.NONE);
+        return new StaffLogin(LoginOutcome.SUCCESS, new StaffId(user.getId()), Set.copyOf(user.getRoles()), SecondStep.NONE);
     }
 
     private boolean accepts(StaffUser user, String code) {
@@ -128,8 +129,8 @@ public class StaffAuthenticationService {
      * the login lock).
      */
     @Transactional
-    public Optional<List<String>> enrol(long staffId, String secret, String code, Caller actor) {
-        StaffUser user = staff.findById(staffId).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
+    public Optional<List<String>> enrol(StaffId staffId, String secret, String code, Caller actor) {
+        StaffUser user = staff.findById(staffId.value()).orElseThrow(() -> new IllegalStateException("no staff user " + staffId));
         String key = LoginGuard.key(REALM, user.getEmail());
         if (guard.isLocked(key, actor) || !user.isEnabled()) {
             return Optional.empty();
@@ -150,8 +151,8 @@ public class StaffAuthenticationService {
      * credentials version as they are now (an admin may have changed them during the second step).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<StaffSession> sessionFor(long staffId) {
-        return staff.findById(staffId).filter(StaffUser::isEnabled)
+    public Optional<StaffSession> sessionFor(StaffId staffId) {
+        return staff.findById(staffId.value()).filter(StaffUser::isEnabled)
                 .map(user -> new StaffSession(Set.copyOf(user.getRoles()), user.getCredentialsVersion()));
     }
 
@@ -161,8 +162,8 @@ public class StaffAuthenticationService {
 
     /** Whether the staff user has the authenticator set up, and how many recovery codes are left. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SecondFactorState secondFactor(long staffId) {
-        return staff.findById(staffId).map(user -> new SecondFactorState(user.hasSecondFactor(), user.needsSecondFactor(),
+    public SecondFactorState secondFactor(StaffId staffId) {
+        return staff.findById(staffId.value()).map(user -> new SecondFactorState(user.hasSecondFactor(), user.needsSecondFactor(),
                 user.unusedRecoveryCodes())).orElse(new SecondFactorState(false, false, 0));
     }
 }

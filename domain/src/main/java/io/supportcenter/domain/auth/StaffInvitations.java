@@ -1,11 +1,12 @@
 package io.supportcenter.domain.auth;
 
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.ops.TaskLockRepository;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
-import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
@@ -63,8 +64,8 @@ public class StaffInvitations {
 
     /** Creates the user with their roles and teams and emails them the invitation; returns their id. */
     @Transactional
-    public long invite(long adminId, String name, String email, Collection<StaffRole> roles, Collection<String> teamCodes, Caller actor) {
-        StaffUser admin = staff.requireAdmin(adminId);
+    public long invite(Caller.Staff caller, String name, String email, Collection<StaffRole> roles, Collection<String> teamCodes) {
+        StaffUser admin = staff.requireAdmin(caller);
         String address = EmailAddress.require(email);
         if (staff.findByEmail(address).isPresent()) {
             throw new BusinessException("staff.invite.email-taken");
@@ -74,7 +75,7 @@ public class StaffInvitations {
         Instant now = clock.instant();
         StaffUser invited = StaffUser.invited(address, name, roles, chosen, OneTimeSecrets.tokenHash(token), now.plus(VALID_FOR), now);
         staff.add(invited);
-        events.fire(new CredentialEvent.StaffInvited(actor, invited, admin,
+        events.fire(new CredentialEvent.StaffInvited(caller, invited, admin,
                 "roles=" + new TreeSet<>(roles) + " teams=" + new TreeSet<>(teamCodes), token, VALID_FOR));
         return invited.getId();
     }
@@ -112,12 +113,12 @@ public class StaffInvitations {
 
     /** A new link for a user who has not accepted yet; the earlier link stops working. */
     @Transactional
-    public void resend(long adminId, long staffId, Caller actor) {
-        StaffUser admin = staff.requireAdmin(adminId);
-        StaffUser invited = staff.findById(staffId).orElseThrow(() -> new BusinessException("staff.not-found"));
+    public void resend(Caller.Staff caller, StaffId staffId) {
+        StaffUser admin = staff.requireAdmin(caller);
+        StaffUser invited = staff.findById(staffId.value()).orElseThrow(() -> new BusinessException("staff.not-found"));
         String token = OneTimeSecrets.newToken();
         invited.reinvite(OneTimeSecrets.tokenHash(token), clock.instant().plus(VALID_FOR));
-        events.fire(new CredentialEvent.StaffInvited(actor, invited, admin, "sent again", token, VALID_FOR));
+        events.fire(new CredentialEvent.StaffInvited(caller, invited, admin, "sent again", token, VALID_FOR));
     }
 
     /** What the invitation link finds: nothing, an expired invitation, or one to accept (with whose it is). */
@@ -133,7 +134,7 @@ public class StaffInvitations {
      * @throws io.supportcenter.domain.auth.PasswordPolicyException listing every problem with the password
      */
     @Transactional
-    public void accept(String token, String password, String confirmation, Caller actor) {
+    public void accept(String token, String password, String confirmation, Caller caller) {
         StaffUser user = holder(token).orElseThrow(() -> new BusinessException("staff.invite.not-valid"));
         Instant now = clock.instant();
         if (user.isInvitationExpired(now)) {
@@ -141,7 +142,7 @@ public class StaffInvitations {
         }
         passwordPolicy.requireAcceptable(password, confirmation, new PasswordOwner(user.getEmail(), user.getName(), ""));
         user.acceptInvitation(hasher.hash(password.toCharArray()), now);
-        events.fire(new CredentialEvent.StaffInvitationAccepted(actor, user));
+        events.fire(new CredentialEvent.StaffInvitationAccepted(caller, user));
     }
 
     private Optional<StaffUser> holder(String token) {

@@ -1,7 +1,7 @@
 package io.supportcenter.domain.commission;
 
-import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.OneTimeSecrets;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUserRepository;
@@ -41,8 +41,8 @@ public class ApiKeys {
 
     /** Makes a key for the integration called {@code name}; the returned secret is never shown again. */
     @Transactional
-    public NewKey create(long adminId, String name, Caller actor) {
-        staff.requireAdmin(adminId);
+    public NewKey create(Caller.Staff caller, String name) {
+        staff.requireAdmin(caller);
         String label = name == null ? "" : name.strip();
         if (label.isEmpty()) {
             throw new BusinessException("api-key.name.required");
@@ -51,23 +51,23 @@ public class ApiKeys {
             throw new BusinessException("api-key.name.too-long");
         }
         String secret = PREFIX + OneTimeSecrets.newToken();
-        ApiKey key = new ApiKey(label, OneTimeSecrets.tokenHash(secret), secret.substring(0, 9), actor.auditName(), clock.instant());
+        ApiKey key = new ApiKey(label, OneTimeSecrets.tokenHash(secret), secret.substring(0, 9), caller.auditName(), clock.instant());
         keys.add(key);
-        events.fire(new ApiKeyEvent.Created(actor, key));
+        events.fire(new ApiKeyEvent.Created(caller, key));
         return new NewKey(key.getId(), label, secret);
     }
 
     @Transactional
-    public void revoke(long adminId, long keyId, Caller actor) {
-        staff.requireAdmin(adminId);
+    public void revoke(Caller.Staff caller, long keyId) {
+        staff.requireAdmin(caller);
         ApiKey key = keys.findById(keyId).orElseThrow(() -> new BusinessException("api-key.not-found"));
         key.revoke(clock.instant());
-        events.fire(new ApiKeyEvent.Revoked(actor, key));
+        events.fire(new ApiKeyEvent.Revoked(caller, key));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ApiKey> all(long adminId) {
-        staff.requireAdmin(adminId);
+    public List<ApiKey> all(Caller.Staff caller) {
+        staff.requireAdmin(caller);
         return keys.findAll();
     }
 

@@ -2,6 +2,7 @@ package io.supportcenter.domain.commission;
 
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,9 +53,9 @@ public class CommissionIntake {
 
     /** The records of a CSV file an admin imports in the console; the same judgement as {@link #receive}. */
     @Transactional
-    public List<Outcome> importFile(long adminId, List<CommissionInput> rows) {
-        staff.requireAdmin(adminId);
-        return receive(rows, "import:staff:" + adminId);
+    public List<Outcome> importFile(Caller.Staff caller, List<CommissionInput> rows) {
+        staff.requireAdmin(caller);
+        return receive(rows, "import:" + caller.auditName());
     }
 
     /** Judges and keeps every record; the outcomes come in the order of the input. */

@@ -6,14 +6,15 @@ import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.AccountStatusChange;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginHelpOutcome;
 import io.supportcenter.domain.auth.LoginHelpService;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.lifecycle.AccountStatusEvent;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
-import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,8 +62,8 @@ public class AccountTools {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AccountFile.Found> search(long staffId, String text) {
-        requireStaff(staffId);
+    public List<AccountFile.Found> search(Caller.Staff caller, String text) {
+        requireStaff(caller);
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -71,14 +72,14 @@ public class AccountTools {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AccountFile> account(long staffId, String number) {
-        requireStaff(staffId);
+    public Optional<AccountFile> account(Caller.Staff caller, String number) {
+        requireStaff(caller);
         return accounts.findByNumber(number).map(this::file);
     }
 
     @Transactional
-    public void reactivate(long staffId, String number, Caller actor) {
-        StaffUser by = requireStaff(staffId);
+    public void reactivate(Caller.Staff caller, String number) {
+        StaffUser by = requireStaff(caller);
         if (!StaffRole.overseesAllTeams(by.getRoles())) {
             throw new BusinessException("console.account.reactivate.supervisors-only");
         }
@@ -87,12 +88,12 @@ public class AccountTools {
         Instant now = clock.instant();
         account.reactivate(now);
         accounts.addStatusChange(new AccountStatusChange(account.getId(), before, AccountStatus.ACTIVE, null, by.getName(), now));
-        events.fire(new AccountStatusEvent.ReactivatedBySupport(actor, account));
+        events.fire(new AccountStatusEvent.ReactivatedBySupport(caller, account));
     }
 
     @Transactional
-    public void closeForCompliance(long staffId, String number, String reason, Caller actor) {
-        StaffUser by = requireStaff(staffId);
+    public void closeForCompliance(Caller.Staff caller, String number, String reason) {
+        StaffUser by = requireStaff(caller);
         if (!by.hasRole(StaffRole.ADMIN)) {
             throw new BusinessException("console.account.close.admins-only");
         }
@@ -101,28 +102,28 @@ public class AccountTools {
         account.deactivateForCompliance(clock.instant(), reason == null ? null : reason.strip());
         accounts.addStatusChange(new AccountStatusChange(account.getId(), before, AccountStatus.DEACTIVATED_COMPLIANCE,
                 account.getDeactivationReason().orElse(null), by.getName(), clock.instant()));
-        events.fire(new AccountStatusEvent.ClosedForCompliance(actor, account, reason));
+        events.fire(new AccountStatusEvent.ClosedForCompliance(caller, account, reason));
     }
 
     /** Sends the user the Login Help email, as if they had asked for it (the same limits apply). */
     @Transactional
-    public LoginHelpOutcome sendLoginHelp(long staffId, String number, long userId, Caller actor) {
-        requireStaff(staffId);
-        return loginHelp.request(userOf(number, userId).getEmail(), actor);
+    public LoginHelpOutcome sendLoginHelp(Caller.Staff caller, String number, UserId userId) {
+        requireStaff(caller);
+        return loginHelp.request(userOf(number, userId).getEmail(), caller);
     }
 
     @Transactional
-    public void clearLock(long staffId, String number, long userId, Caller actor) {
-        requireStaff(staffId);
-        guard.clear(LoginGuard.memberKey(userOf(number, userId).getEmail()), actor);
+    public void clearLock(Caller.Staff caller, String number, UserId userId) {
+        requireStaff(caller);
+        guard.clear(LoginGuard.memberKey(userOf(number, userId).getEmail()), caller);
     }
 
     @Transactional
-    public void endSessions(long staffId, String number, long userId, Caller actor) {
-        requireStaff(staffId);
+    public void endSessions(Caller.Staff caller, String number, UserId userId) {
+        requireStaff(caller);
         User user = userOf(number, userId);
         user.endSessions();
-        events.fire(new SessionsEnded(actor, user));
+        events.fire(new SessionsEnded(caller, user));
     }
 
     private AccountFile file(Account account) {
@@ -141,12 +142,12 @@ public class AccountTools {
     }
 
     /** The user, if it belongs to this account: a user id from another account is refused like an unknown one. */
-    private User userOf(String number, long userId) {
+    private User userOf(String number, UserId userId) {
         Account account = account(number);
-        return users.findById(userId).filter(account::hasUser).orElseThrow(() -> new BusinessException("account.user.not-member"));
+        return users.findById(userId.value()).filter(account::hasUser).orElseThrow(() -> new BusinessException("account.user.not-member"));
     }
 
-    private StaffUser requireStaff(long staffId) {
-        return staff.requireEnabled(staffId);
+    private StaffUser requireStaff(Caller.Staff caller) {
+        return staff.requireEnabled(caller);
     }
 }

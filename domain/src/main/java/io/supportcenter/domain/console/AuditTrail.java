@@ -5,8 +5,9 @@ import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditCriteria;
 import io.supportcenter.domain.audit.AuditRepository;
-import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.identity.StaffRole;
+import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,14 +43,14 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(long adminId, AuditCriteria criteria) {
-        requireAdmin(adminId);
+    public long count(Caller.Staff caller, AuditCriteria criteria) {
+        requireAdmin(caller);
         return events.count(criteria);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Entry> page(long adminId, AuditCriteria criteria, int offset, int limit) {
-        requireAdmin(adminId);
+    public List<Entry> page(Caller.Staff caller, AuditCriteria criteria, int offset, int limit) {
+        requireAdmin(caller);
         Map<String, String> names = new HashMap<>();
         return events.find(criteria, offset, limit).stream()
                 .map(event -> new Entry(event.getId(), event.getOccurredAt(), event.getAction(), event.getActor(),
@@ -59,8 +60,8 @@ public class AuditTrail {
                 .toList();
     }
 
-    private void requireAdmin(long adminId) {
-        if (!staff.requireEnabled(adminId).hasRole(StaffRole.ADMIN)) {
+    private void requireAdmin(Caller.Staff caller) {
+        if (!staff.requireEnabled(caller).hasRole(StaffRole.ADMIN)) {
             throw new BusinessException("audit.admins-only");
         }
     }

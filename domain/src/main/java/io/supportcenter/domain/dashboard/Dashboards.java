@@ -1,10 +1,11 @@
 package io.supportcenter.domain.dashboard;
 
 import io.supportcenter.domain.calendar.BusinessCalendar;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.kb.ContentGapReport;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;
@@ -59,8 +60,8 @@ public class Dashboards {
 
     /** The figures of every team, for supervisors and admins only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public DashboardReport report(long staffId, DashboardPeriod period) {
-        if (!StaffRole.overseesAllTeams(staff.requireEnabled(staffId).getRoles())) {
+    public DashboardReport report(Caller.Staff caller, DashboardPeriod period) {
+        if (!StaffRole.overseesAllTeams(staff.requireEnabled(caller).getRoles())) {
             throw new BusinessException("dashboard.supervisors-only");
         }
         BusinessCalendar calendar = serviceLevels.get().calendar();

@@ -1,5 +1,6 @@
 package io.supportcenter.domain.identity;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,23 +18,30 @@ public sealed interface Caller {
     String auditName();
 
     /** A member's user, of this account. */
-    record Member(long userId, long accountId, String clientAddress) implements Caller {
+    record Member(UserId userId, AccountId accountId, String clientAddress) implements Caller {
+
+        public Member {
+            Objects.requireNonNull(userId);
+            Objects.requireNonNull(accountId);
+        }
+
         @Override
         public String auditName() {
-            return "member:" + userId;
+            return "member:" + userId.value();
         }
     }
 
     /** A staff user, with the roles their session was signed in with. */
-    record Staff(long staffId, Set<StaffRole> roles, String clientAddress) implements Caller {
+    record Staff(StaffId staffId, Set<StaffRole> roles, String clientAddress) implements Caller {
 
         public Staff {
+            Objects.requireNonNull(staffId);
             roles = Set.copyOf(roles);
         }
 
         @Override
         public String auditName() {
-            return "staff:" + staffId;
+            return "staff:" + staffId.value();
         }
     }
 

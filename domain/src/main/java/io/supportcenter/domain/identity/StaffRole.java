@@ -13,4 +13,9 @@ public enum StaffRole {
     public static boolean overseesAllTeams(Collection<StaffRole> roles) {
         return roles.contains(SUPERVISOR) || roles.contains(ADMIN);
     }
+
+    /** Editors, supervisors and admins keep the knowledge base: its categories, topics and drafts. */
+    public static boolean editsKnowledgeBase(Collection<StaffRole> roles) {
+        return roles.contains(EDITOR) || overseesAllTeams(roles);
+    }
 }

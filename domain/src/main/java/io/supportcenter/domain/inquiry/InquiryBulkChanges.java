@@ -35,7 +35,7 @@ public class InquiryBulkChanges {
     }
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Outcome apply(long staffId, Caller actor, List<Long> numbers, BulkChange change) {
+    public Outcome apply(Caller.Staff caller, List<Long> numbers, BulkChange change) {
         Set<Long> distinct = new LinkedHashSet<>(numbers);
         if (distinct.isEmpty()) {
             throw new BusinessException("inquiry.bulk.none-selected");
@@ -47,7 +47,7 @@ public class InquiryBulkChanges {
         Map<Long, String> refused = new LinkedHashMap<>();
         for (long number : distinct) {
             try {
-                inquiries.changeInBulk(staffId, actor, number, change);
+                inquiries.changeInBulk(caller, new InquiryNumber(number), change);
                 changed.add(number);
             } catch (BusinessException e) {
                 refused.put(number, e.messageKey());

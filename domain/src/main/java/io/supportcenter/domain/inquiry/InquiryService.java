@@ -2,6 +2,7 @@ package io.supportcenter.domain.inquiry;
 
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.kb.Category;
 import io.supportcenter.domain.kb.CategoryRepository;
 import io.supportcenter.domain.shared.BusinessException;
@@ -54,9 +55,9 @@ public class InquiryService {
      * {@code submissionKey} twice (a double click, a refresh) answers with the inquiry saved the first time.
      */
     @Transactional
-    public InquiryViews.Submitted submit(long userId, String submissionKey, String categorySlug, String subject, String question,
+    public InquiryViews.Submitted submit(Caller.Member caller, String submissionKey, String categorySlug, String subject, String question,
                                          List<NewAttachment> files) {
-        User user = member(userId);
+        User user = member(caller);
         Optional<Inquiry> earlier = inquiries.findBySubmissionKey(submissionKey);
         if (earlier.isPresent() && earlier.get().getAccount().getId().equals(user.getAccount().getId())) {
             return submitted(earlier.get());
@@ -67,15 +68,15 @@ public class InquiryService {
         Inquiry inquiry = Inquiry.submit(submissionKey, user, category, subject, question, now, levels.get().firstResponseDue(now));
         inquiries.add(inquiry);
         store(inquiry.getMessages().get(0), files, now);
-        inquiries.removeDraft(userId);
+        inquiries.removeDraft(caller.userId().value());
         events.fire(new InquiryEvent.Received(inquiry, user, levels.get().usualWorkingDays()));
         return submitted(inquiry);
     }
 
     /** What the first Finish with this key saved, if it was this user's account. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<InquiryViews.Submitted> submittedWith(long userId, String submissionKey) {
-        User user = member(userId);
+    public Optional<InquiryViews.Submitted> submittedWith(Caller.Member caller, String submissionKey) {
+        User user = member(caller);
         return inquiries.findBySubmissionKey(submissionKey)
                 .filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()))
                 .map(InquiryService::submitted);
@@ -83,19 +84,19 @@ public class InquiryService {
 
     /** A suggested topic answered the question: nothing is submitted, the deflection is counted. */
     @Transactional
-    public void answeredByTopic(long userId, long topicId, String categorySlug, String subject) {
-        User user = member(userId);
+    public void answeredByTopic(Caller.Member caller, long topicId, String categorySlug, String subject) {
+        User user = member(caller);
         Long categoryId = categorySlug == null ? null : categories.findBySlug(categorySlug).map(Category::getId).orElse(null);
-        inquiries.addDeflection(new Deflection(user.getAccount().getId(), userId, categoryId, topicId, subject, clock.instant()));
-        inquiries.removeDraft(userId);
+        inquiries.addDeflection(new Deflection(user.getAccount().getId(), caller.userId().value(), categoryId, topicId, subject, clock.instant()));
+        inquiries.removeDraft(caller.userId().value());
     }
 
     /** Keeps what the member has typed so far, so that nothing is lost if the session ends. */
     @Transactional
-    public void keepDraft(long userId, String categorySlug, String subject, String question) {
-        member(userId);
-        InquiryDraft draft = inquiries.findDraft(userId).orElseGet(() -> {
-            InquiryDraft created = new InquiryDraft(userId);
+    public void keepDraft(Caller.Member caller, String categorySlug, String subject, String question) {
+        member(caller);
+        InquiryDraft draft = inquiries.findDraft(caller.userId().value()).orElseGet(() -> {
+            InquiryDraft created = new InquiryDraft(caller.userId().value());
             inquiries.addDraft(created);
             return created;
         });
@@ -104,25 +105,25 @@ public class InquiryService {
 
     /** What the member typed last time and has not sent. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<InquiryViews.Draft> draft(long userId) {
-        return inquiries.findDraft(userId).map(d -> new InquiryViews.Draft(d.getCategorySlug(), d.getSubject(), d.getQuestion()));
+    public Optional<InquiryViews.Draft> draft(Caller.Member caller) {
+        return inquiries.findDraft(caller.userId().value()).map(d -> new InquiryViews.Draft(d.getCategorySlug(), d.getSubject(), d.getQuestion()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<InquiryViews.Summary> history(long userId, InquiryStatus status, int first, int max) {
-        return inquiries.findByAccount(member(userId).getAccount().getId(), status, first, max).stream()
-                .map(inquiry -> InquiryViews.Summary.of(inquiry, reader(userId))).toList();
+    public List<InquiryViews.Summary> history(Caller.Member caller, InquiryStatus status, int first, int max) {
+        return inquiries.findByAccount(member(caller).getAccount().getId(), status, first, max).stream()
+                .map(inquiry -> InquiryViews.Summary.of(inquiry, reader(caller))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(long userId, InquiryStatus status) {
-        return inquiries.countByAccount(member(userId).getAccount().getId(), status);
+    public long count(Caller.Member caller, InquiryStatus status) {
+        return inquiries.countByAccount(member(caller).getAccount().getId(), status);
     }
 
     /** One inquiry of the user's account, without internal notes. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<InquiryViews.Detail> inquiry(long userId, long number) {
-        return own(userId, number).map(inquiry -> detail(inquiry, userId));
+    public Optional<InquiryViews.Detail> inquiry(Caller.Member caller, InquiryNumber number) {
+        return own(caller, number).map(inquiry -> detail(inquiry, caller));
     }
 
     /**
@@ -131,10 +132,10 @@ public class InquiryService {
      * reply in the database (not in a cache that may not have heard of it yet) and adds nothing.
      */
     @Transactional
-    public void reply(long userId, long number, String submissionKey, String body, List<NewAttachment> files) {
-        User user = member(userId);
+    public void reply(Caller.Member caller, InquiryNumber number, String submissionKey, String body, List<NewAttachment> files) {
+        User user = member(caller);
         Inquiry inquiry = ownOrRefuse(user, number);
-        if (inquiries.hasMessageFrom(number, submissionKey)) {
+        if (inquiries.hasMessageFrom(number.value(), submissionKey)) {
             return;
         }
         attachments.get().requireCount(files.size());
@@ -144,19 +145,19 @@ public class InquiryService {
 
     /** Whether the member's reply from the form with this key is in the inquiry (of the user's account). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean repliedWith(long userId, long number, String submissionKey) {
-        return own(userId, number).isPresent() && inquiries.hasMessageFrom(number, submissionKey);
+    public boolean repliedWith(Caller.Member caller, InquiryNumber number, String submissionKey) {
+        return own(caller, number).isPresent() && inquiries.hasMessageFrom(number.value(), submissionKey);
     }
 
     @Transactional
-    public void close(long userId, long number) {
-        User user = member(userId);
+    public void close(Caller.Member caller, InquiryNumber number) {
+        User user = member(caller);
         ownOrRefuse(user, number).closeByMember(InquiryParticipants.author(user), clock.instant());
     }
 
     @Transactional
-    public void reopen(long userId, long number, String message) {
-        User user = member(userId);
+    public void reopen(Caller.Member caller, InquiryNumber number, String message) {
+        User user = member(caller);
         Inquiry inquiry = ownOrRefuse(user, number);
         inquiry.reopen(InquiryParticipants.author(user), message, clock.instant());
         events.fire(new InquiryEvent.Reopened(inquiry, user));
@@ -164,8 +165,8 @@ public class InquiryService {
 
     /** An attachment of an inquiry of the user's account (else empty, as if it did not exist). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AttachmentDownload> download(long userId, long attachmentId) {
-        User user = member(userId);
+    public Optional<AttachmentDownload> download(Caller.Member caller, long attachmentId) {
+        User user = member(caller);
         return inquiries.findAttachment(attachmentId)
                 .filter(attachment -> attachment.getMessage().getKind().isVisibleToMembers())
                 .filter(attachment -> attachment.getMessage().getInquiry().getAccount().getId().equals(user.getAccount().getId()))
@@ -173,13 +174,13 @@ public class InquiryService {
                         new AttachmentDownload(attachment.getFileName(), attachment.getContentType(), content.getData())));
     }
 
-    private InquiryViews.Detail detail(Inquiry inquiry, long userId) {
-        return InquiryViews.Detail.of(inquiry, inquiry.getMemberVisibleMessages(), levels.get().autoClose(), reader(userId));
+    private InquiryViews.Detail detail(Inquiry inquiry, Caller.Member caller) {
+        return InquiryViews.Detail.of(inquiry, inquiry.getMemberVisibleMessages(), levels.get().autoClose(), reader(caller));
     }
 
     /** The member reading, as the record names who did what (the name does not matter for comparing). */
-    private static Author reader(long userId) {
-        return Author.member(userId, "");
+    private static Author reader(Caller.Member caller) {
+        return Author.member(caller.userId().value(), "");
     }
 
     private void store(InquiryMessage message, List<NewAttachment> files, Instant now) {
@@ -201,19 +202,19 @@ public class InquiryService {
         return category;
     }
 
-    private Optional<Inquiry> own(long userId, long number) {
-        User user = member(userId);
-        return inquiries.findByNumber(number).filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()));
+    private Optional<Inquiry> own(Caller.Member caller, InquiryNumber number) {
+        User user = member(caller);
+        return inquiries.findByNumber(number.value()).filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()));
     }
 
     /** The inquiry, locked for this transaction so that the member's changes and the staff's queue up, not clash. */
-    private Inquiry ownOrRefuse(User user, long number) {
-        return inquiries.lockByNumber(number).filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()))
+    private Inquiry ownOrRefuse(User user, InquiryNumber number) {
+        return inquiries.lockByNumber(number.value()).filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()))
                 .orElseThrow(() -> new BusinessException("inquiry.not-found"));
     }
 
-    private User member(long userId) {
-        User user = users.findById(userId).orElseThrow(() -> new BusinessException("inquiry.not-found"));
+    private User member(Caller.Member caller) {
+        User user = users.findById(caller.userId().value()).orElseThrow(() -> new BusinessException("inquiry.not-found"));
         if (!user.isEnabled() || !user.getAccount().getStatus().isActive()) {
             throw new BusinessException("inquiry.member-inactive");
         }

@@ -1,5 +1,6 @@
 package io.supportcenter.domain.inquiry;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.kb.Category;
 import io.supportcenter.domain.kb.CategoryRepository;
 import io.supportcenter.domain.shared.BusinessException;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The staff queues (SPEC §7): per team, "mine", and all teams for supervisors and admins; sorted by
@@ -105,9 +106,9 @@ public class QueueService {
 
     /** Refuses a queue this staff user may not see, without reading it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Queue open(long staffId, Request request) {
+    public Queue open(Caller.Staff caller, Request request) {
         Instant now = clock.instant();
-        return new Queue(criteria(staffId, request, now), now);
+        return new Queue(criteria(caller, request, now), now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -121,8 +122,8 @@ public class QueueService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Row> page(long staffId, Request request, int first, int max) {
-        return page(open(staffId, request), first, max);
+    public List<Row> page(Caller.Staff caller, Request request, int first, int max) {
+        return page(open(caller, request), first, max);
     }
 
     /**
@@ -130,25 +131,25 @@ public class QueueService {
      * access is checked as for its page.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Long> next(long staffId, Request request, long afterNumber) {
-        return inquiries.findNextInQueue(criteria(staffId, request, clock.instant()), afterNumber);
+    public Optional<Long> next(Caller.Staff caller, Request request, long afterNumber) {
+        return inquiries.findNextInQueue(criteria(caller, request, clock.instant()), afterNumber);
     }
 
     /** How many inquiries each view this staff user is offered holds now, unnarrowed, in the views' order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<QueueView, Long> counts(long staffId) {
-        boolean overseesAll = StaffAccess.seesAllTeams(staff.requireEnabled(staffId));
+    public Map<QueueView, Long> counts(Caller.Staff caller) {
+        boolean overseesAll = StaffAccess.seesAllTeams(staff.requireEnabled(caller));
         Instant now = clock.instant();
         Map<QueueView, Long> counts = new EnumMap<>(QueueView.class);
         for (QueueView view : QueueView.offered(overseesAll)) {
             Request request = Request.of(view, null, null, null, null, QueueCriteria.Order.DUE, false);
-            counts.put(view, inquiries.countQueue(criteria(staffId, request, now)));
+            counts.put(view, inquiries.countQueue(criteria(caller, request, now)));
         }
         return counts;
     }
 
-    private QueueCriteria criteria(long staffId, Request request, Instant now) {
-        StaffUser user = staff.requireEnabled(staffId);
+    private QueueCriteria criteria(Caller.Staff caller, Request request, Instant now) {
+        StaffUser user = staff.requireEnabled(caller);
         boolean seesAll = StaffAccess.seesAllTeams(user);
         Set<Long> teams = switch (request.scope()) {
             case ALL -> {
@@ -178,7 +179,7 @@ public class QueueService {
         };
         Set<InquiryStatus> statuses = request.status() != null ? Set.of(request.status())
                 : request.unassignedOnly() ? TO_PICK_UP : UNRESOLVED;
-        return new QueueCriteria(teams, request.scope() == Scope.MINE ? staffId : null, request.unassignedOnly(), statuses,
+        return new QueueCriteria(teams, request.scope() == Scope.MINE ? (Long) caller.staffId().value() : null, request.unassignedOnly(), statuses,
                 request.categoryId() == null ? null : withDescendants(request.categoryId()),
                 request.breachedOnly() ? now : null,
                 request.olderThanDays() == null ? null : now.minus(Duration.ofDays(request.olderThanDays())),

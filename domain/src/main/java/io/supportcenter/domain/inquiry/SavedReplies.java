@@ -1,5 +1,6 @@
 package io.supportcenter.domain.inquiry;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
@@ -44,40 +45,40 @@ public class SavedReplies {
 
     /** The saved replies of the inquiry's team, for someone who may work on it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<View> forInquiry(long staffId, long number) {
-        Inquiry inquiry = workable(staffId, number);
+    public List<View> forInquiry(Caller.Staff caller, InquiryNumber number) {
+        Inquiry inquiry = workable(caller, number);
         return inquiries.savedReplies(inquiry.getTeam().getId()).stream().map(View::of).toList();
     }
 
     /** The inquiry's team's saved replies whose title or text holds these words (ignoring case), in the team's order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<View> search(long staffId, long number, String words) {
+    public List<View> search(Caller.Staff caller, InquiryNumber number, String words) {
         String wanted = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
-        return forInquiry(staffId, number).stream()
+        return forInquiry(caller, number).stream()
                 .filter(r -> r.title().toLowerCase(Locale.ROOT).contains(wanted) || r.body().toLowerCase(Locale.ROOT).contains(wanted))
                 .toList();
     }
 
     /** The reply's text for this inquiry: who asked, its number, who answers. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String fill(long staffId, long number, long replyId) {
-        StaffUser agent = user(staffId);
-        Inquiry inquiry = workable(staffId, number);
+    public String fill(Caller.Staff caller, InquiryNumber number, long replyId) {
+        StaffUser agent = user(caller);
+        Inquiry inquiry = workable(caller, number);
         SavedReply reply = inquiries.findSavedReply(replyId).filter(r -> r.getTeam().getId().equals(inquiry.getTeam().getId()))
                 .orElseThrow(() -> new BusinessException("saved-reply.not-found"));
         return reply.fill(inquiry.getAskedByName(), inquiry.getNumber(), agent.getName());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<View> all(long staffId) {
-        requireKeeper(staffId);
+    public List<View> all(Caller.Staff caller) {
+        requireKeeper(caller);
         return inquiries.allSavedReplies().stream().map(View::of).toList();
     }
 
     /** Creates ({@code id} null) or changes a saved reply. */
     @Transactional
-    public void save(long staffId, Long id, String teamCode, String title, String body) {
-        requireKeeper(staffId);
+    public void save(Caller.Staff caller, Long id, String teamCode, String title, String body) {
+        requireKeeper(caller);
         if (id == null) {
             Team team = teams.findByCode(teamCode).orElseThrow(() -> new BusinessException("inquiry.transfer.team-unknown"));
             inquiries.addSavedReply(new SavedReply(team, title, body));
@@ -87,24 +88,24 @@ public class SavedReplies {
     }
 
     @Transactional
-    public void remove(long staffId, long id) {
-        requireKeeper(staffId);
+    public void remove(Caller.Staff caller, long id) {
+        requireKeeper(caller);
         inquiries.removeSavedReply(inquiries.findSavedReply(id).orElseThrow(() -> new BusinessException("saved-reply.not-found")));
     }
 
-    private Inquiry workable(long staffId, long number) {
-        StaffUser user = user(staffId);
-        return inquiries.findByNumber(number).filter(inquiry -> StaffAccess.mayWorkOn(user, inquiry))
+    private Inquiry workable(Caller.Staff caller, InquiryNumber number) {
+        StaffUser user = user(caller);
+        return inquiries.findByNumber(number.value()).filter(inquiry -> StaffAccess.mayWorkOn(user, inquiry))
                 .orElseThrow(() -> new BusinessException("inquiry.not-found"));
     }
 
-    private void requireKeeper(long staffId) {
-        if (!StaffAccess.seesAllTeams(user(staffId))) {
+    private void requireKeeper(Caller.Staff caller) {
+        if (!StaffAccess.seesAllTeams(user(caller))) {
             throw new BusinessException("saved-reply.supervisors-only");
         }
     }
 
-    private StaffUser user(long staffId) {
-        return staff.requireEnabled(staffId);
+    private StaffUser user(Caller.Staff caller) {
+        return staff.requireEnabled(caller);
     }
 }

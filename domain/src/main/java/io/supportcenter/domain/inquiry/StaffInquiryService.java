@@ -2,6 +2,7 @@ package io.supportcenter.domain.inquiry;
 
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUser;
@@ -60,20 +61,20 @@ public class StaffInquiryService {
     }
 
     @Transactional
-    public void claim(long staffId, long number) {
-        StaffUser agent = agent(staffId);
+    public void claim(Caller.Staff caller, InquiryNumber number) {
+        StaffUser agent = agent(caller);
         workable(agent, number).assignTo(agent, InquiryParticipants.author(agent), clock.instant());
     }
 
     /** Gives the inquiry to someone else: supervisors and admins only, to an agent of its team or a supervisor. */
     @Transactional
-    public void assign(long staffId, long number, long agentId) {
-        StaffUser by = agent(staffId);
+    public void assign(Caller.Staff caller, InquiryNumber number, StaffId agentId) {
+        StaffUser by = agent(caller);
         Inquiry inquiry = workable(by, number);
         if (!StaffAccess.mayAssignOthers(by)) {
             throw new BusinessException("inquiry.assign.supervisors-only");
         }
-        StaffUser to = staff.findById(agentId).filter(candidate -> StaffAccess.mayBeAssigned(candidate, inquiry))
+        StaffUser to = staff.findById(agentId.value()).filter(candidate -> StaffAccess.mayBeAssigned(candidate, inquiry))
                 .orElseThrow(() -> new BusinessException("inquiry.assign.not-eligible"));
         inquiry.assignTo(to, InquiryParticipants.author(by), clock.instant());
     }
@@ -84,8 +85,8 @@ public class StaffInquiryService {
      * reads the new messages first.
      */
     @Transactional
-    public void reply(long staffId, long number, long shownVersion, String body, List<NewAttachment> files) {
-        reply(staffId, number, shownVersion, body, files, AfterReply.WAIT_FOR_MEMBER);
+    public void reply(Caller.Staff caller, InquiryNumber number, long shownVersion, String body, List<NewAttachment> files) {
+        reply(caller, number, shownVersion, body, files, AfterReply.WAIT_FOR_MEMBER);
     }
 
     /**
@@ -93,8 +94,8 @@ public class StaffInquiryService {
      * that settles the question). The member's email says which, and how to go on.
      */
     @Transactional
-    public void reply(long staffId, long number, long shownVersion, String body, List<NewAttachment> files, AfterReply after) {
-        StaffUser agent = agent(staffId);
+    public void reply(Caller.Staff caller, InquiryNumber number, long shownVersion, String body, List<NewAttachment> files, AfterReply after) {
+        StaffUser agent = agent(caller);
         Inquiry inquiry = workable(agent, number);
         requireUnchanged(inquiry, shownVersion);
         attachments.get().requireCount(files.size());
@@ -116,8 +117,8 @@ public class StaffInquiryService {
     }
 
     @Transactional
-    public void note(long staffId, long number, long shownVersion, String body) {
-        StaffUser agent = agent(staffId);
+    public void note(Caller.Staff caller, InquiryNumber number, long shownVersion, String body) {
+        StaffUser agent = agent(caller);
         Inquiry inquiry = workable(agent, number);
         requireUnchanged(inquiry, shownVersion);
         inquiry.addInternalNote(InquiryParticipants.author(agent), body, clock.instant());
@@ -130,8 +131,8 @@ public class StaffInquiryService {
     }
 
     @Transactional
-    public void close(long staffId, long number) {
-        StaffUser agent = agent(staffId);
+    public void close(Caller.Staff caller, InquiryNumber number) {
+        StaffUser agent = agent(caller);
         workable(agent, number).closeByStaff(InquiryParticipants.author(agent), clock.instant());
     }
 
@@ -140,20 +141,20 @@ public class StaffInquiryService {
      * audit entry, in one transaction (see {@link InquiryBulkChanges}).
      */
     @Transactional
-    public void changeInBulk(long staffId, Caller actor, long number, BulkChange change) {
+    public void changeInBulk(Caller.Staff caller, InquiryNumber number, BulkChange change) {
         switch (change.kind()) {
-            case CLAIM -> claim(staffId, number);
-            case ASSIGN -> assign(staffId, number, change.assigneeId());
-            case TRANSFER -> transfer(staffId, number, change.teamCode());
-            case CLOSE -> close(staffId, number);
+            case CLAIM -> claim(caller, number);
+            case ASSIGN -> assign(caller, number, new StaffId(change.assigneeId()));
+            case TRANSFER -> transfer(caller, number, change.teamCode());
+            case CLOSE -> close(caller, number);
         }
-        events.fire(new InquiryEvent.ChangedInBulk(actor, number, change));
+        events.fire(new InquiryEvent.ChangedInBulk(caller, number.value(), change));
     }
 
     /** Hands the inquiry to another team's queue; an agent of the old team no longer reaches it. */
     @Transactional
-    public void transfer(long staffId, long number, String teamCode) {
-        StaffUser agent = agent(staffId);
+    public void transfer(Caller.Staff caller, InquiryNumber number, String teamCode) {
+        StaffUser agent = agent(caller);
         Inquiry inquiry = workable(agent, number);
         Team team = teams.findByCode(teamCode).orElseThrow(() -> new BusinessException("inquiry.transfer.team-unknown"));
         inquiry.transferTo(team, InquiryParticipants.author(agent), clock.instant());
@@ -161,16 +162,16 @@ public class StaffInquiryService {
 
     /** The inquiry as staff see it (with internal notes), if this staff user may read it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<InquiryViews.Detail> inquiry(long staffId, long number) {
-        StaffUser reader = agent(staffId);
-        return inquiries.findByNumber(number).filter(inquiry -> StaffAccess.mayRead(reader, inquiry))
+    public Optional<InquiryViews.Detail> inquiry(Caller.Staff caller, InquiryNumber number) {
+        StaffUser reader = agent(caller);
+        return inquiries.findByNumber(number.value()).filter(inquiry -> StaffAccess.mayRead(reader, inquiry))
                 .map(inquiry -> InquiryViews.Detail.of(inquiry, inquiry.getMessages(), levels.get().autoClose(), null));
     }
 
     /** A file of an inquiry this staff user may read (internal notes' files included); empty otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AttachmentDownload> download(long staffId, long attachmentId) {
-        StaffUser reader = agent(staffId);
+    public Optional<AttachmentDownload> download(Caller.Staff caller, long attachmentId) {
+        StaffUser reader = agent(caller);
         return inquiries.findAttachment(attachmentId)
                 .filter(attachment -> StaffAccess.mayRead(reader, attachment.getMessage().getInquiry()))
                 .flatMap(attachment -> inquiries.findContent(attachmentId).map(content ->
@@ -182,30 +183,30 @@ public class StaffInquiryService {
      * has it open now. Check-ins older than a few minutes are dropped on the way.
      */
     @Transactional
-    public List<String> viewing(long staffId, long number) {
-        StaffUser viewer = agent(staffId);
+    public List<String> viewing(Caller.Staff caller, InquiryNumber number) {
+        StaffUser viewer = agent(caller);
         Instant now = clock.instant();
-        Inquiry inquiry = inquiries.findByNumber(number).filter(i -> StaffAccess.mayRead(viewer, i))
+        Inquiry inquiry = inquiries.findByNumber(number.value()).filter(i -> StaffAccess.mayRead(viewer, i))
                 .orElseThrow(() -> new BusinessException("inquiry.not-found"));
-        inquiries.findViewer(inquiry.getId(), staffId).ifPresentOrElse(v -> v.seen(now),
-                () -> inquiries.addViewer(new InquiryViewer(inquiry.getId(), staffId, viewer.getName(), now)));
+        inquiries.findViewer(inquiry.getId(), caller.staffId().value()).ifPresentOrElse(v -> v.seen(now),
+                () -> inquiries.addViewer(new InquiryViewer(inquiry.getId(), caller.staffId().value(), viewer.getName(), now)));
         inquiries.removeViewersBefore(now.minus(VIEWERS_KEPT));
         return inquiries.viewersSince(inquiry.getId(), now.minus(VIEWING_WINDOW)).stream()
-                .filter(v -> v.getStaffId() != staffId).map(InquiryViewer::getStaffName).toList();
+                .filter(v -> v.getStaffId() != caller.staffId().value()).map(InquiryViewer::getStaffName).toList();
     }
 
     /** What this staff user may do with the inquiry, so that the page offers only that. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Rights rights(long staffId, long number) {
-        StaffUser user = agent(staffId);
-        return inquiries.findByNumber(number).map(inquiry -> new Rights(StaffAccess.mayWorkOn(user, inquiry),
+    public Rights rights(Caller.Staff caller, InquiryNumber number) {
+        StaffUser user = agent(caller);
+        return inquiries.findByNumber(number.value()).map(inquiry -> new Rights(StaffAccess.mayWorkOn(user, inquiry),
                 StaffAccess.mayWorkOn(user, inquiry) && StaffAccess.mayAssignOthers(user))).orElse(new Rights(false, false));
     }
 
     /** Who the inquiry could be assigned to, for a supervisor choosing. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StaffName> assignable(long number) {
-        return inquiries.findByNumber(number).map(inquiry -> staff.findAll().stream()
+    public List<StaffName> assignable(InquiryNumber number) {
+        return inquiries.findByNumber(number.value()).map(inquiry -> staff.findAll().stream()
                 .filter(candidate -> StaffAccess.mayBeAssigned(candidate, inquiry))
                 .map(candidate -> new StaffName(candidate.getId(), candidate.getName())).toList()).orElse(List.of());
     }
@@ -223,8 +224,8 @@ public class StaffInquiryService {
 
     /** An account's latest inquiries, for the account page of the console (any staff user sees the list). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<InquiryViews.Summary> ofAccount(long staffId, long accountId, int max) {
-        agent(staffId);
+    public List<InquiryViews.Summary> ofAccount(Caller.Staff caller, long accountId, int max) {
+        agent(caller);
         return inquiries.findByAccount(accountId, null, 0, max).stream().map(inquiry -> InquiryViews.Summary.of(inquiry, null)).toList();
     }
 
@@ -242,7 +243,7 @@ public class StaffInquiryService {
     }
 
     /** The inquiry, locked for the change, if this staff user may work on it; else as if it did not exist. */
-    private Inquiry workable(StaffUser staffUser, long number) {
+    private Inquiry workable(StaffUser staffUser, InquiryNumber number) {
         Inquiry inquiry = locked(number);
         if (!StaffAccess.mayWorkOn(staffUser, inquiry)) {
             throw new BusinessException(StaffAccess.mayRead(staffUser, inquiry) ? "inquiry.read-only" : "inquiry.not-found");
@@ -250,11 +251,11 @@ public class StaffInquiryService {
         return inquiry;
     }
 
-    private Inquiry locked(long number) {
-        return inquiries.lockByNumber(number).orElseThrow(() -> new BusinessException("inquiry.not-found"));
+    private Inquiry locked(InquiryNumber number) {
+        return inquiries.lockByNumber(number.value()).orElseThrow(() -> new BusinessException("inquiry.not-found"));
     }
 
-    private StaffUser agent(long staffId) {
-        return staff.requireEnabled(staffId);
+    private StaffUser agent(Caller.Staff caller) {
+        return staff.requireEnabled(caller);
     }
 }

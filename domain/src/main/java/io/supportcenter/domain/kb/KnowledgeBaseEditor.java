@@ -1,6 +1,9 @@
 package io.supportcenter.domain.kb;
 
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
+import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.staff.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +25,8 @@ import java.util.stream.Collectors;
  * What editors do with the knowledge base (staff console): organise the category tree, write and
  * publish topics, choose what Most Popular Topics pins or hides. Every change raises the change
  * counter (so every node refreshes its index) and fires {@link KnowledgeBaseEdited} (so this node
- * does at once). Who may call it is decided by the web tier's role constraints.
+ * does at once). Every method but the public outline, the teams and the preview asks for the calling staff user, read
+ * again: editors, supervisors and admins only, whatever page or endpoint calls it.
  */
 @ApplicationScoped
 public class KnowledgeBaseEditor {
@@ -35,6 +39,7 @@ public class KnowledgeBaseEditor {
     private CategoryRepository categories;
     private TopicRepository topics;
     private TeamRepository teams;
+    private StaffUserRepository staff;
     private KnowledgeBaseChanges changes;
     private TopicRenderer renderer;
     private Event<KnowledgeBaseEdited> edited;
@@ -46,11 +51,12 @@ public class KnowledgeBaseEditor {
 
     @Inject
     public KnowledgeBaseEditor(CategoryRepository categories, TopicRepository topics, TeamRepository teams,
-                               KnowledgeBaseChanges changes, TopicRenderer renderer, Event<KnowledgeBaseEdited> edited,
+                               StaffUserRepository staff, KnowledgeBaseChanges changes, TopicRenderer renderer, Event<KnowledgeBaseEdited> edited,
                                Clock clock) {
         this.categories = categories;
         this.topics = topics;
         this.teams = teams;
+        this.staff = staff;
         this.changes = changes;
         this.renderer = renderer;
         this.edited = edited;
@@ -59,7 +65,8 @@ public class KnowledgeBaseEditor {
 
     /** The whole tree in reading order (each category followed by its sub-categories). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EditorCategory> categories() {
+    public List<EditorCategory> categories(Caller.Staff editor) {
+        requireEditor(editor);
         return inReadingOrder(topics.countByCategory());
     }
 
@@ -94,7 +101,8 @@ public class KnowledgeBaseEditor {
     }
 
     @Transactional
-    public long createCategory(String name, Long parentId, String teamCode, boolean featured) {
+    public long createCategory(Caller.Staff editor, String name, Long parentId, String teamCode, boolean featured) {
+        requireEditor(editor);
         Category parent = parentId == null ? null : category(parentId);
         List<Category> siblings = childrenOf(parent, categories.findAll());
         String slug = uniqueSlug(Slugs.fromTitle(name), candidate -> categories.findBySlug(candidate).isPresent());
@@ -107,7 +115,8 @@ public class KnowledgeBaseEditor {
 
     /** Renames, moves (to the end of its new siblings), features and re-assigns a category in one go. */
     @Transactional
-    public void updateCategory(long id, String name, Long parentId, String teamCode, boolean featured) {
+    public void updateCategory(Caller.Staff editor, long id, String name, Long parentId, String teamCode, boolean featured) {
+        requireEditor(editor);
         Category category = category(id);
         category.rename(name);
         Category parent = parentId == null ? null : category(parentId);
@@ -125,7 +134,8 @@ public class KnowledgeBaseEditor {
 
     /** Moves a category one place up ({@code -1}) or down ({@code +1}) among its siblings. */
     @Transactional
-    public void reorderCategory(long id, int step) {
+    public void reorderCategory(Caller.Staff editor, long id, int step) {
+        requireEditor(editor);
         Category category = category(id);
         List<Category> siblings = new ArrayList<>(childrenOf(category.getParent().orElse(null), categories.findAll()));
         int from = siblings.indexOf(category);
@@ -148,19 +158,22 @@ public class KnowledgeBaseEditor {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EditorTopicRow> topics(String titleContains) {
+    public List<EditorTopicRow> topics(Caller.Staff editor, String titleContains) {
+        requireEditor(editor);
         return topics.findForEditor(titleContains == null ? "" : titleContains.strip(), LIST_LIMIT).stream()
                 .map(EditorTopicRow::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<TopicDraft> topic(long id) {
+    public Optional<TopicDraft> topic(Caller.Staff editor, long id) {
+        requireEditor(editor);
         return topics.findById(id).map(TopicDraft::of);
     }
 
     /** Every topic by title, for choosing related topics. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TopicSummary> allTopics() {
+    public List<TopicSummary> allTopics(Caller.Staff editor) {
+        requireEditor(editor);
         return topics.findForEditor("", Integer.MAX_VALUE).stream().sorted(Comparator.comparing(Topic::getTitle))
                 .map(TopicSummary::of).toList();
     }
@@ -175,7 +188,8 @@ public class KnowledgeBaseEditor {
      * before someone else's save is refused ({@code kb.topic.stale}), so no edit is lost silently.
      */
     @Transactional
-    public long save(TopicDraft draft, TopicStatus status) {
+    public long save(Caller.Staff editor, TopicDraft draft, TopicStatus status) {
+        requireEditor(editor);
         if (draft.categoryId() == null) {
             throw new BusinessException("kb.topic.category.required");
         }
@@ -210,7 +224,8 @@ public class KnowledgeBaseEditor {
     }
 
     @Transactional
-    public void setStatus(long id, TopicStatus status) {
+    public void setStatus(Caller.Staff editor, long id, TopicStatus status) {
+        requireEditor(editor);
         Topic topic = topics.findById(id).orElseThrow(() -> new BusinessException("kb.topic.not-found"));
         if (status == TopicStatus.PUBLISHED) {
             topic.publish(clock.instant());
@@ -221,10 +236,17 @@ public class KnowledgeBaseEditor {
     }
 
     @Transactional
-    public void setPopularChoice(long id, PopularChoice choice) {
+    public void setPopularChoice(Caller.Staff editor, long id, PopularChoice choice) {
+        requireEditor(editor);
         Topic topic = topics.findById(id).orElseThrow(() -> new BusinessException("kb.topic.not-found"));
         choose(topic, choice);
         changed(topic);
+    }
+
+    private void requireEditor(Caller.Staff editor) {
+        if (!StaffRole.editsKnowledgeBase(staff.requireEnabled(editor).getRoles())) {
+            throw new BusinessException("kb.editors-only");
+        }
     }
 
     private void choose(Topic topic, PopularChoice choice) {

@@ -1,6 +1,7 @@
 package io.supportcenter.domain.kb;
 
 import io.supportcenter.domain.account.AccountType;
+import io.supportcenter.domain.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -163,9 +164,9 @@ public class KnowledgeBaseService {
      * guard); a topic the visitor may not read takes no vote.
      */
     @Transactional
-    public void voteAnonymously(long topicId, boolean helpful, String clientAddress) {
+    public void voteAnonymously(long topicId, boolean helpful, Caller caller) {
         topics.findById(topicId).filter(topic -> topic.isReadableBy(Visibility.readableBy(null))).ifPresent(topic -> {
-            String client = AnonymousVote.clientKey(clientAddress);
+            String client = AnonymousVote.clientKey(caller.clientAddress());
             activity.findAnonymousVote(topicId, client, clock.instant().minus(AnonymousVote.WINDOW)).ifPresentOrElse(
                     vote -> vote.change(helpful), () -> activity.addAnonymousVote(new AnonymousVote(topicId, client, helpful, clock.instant())));
         });
@@ -180,7 +181,8 @@ public class KnowledgeBaseService {
 
     /** One vote per member and topic; answering again changes the vote. */
     @Transactional
-    public void vote(long topicId, long userId, boolean helpful, AccountType reader) {
+    public void vote(long topicId, Caller.Member caller, boolean helpful, AccountType reader) {
+        long userId = caller.userId().value();
         topics.findById(topicId).filter(topic -> topic.isReadableBy(Visibility.readableBy(reader))).ifPresent(topic -> {
             activity.findVote(topicId, userId).ifPresentOrElse(vote -> vote.change(helpful, clock.instant()),
                     () -> activity.addVote(new HelpfulVote(topicId, userId, helpful, clock.instant())));

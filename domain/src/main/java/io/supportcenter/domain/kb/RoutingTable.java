@@ -44,8 +44,8 @@ public class RoutingTable {
      * @return how many categories changed team
      */
     @Transactional
-    public int route(long adminId, Map<Long, String> teamCodeByCategory, Caller actor) {
-        staff.requireAdmin(adminId);
+    public int route(Caller.Staff caller, Map<Long, String> teamCodeByCategory) {
+        staff.requireAdmin(caller);
         Map<String, Team> chosen = teams.requireAll(teamCodeByCategory.values());
         Map<Long, Category> byId = categories.findAll().stream().collect(Collectors.toMap(Category::getId, Function.identity()));
         int changed = 0;
@@ -58,7 +58,7 @@ public class RoutingTable {
             if (!category.getTeam().getCode().equals(team.getCode())) {
                 String before = category.getTeam().getCode();
                 category.assignTo(team);
-                events.fire(new RoutingChanged(actor, category, before));
+                events.fire(new RoutingChanged(caller, category, before));
                 changed++;
             }
         }

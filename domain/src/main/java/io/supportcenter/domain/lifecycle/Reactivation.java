@@ -7,6 +7,7 @@ import io.supportcenter.domain.account.AccountStatusChange;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,14 +48,14 @@ public class Reactivation {
 
     /** Where the account of this user stands, for the page that explains it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Situation situation(long userId) {
+    public Situation situation(UserId userId) {
         Account account = user(userId).getAccount();
         return Situation.of(account, clock.instant());
     }
 
     /** Reactivates the user's account, if it was deactivated for dormancy within the last 180 days. */
     @Transactional
-    public void reactivateSelf(long userId, Caller actor) {
+    public void reactivateSelf(UserId userId, Caller actor) {
         User user = user(userId);
         Account account = user.getAccount();
         Instant now = clock.instant();
@@ -67,8 +68,8 @@ public class Reactivation {
         events.fire(new AccountStatusEvent.ReactivatedByItsUser(actor, account, user));
     }
 
-    private User user(long userId) {
-        return users.findById(userId).orElseThrow(() -> new BusinessException("reactivation.not-allowed"));
+    private User user(UserId userId) {
+        return users.findById(userId.value()).orElseThrow(() -> new BusinessException("reactivation.not-allowed"));
     }
 
     /** The ways back for a deactivated account. */

@@ -1,7 +1,7 @@
 package io.supportcenter.domain.policy;
 
-import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.AuthPolicy;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.lifecycle.DormancySchedule;
@@ -109,8 +109,8 @@ public class Policies {
 
     /** Every policy with its default and an admin's value, for the policies page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Setting> settings(long adminId) {
-        staff.requireAdmin(adminId);
+    public List<Setting> settings(Caller.Staff caller) {
+        staff.requireAdmin(caller);
         Map<Policy, String> configured = configured();
         Map<Policy, PolicySetting> stored = new EnumMap<>(Policy.class);
         settings.findAll().forEach(setting -> stored.put(setting.getPolicy(), setting));
@@ -130,8 +130,8 @@ public class Policies {
      * @throws PolicyRefusals naming each policy whose field explains a refusal; nothing is saved
      */
     @Transactional
-    public int change(long adminId, Map<Policy, String> typed, Caller actor) {
-        staff.requireAdmin(adminId);
+    public int change(Caller.Staff caller, Map<Policy, String> typed) {
+        staff.requireAdmin(caller);
         Map<Policy, String> configured = configured();
         Map<Policy, String> current = overrides();
         Map<Policy, String> wanted = new EnumMap<>(current);
@@ -164,8 +164,8 @@ public class Policies {
             if (Objects.equals(current.get(policy), wanted.get(policy))) {
                 continue;
             }
-            store(policy, wanted.get(policy), actor.auditName(), at);
-            events.fire(new PolicyChanged(actor, policy, before.value(policy), after.value(policy)));
+            store(policy, wanted.get(policy), caller.auditName(), at);
+            events.fire(new PolicyChanged(caller, policy, before.value(policy), after.value(policy)));
             changed++;
         }
         // The saved values themselves, not a re-read: until this transaction commits, a read on another
@@ -220,7 +220,7 @@ public class Policies {
      * @param defaultValue the configured (or built-in) default
      * @param value        the value in force
      * @param changedAt    when an admin set it, or {@code null} while the default applies
-     * @param changedBy    who set it (an actor id such as {@code staff:3})
+     * @param changedBy    who set it (the caller as the audit log names them, such as {@code staff:3})
      */
     public record Setting(Policy policy, String defaultValue, String value, Instant changedAt, String changedBy)
             implements Serializable {

@@ -46,20 +46,20 @@ public class SalesLeads {
 
     /** Keeps the lead and emails it to sales. */
     @Transactional
-    public void submit(SalesLeadRequest request, Caller actor) {
+    public void submit(SalesLeadRequest request, Caller caller) {
         Instant now = clock.instant();
         PolicyValues values = policies.now();
-        if (leads.countFromClientSince(actor.clientAddress(), now.minus(Duration.ofHours(1))) >= values.number(Policy.SALES_PER_CLIENT_PER_HOUR)) {
+        if (leads.countFromClientSince(caller.clientAddress(), now.minus(Duration.ofHours(1))) >= values.number(Policy.SALES_PER_CLIENT_PER_HOUR)) {
             throw new BusinessException("sales.throttled");
         }
-        leads.add(new SalesLead(request, now, actor.clientAddress()));
+        leads.add(new SalesLead(request, now, caller.clientAddress()));
         events.fire(new LeadReceived(request, values.value(Policy.SALES_EMAIL)));
     }
 
     /** One page of the leads, newest first (admins). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page page(long adminId, int offset, int limit) {
-        staff.requireAdmin(adminId);
+    public Page page(Caller.Staff caller, int offset, int limit) {
+        staff.requireAdmin(caller);
         return new Page(leads.newestFirst(offset, limit), leads.count());
     }
 

@@ -5,7 +5,6 @@ import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.account.NewUser;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
-import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.auth.CredentialEvent;
 import io.supportcenter.domain.auth.OneTimeSecrets;
 import io.supportcenter.domain.auth.PassedCheck;
@@ -13,6 +12,8 @@ import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.auth.PasswordOwner;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.auth.SpentChallenges;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.shared.BusinessException;
@@ -158,8 +159,8 @@ public class PublisherSignUp {
      * right password); the earlier link stops working. Returns the address it went to.
      */
     @Transactional
-    public String sendConfirmationAgain(long userId, Caller actor) {
-        User user = users.findById(userId).filter(User::isAwaitingEmailConfirmation)
+    public String sendConfirmationAgain(UserId userId, Caller actor) {
+        User user = users.findById(userId.value()).filter(User::isAwaitingEmailConfirmation)
                 .orElseThrow(() -> new BusinessException("signup.confirm.not-pending"));
         String token = OneTimeSecrets.newToken();
         user.awaitEmailConfirmation(OneTimeSecrets.tokenHash(token), clock.instant().plus(CONFIRM_WITHIN));

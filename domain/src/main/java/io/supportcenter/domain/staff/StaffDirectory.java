@@ -1,6 +1,7 @@
 package io.supportcenter.domain.staff;
 
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.DomainEvent;
@@ -38,17 +39,16 @@ public class StaffDirectory {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Member> all(long adminId) {
-        staff.requireAdmin(adminId);
+    public List<Member> all(Caller.Staff caller) {
+        staff.requireAdmin(caller);
         return staff.findAll().stream().map(Member::of).toList();
     }
 
     /** Sets a staff user's roles, teams and whether they may sign in; a change of roles or a disable ends their sessions. */
     @Transactional
-    public void update(long adminId, long staffId, Collection<StaffRole> roles, Collection<String> teamCodes, boolean enabled,
-                       Caller actor) {
-        StaffUser admin = staff.requireAdmin(adminId);
-        StaffUser target = staff.findById(staffId).orElseThrow(() -> new BusinessException("staff.not-found"));
+    public void update(Caller.Staff caller, StaffId staffId, Collection<StaffRole> roles, Collection<String> teamCodes, boolean enabled) {
+        StaffUser admin = staff.requireAdmin(caller);
+        StaffUser target = staff.findById(staffId.value()).orElseThrow(() -> new BusinessException("staff.not-found"));
         if (target.getId().equals(admin.getId()) && (!roles.contains(StaffRole.ADMIN) || !enabled)) {
             throw new BusinessException("staff.self.keep-admin");
         }
@@ -59,7 +59,7 @@ public class StaffDirectory {
         } else {
             target.disable();
         }
-        events.fire(new StaffEvent.AccessChanged(actor, target, roles, teamCodes, enabled));
+        events.fire(new StaffEvent.AccessChanged(caller, target, roles, teamCodes, enabled));
     }
 
     /** One staff user as the administration page lists them. */

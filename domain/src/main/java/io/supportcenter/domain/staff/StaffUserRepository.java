@@ -1,5 +1,6 @@
 package io.supportcenter.domain.staff;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
 import java.util.List;
@@ -21,14 +22,14 @@ public interface StaffUserRepository {
     /** The invited user whose invitation token has this hash. */
     Optional<StaffUser> findByInvitationHash(String hash);
 
-    /** The enabled staff user with this id; anyone else is refused as not being staff. */
-    default StaffUser requireEnabled(long id) {
-        return findById(id).filter(StaffUser::isEnabled).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+    /** The calling staff user, read again and enabled; anyone else is refused as not being staff. */
+    default StaffUser requireEnabled(Caller.Staff caller) {
+        return findById(caller.staffId().value()).filter(StaffUser::isEnabled).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
     }
 
-    /** The enabled admin with this id; anyone else is refused. */
-    default StaffUser requireAdmin(long id) {
-        StaffUser admin = requireEnabled(id);
+    /** The calling staff user, read again, enabled and an admin now (roles may have changed since sign-in); anyone else is refused. */
+    default StaffUser requireAdmin(Caller.Staff caller) {
+        StaffUser admin = requireEnabled(caller);
         if (!admin.hasRole(StaffRole.ADMIN)) {
             throw new BusinessException("staff.admins-only");
         }

@@ -31,31 +31,31 @@ public class TeamAdministration {
 
     /** Every team with how many staff users belong to it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TeamRow> all(long adminId) {
-        staff.requireAdmin(adminId);
+    public List<TeamRow> all(Caller.Staff caller) {
+        staff.requireAdmin(caller);
         List<StaffUser> everyone = staff.findAll();
         return teams.findAll().stream().map(team -> new TeamRow(team.getCode(), team.getName(),
                 everyone.stream().filter(user -> user.getTeams().contains(team)).count())).toList();
     }
 
     @Transactional
-    public void create(long adminId, String code, String name, Caller actor) {
-        staff.requireAdmin(adminId);
+    public void create(Caller.Staff caller, String code, String name) {
+        staff.requireAdmin(caller);
         Team team = new Team(code, name);
         if (teams.findByCode(team.getCode()).isPresent()) {
             throw new BusinessException("team.code.taken");
         }
         teams.add(team);
-        events.fire(new StaffEvent.TeamCreated(actor, team));
+        events.fire(new StaffEvent.TeamCreated(caller, team));
     }
 
     @Transactional
-    public void rename(long adminId, String code, String name, Caller actor) {
-        staff.requireAdmin(adminId);
+    public void rename(Caller.Staff caller, String code, String name) {
+        staff.requireAdmin(caller);
         Team team = teams.findByCode(code).orElseThrow(() -> new BusinessException("staff.team.unknown"));
         String before = team.getName();
         team.rename(name);
-        events.fire(new StaffEvent.TeamRenamed(actor, team, before));
+        events.fire(new StaffEvent.TeamRenamed(caller, team, before));
     }
 
     /** One team on the teams page. */

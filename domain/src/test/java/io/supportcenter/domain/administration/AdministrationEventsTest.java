@@ -1,13 +1,11 @@
 package io.supportcenter.domain.administration;
 
-import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditEvent;
 import io.supportcenter.domain.auth.LoginEvent;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.support.AuthFixture;
 import java.time.ZoneId;
@@ -15,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Each kind of {@link AdministrationEvent}, fired by the use case that makes it: the line the audit
@@ -64,14 +64,14 @@ class AdministrationEventsTest {
 
     @Test
     void userUpdated() {
-        fixture.admin.updateSettings(fixture.member(pat), key, sam, settings("sam@test.example"));
+        fixture.admin.updateSettings(fixture.member(pat), key, new UserId(sam), settings("sam@test.example"));
         assertHappened(AdministrationEvent.UserUpdated.class, AuditAction.USER_UPDATED, "user:" + sam, "settings");
         assertMails("user.changed sam@test.example");
     }
 
     @Test
     void userUpdatedWithANewAddressTellsTheOldOneToo() {
-        fixture.admin.updateSettings(fixture.member(pat), key, sam, settings("samuel@test.example"));
+        fixture.admin.updateSettings(fixture.member(pat), key, new UserId(sam), settings("samuel@test.example"));
         assertHappened(AdministrationEvent.UserUpdated.class, AuditAction.USER_UPDATED, "user:" + sam,
                 "email sam@test.example -> samuel@test.example");
         assertMails("user.changed samuel@test.example", "user.changed sam@test.example");
@@ -79,40 +79,40 @@ class AdministrationEventsTest {
 
     @Test
     void passwordSet() {
-        fixture.admin.setPassword(fixture.member(pat), key, sam, "Quiet-Lantern-Orbit-93", "Quiet-Lantern-Orbit-93");
+        fixture.admin.setPassword(fixture.member(pat), key, new UserId(sam), "Quiet-Lantern-Orbit-93", "Quiet-Lantern-Orbit-93");
         assertHappened(AdministrationEvent.PasswordSet.class, AuditAction.PASSWORD_CHANGED, "user:" + sam, "by the SuperUser");
         assertMails("user.password-set sam@test.example");
     }
 
     @Test
     void passwordReset() {
-        fixture.admin.resetPassword(fixture.member(pat), key, sam);
+        fixture.admin.resetPassword(fixture.member(pat), key, new UserId(sam));
         assertHappened(AdministrationEvent.PasswordReset.class, AuditAction.USER_PASSWORD_RESET, "user:" + sam, null);
         assertMails("user.password-reset sam@test.example");
     }
 
     @Test
     void userDisabledAndEnabled() {
-        fixture.admin.disableUser(fixture.member(pat), key, sam);
+        fixture.admin.disableUser(fixture.member(pat), key, new UserId(sam));
         assertHappened(AdministrationEvent.UserDisabled.class, AuditAction.USER_DISABLED, "user:" + sam, null);
         assertMails("user.disabled sam@test.example");
         fixture.forget();
 
-        fixture.admin.enableUser(fixture.member(pat), key, sam);
+        fixture.admin.enableUser(fixture.member(pat), key, new UserId(sam));
         assertHappened(AdministrationEvent.UserEnabled.class, AuditAction.USER_ENABLED, "user:" + sam, null);
         assertMails("user.enabled sam@test.example");
     }
 
     @Test
     void userRemoved() {
-        fixture.admin.removeUser(fixture.member(pat), key, sam);
+        fixture.admin.removeUser(fixture.member(pat), key, new UserId(sam));
         assertHappened(AdministrationEvent.UserRemoved.class, AuditAction.USER_REMOVED, "sam@test.example", "account:" + account.getNumber());
         assertMails("user.removed sam@test.example");
     }
 
     @Test
     void superUserTransferred() {
-        fixture.admin.transferSuperUser(fixture.member(pat), key, sam);
+        fixture.admin.transferSuperUser(fixture.member(pat), key, new UserId(sam));
         assertHappened(AdministrationEvent.SuperUserTransferred.class, AuditAction.SUPERUSER_TRANSFERRED, "account:" + account.getNumber(),
                 "user:" + pat + " -> user:" + sam);
         assertMails("superuser.given sam@test.example", "superuser.taken pat@test.example");

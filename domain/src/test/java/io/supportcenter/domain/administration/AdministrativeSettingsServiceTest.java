@@ -3,22 +3,22 @@ package io.supportcenter.domain.administration;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.account.UserSummary;
-import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.supportcenter.domain.administration.AdministrativeSettingsService.Gate;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.auth.LoginOutcome;
 import io.supportcenter.domain.auth.MemberLogin;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.support.AuthFixture;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every test starts with Pat, SuperUser of an account, who has just opened Administrative Settings with {@link #key}. */
 class AdministrativeSettingsServiceTest {
@@ -71,10 +71,10 @@ class AdministrativeSettingsServiceTest {
     void aSuperUserCannotTouchTheUsersOfAnotherAccount() {
         long alex = fixture.account("alex@other.example").getSuperUser().getId();
         for (Runnable attempt : new Runnable[] {
-                () -> fixture.admin.disableUser(fixture.member(pat), key, alex),
-                () -> fixture.admin.resetPassword(fixture.member(pat), key, alex),
-                () -> fixture.admin.updateSettings(fixture.member(pat), key, alex, settings("taken-over@test.example")),
-                () -> fixture.admin.transferSuperUser(fixture.member(pat), key, alex)}) {
+                () -> fixture.admin.disableUser(fixture.member(pat), key, new UserId(alex)),
+                () -> fixture.admin.resetPassword(fixture.member(pat), key, new UserId(alex)),
+                () -> fixture.admin.updateSettings(fixture.member(pat), key, new UserId(alex), settings("taken-over@test.example")),
+                () -> fixture.admin.transferSuperUser(fixture.member(pat), key, new UserId(alex))}) {
             assertEquals("account.user.not-member", assertThrows(BusinessException.class, attempt::run).messageKey());
         }
         assertEquals(LoginOutcome.SUCCESS, fixture.login("alex@other.example", PASSWORD).outcome());
@@ -86,13 +86,13 @@ class AdministrativeSettingsServiceTest {
         String invitationPassword = fixture.lastMailValue("password");
         int version = sam.getCredentialsVersion();
 
-        fixture.admin.disableUser(fixture.member(pat), key, sam.getId());
+        fixture.admin.disableUser(fixture.member(pat), key, new UserId(sam.getId()));
         assertTrue(sam.getCredentialsVersion() > version, "a new credentials version ends the user's sessions");
         assertEquals(LoginOutcome.USER_DISABLED, fixture.login("sam@test.example", invitationPassword).outcome());
         assertEquals("account.superuser.cannot-disable", assertThrows(BusinessException.class,
-                () -> fixture.admin.disableUser(fixture.member(pat), key, pat)).messageKey());
+                () -> fixture.admin.disableUser(fixture.member(pat), key, new UserId(pat))).messageKey());
 
-        fixture.admin.enableUser(fixture.member(pat), key, sam.getId());
+        fixture.admin.enableUser(fixture.member(pat), key, new UserId(sam.getId()));
         assertTrue(sam.isEnabled());
         assertEquals("user.enabled", fixture.mails.get(fixture.mails.size() - 1).getTemplate());
     }
@@ -100,13 +100,13 @@ class AdministrativeSettingsServiceTest {
     @Test
     void aTransferMovesTheRoleAndTheFormerSuperUserCanNoLongerAdminister() {
         long sam = addSam();
-        fixture.admin.setPassword(fixture.member(pat), key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9");
+        fixture.admin.setPassword(fixture.member(pat), key, new UserId(sam), "violet-trumpet-harbour-9", "violet-trumpet-harbour-9");
 
-        fixture.admin.transferSuperUser(fixture.member(pat), key, sam);
+        fixture.admin.transferSuperUser(fixture.member(pat), key, new UserId(sam));
         assertTrue(fixture.users.findById(sam).orElseThrow().isSuperUser());
         assertFalse(fixture.users.findById(pat).orElseThrow().isSuperUser());
         assertEquals("account.admin.not-superuser", assertThrows(BusinessException.class,
-                () -> fixture.admin.transferSuperUser(fixture.member(pat), key, pat)).messageKey());
+                () -> fixture.admin.transferSuperUser(fixture.member(pat), key, new UserId(pat))).messageKey());
         assertEquals("account.admin.not-superuser", assertThrows(BusinessException.class,
                 () -> fixture.admin.users(fixture.member(pat), key)).messageKey(), "the former SuperUser's opening of the gate is worth nothing now");
         String samsKey = fixture.admin.unlock(fixture.member(sam), "violet-trumpet-harbour-9").key();
@@ -118,11 +118,11 @@ class AdministrativeSettingsServiceTest {
     void theSuperUserCanSetAPasswordWithinThePolicyAndRemoveAUser() {
         long sam = addSam();
 
-        assertThrows(BusinessException.class, () -> fixture.admin.setPassword(fixture.member(pat), key, sam, "short", "short"));
-        fixture.admin.setPassword(fixture.member(pat), key, sam, "violet-trumpet-harbour-9", "violet-trumpet-harbour-9");
+        assertThrows(BusinessException.class, () -> fixture.admin.setPassword(fixture.member(pat), key, new UserId(sam), "short", "short"));
+        fixture.admin.setPassword(fixture.member(pat), key, new UserId(sam), "violet-trumpet-harbour-9", "violet-trumpet-harbour-9");
         assertEquals(LoginOutcome.SUCCESS, fixture.login("sam@test.example", "violet-trumpet-harbour-9").outcome());
 
-        fixture.admin.removeUser(fixture.member(pat), key, sam);
+        fixture.admin.removeUser(fixture.member(pat), key, new UserId(sam));
         assertEquals(1, fixture.admin.users(fixture.member(pat), key).size());
         assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("sam@test.example", "violet-trumpet-harbour-9").outcome());
     }
@@ -134,7 +134,7 @@ class AdministrativeSettingsServiceTest {
         // Whatever calls the service (a page, an endpoint, a forged post), the SuperUser's id alone opens nothing.
         for (String wrong : new String[] {null, "", "not-the-key"}) {
             assertEquals("admin.gate.expired", assertThrows(BusinessException.class,
-                    () -> fixture.admin.disableUser(fixture.member(pat), wrong, sam)).messageKey());
+                    () -> fixture.admin.disableUser(fixture.member(pat), wrong, new UserId(sam))).messageKey());
             assertEquals("admin.gate.expired", assertThrows(BusinessException.class, () -> fixture.admin.users(fixture.member(pat), wrong)).messageKey());
             assertFalse(fixture.admin.isUnlocked(fixture.member(pat), wrong));
         }
@@ -150,7 +150,7 @@ class AdministrativeSettingsServiceTest {
         fixture.clock.advance(Duration.ofMinutes(10));
         assertFalse(fixture.admin.isUnlocked(fixture.member(pat), again));
         assertEquals("admin.gate.expired", assertThrows(BusinessException.class,
-                () -> fixture.admin.disableUser(fixture.member(pat), again, sam)).messageKey(), "the opening runs out");
+                () -> fixture.admin.disableUser(fixture.member(pat), again, new UserId(sam))).messageKey(), "the opening runs out");
         assertTrue(fixture.users.findById(sam).orElseThrow().isEnabled(), "nothing was done");
     }
 }

@@ -5,15 +5,17 @@ import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.ops.TaskLock;
 import io.supportcenter.domain.shared.DomainEvent;
-import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
 import io.supportcenter.domain.support.AuthFixture;
+import io.supportcenter.domain.support.Callers;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Duration;
 import java.util.List;
@@ -33,8 +35,9 @@ class CredentialEventsTest {
     void passwordChangedByTheUser() {
         AuthFixture fixture = new AuthFixture();
         User pat = fixture.account("pat@test.example").getSuperUser();
-        fixture.passwords.changeOwnPassword(pat.getId(), PASSWORD, NEW_PASSWORD, NEW_PASSWORD, ACTOR);
-        assertOnly(fixture, CredentialEvent.PasswordChanged.class, AuditAction.PASSWORD_CHANGED, "user:" + pat.getId(), "by the user",
+        Caller.Member member = fixture.member(pat.getId());
+        fixture.passwords.changeOwnPassword(member, PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        assertOnly(fixture, CredentialEvent.PasswordChanged.class, member, AuditAction.PASSWORD_CHANGED, "user:" + pat.getId(), "by the user",
                 "password.changed pat@test.example");
     }
 
@@ -81,12 +84,13 @@ class CredentialEventsTest {
         staff.add(new StaffUser("admin@fixture.example", "Ada Admin", "hash", List.of(StaffRole.ADMIN), List.of(), fixture.clock.instant()));
         long adminId = staff.findByEmail("admin@fixture.example").orElseThrow().getId();
 
-        long nia = invitations.invite(adminId, "Nia New", "nia@fixture.example", List.of(StaffRole.AGENT), List.of(Team.CLIENT_SUPPORT), ACTOR);
-        assertOnly(fixture, CredentialEvent.StaffInvited.class, AuditAction.STAFF_INVITED, "staff:" + nia,
+        Caller.Staff admin = Callers.staff(adminId, StaffRole.ADMIN);
+        long nia = invitations.invite(admin, "Nia New", "nia@fixture.example", List.of(StaffRole.AGENT), List.of(Team.CLIENT_SUPPORT));
+        assertOnly(fixture, CredentialEvent.StaffInvited.class, admin, AuditAction.STAFF_INVITED, "staff:" + nia,
                 "roles=[AGENT] teams=[" + Team.CLIENT_SUPPORT + "]", "staff.invitation nia@fixture.example");
         fixture.forget();
-        invitations.resend(adminId, nia, ACTOR);
-        assertOnly(fixture, CredentialEvent.StaffInvited.class, AuditAction.STAFF_INVITED, "staff:" + nia, "sent again",
+        invitations.resend(admin, new StaffId(nia));
+        assertOnly(fixture, CredentialEvent.StaffInvited.class, admin, AuditAction.STAFF_INVITED, "staff:" + nia, "sent again",
                 "staff.invitation nia@fixture.example");
         String token = fixture.lastMailValue("token");
         fixture.forget();
@@ -113,7 +117,13 @@ class CredentialEventsTest {
 
     private static void assertOnly(AuthFixture fixture, Class<? extends DomainEvent> kind, AuditAction action, String subject, String detail,
                                    String... mails) {
-        fixture.assertFired(kind, ACTOR, action, subject, detail);
+        assertOnly(fixture, kind, ACTOR, action, subject, detail, mails);
+    }
+
+    /** The audit line names {@code actor}: the signed-in member or staff user who acted. */
+    private static void assertOnly(AuthFixture fixture, Class<? extends DomainEvent> kind, Caller actor, AuditAction action, String subject,
+                                   String detail, String... mails) {
+        fixture.assertFired(kind, actor, action, subject, detail);
         assertEquals(1, fixture.events.fired.size(), "one event");
         assertEquals(1, fixture.audit.size(), "one line");
         assertEquals(List.of(mails), fixture.mailed());

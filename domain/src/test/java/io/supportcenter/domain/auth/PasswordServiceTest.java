@@ -1,17 +1,16 @@
 package io.supportcenter.domain.auth;
 
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.support.AuthFixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static io.supportcenter.domain.support.AuthFixture.ACTOR;
 import static io.supportcenter.domain.support.AuthFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.audit.AuditAction;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class PasswordServiceTest {
 
@@ -24,10 +23,10 @@ class PasswordServiceTest {
         int before = user.getCredentialsVersion();
 
         assertThrows(PasswordService.WrongCurrentPasswordException.class,
-                () -> fixture.passwords.changeOwnPassword(user.getId(), "not-my-password", NEW_PASSWORD, NEW_PASSWORD, ACTOR));
+                () -> fixture.passwords.changeOwnPassword(fixture.member(user.getId()), "not-my-password", NEW_PASSWORD, NEW_PASSWORD));
         assertEquals(1, fixture.audited(AuditAction.LOGIN_FAILED), "a wrong current password counts as a failed login");
 
-        int after = fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, NEW_PASSWORD, NEW_PASSWORD, ACTOR);
+        int after = fixture.passwords.changeOwnPassword(fixture.member(user.getId()), PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
         assertTrue(after > before);
         assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", NEW_PASSWORD).outcome());
         assertEquals(LoginOutcome.INVALID_CREDENTIALS, fixture.login("pat@test.example", PASSWORD).outcome());
@@ -40,7 +39,7 @@ class PasswordServiceTest {
         AuthFixture fixture = new AuthFixture();
         User user = fixture.account("pat@test.example").getSuperUser();
         PasswordPolicyException refused = assertThrows(PasswordPolicyException.class,
-                () -> fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, "password", "passw0rd", ACTOR));
+                () -> fixture.passwords.changeOwnPassword(fixture.member(user.getId()), PASSWORD, "password", "passw0rd"));
         assertEquals(List.of("password.policy.too-short", "password.policy.common", "password.confirmation.mismatch"),
                 refused.violations());
     }
@@ -54,10 +53,10 @@ class PasswordServiceTest {
         assertTrue(fixture.login("pat@test.example", systemPassword).mustChangePassword());
 
         PasswordPolicyException kept = assertThrows(PasswordPolicyException.class,
-                () -> fixture.passwords.changeOwnPassword(user.getId(), null, systemPassword, systemPassword, ACTOR));
+                () -> fixture.passwords.changeOwnPassword(fixture.member(user.getId()), null, systemPassword, systemPassword));
         assertTrue(kept.violations().contains("password.policy.system-password"));
 
-        fixture.passwords.changeOwnPassword(user.getId(), null, NEW_PASSWORD, NEW_PASSWORD, ACTOR);
+        fixture.passwords.changeOwnPassword(fixture.member(user.getId()), null, NEW_PASSWORD, NEW_PASSWORD);
         assertFalse(user.isMustChangePassword());
         assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", NEW_PASSWORD).outcome());
     }
@@ -72,12 +71,12 @@ class PasswordServiceTest {
         assertTrue(fixture.login("pat@test.example", PASSWORD).mustChangePassword(), "the old password still leads to the forced change");
 
         PasswordPolicyException old = assertThrows(PasswordPolicyException.class,
-                () -> fixture.passwords.changeOwnPassword(user.getId(), null, PASSWORD, PASSWORD, ACTOR));
+                () -> fixture.passwords.changeOwnPassword(fixture.member(user.getId()), null, PASSWORD, PASSWORD));
         assertEquals(List.of(PasswordService.REUSED_AFTER_SYSTEM_PASSWORD), old.violations());
         assertTrue(user.isMustChangePassword());
         assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", PASSWORD).outcome(), "nothing was changed");
 
-        fixture.passwords.changeOwnPassword(user.getId(), null, NEW_PASSWORD, NEW_PASSWORD, ACTOR);
+        fixture.passwords.changeOwnPassword(fixture.member(user.getId()), null, NEW_PASSWORD, NEW_PASSWORD);
         assertFalse(user.isMustChangePassword());
     }
 
@@ -86,16 +85,16 @@ class PasswordServiceTest {
         AuthFixture fixture = new AuthFixture();
         User user = fixture.account("pat@test.example").getSuperUser();
         PasswordPolicyException same = assertThrows(PasswordPolicyException.class,
-                () -> fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, PASSWORD, PASSWORD, ACTOR));
+                () -> fixture.passwords.changeOwnPassword(fixture.member(user.getId()), PASSWORD, PASSWORD, PASSWORD));
         assertEquals(List.of("password.policy.reused"), same.violations());
 
-        fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, NEW_PASSWORD, NEW_PASSWORD, ACTOR);
+        fixture.passwords.changeOwnPassword(fixture.member(user.getId()), PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
         PasswordPolicyException back = assertThrows(PasswordPolicyException.class,
-                () -> fixture.passwords.changeOwnPassword(user.getId(), NEW_PASSWORD, PASSWORD, PASSWORD, ACTOR));
+                () -> fixture.passwords.changeOwnPassword(fixture.member(user.getId()), NEW_PASSWORD, PASSWORD, PASSWORD));
         assertEquals(List.of("password.policy.reused"), back.violations(), "the password before the current one");
 
-        fixture.passwords.changeOwnPassword(user.getId(), NEW_PASSWORD, "copper-meadow-lantern-58", "copper-meadow-lantern-58", ACTOR);
-        fixture.passwords.changeOwnPassword(user.getId(), "copper-meadow-lantern-58", PASSWORD, PASSWORD, ACTOR);
+        fixture.passwords.changeOwnPassword(fixture.member(user.getId()), NEW_PASSWORD, "copper-meadow-lantern-58", "copper-meadow-lantern-58");
+        fixture.passwords.changeOwnPassword(fixture.member(user.getId()), "copper-meadow-lantern-58", PASSWORD, PASSWORD);
         assertEquals(LoginOutcome.SUCCESS, fixture.login("pat@test.example", PASSWORD).outcome(), "two changes later it is allowed");
     }
 
@@ -105,7 +104,7 @@ class PasswordServiceTest {
         User user = fixture.account("pat@test.example").getSuperUser();
         String company = user.getAccount().getCompanyName() + " 2026";
         PasswordPolicyException refused = assertThrows(PasswordPolicyException.class,
-                () -> fixture.passwords.changeOwnPassword(user.getId(), PASSWORD, company, company, ACTOR));
+                () -> fixture.passwords.changeOwnPassword(fixture.member(user.getId()), PASSWORD, company, company));
         assertEquals(List.of("password.policy.personal"), refused.violations());
     }
 }

@@ -1,25 +1,26 @@
 package io.supportcenter.domain.auth;
 
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
+import io.supportcenter.domain.mail.OutgoingMail;
+import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.Team;
+import io.supportcenter.domain.support.AuthFixture;
+import io.supportcenter.domain.support.Callers;
+import io.supportcenter.domain.support.TestEntities;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.mail.OutgoingMail;
-import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.support.AuthFixture;
-import io.supportcenter.domain.support.TestEntities;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.List;
-import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
 
 /** An admin invites a staff user; the emailed link lets them choose a password once, within a week. */
 class StaffInvitationsTest {
@@ -38,7 +39,7 @@ class StaffInvitationsTest {
     }
 
     private String invite(String email) {
-        long id = invitations.invite(100, "Nia New", email, List.of(StaffRole.AGENT), List.of(Team.CLIENT_SUPPORT), AuthFixture.ACTOR);
+        long id = invitations.invite(Callers.staff(100), "Nia New", email, List.of(StaffRole.AGENT), List.of(Team.CLIENT_SUPPORT));
         assertEquals(id, staff.findByEmail(email).orElseThrow().getId());
         return lastToken();
     }
@@ -78,12 +79,12 @@ class StaffInvitationsTest {
         assertEquals("staff.invite.expired", assertThrows(BusinessException.class,
                 () -> invitations.accept(first, NEW_PASSWORD, NEW_PASSWORD, AuthFixture.ACTOR)).messageKey());
 
-        invitations.resend(100, staff.findByEmail("late@fixture.example").orElseThrow().getId(), AuthFixture.ACTOR);
+        invitations.resend(Callers.staff(100), new StaffId(staff.findByEmail("late@fixture.example").orElseThrow().getId()));
         String second = lastToken();
         assertEquals(StaffInvitations.State.UNKNOWN, invitations.check(first).state(), "the first link no longer works");
         invitations.accept(second, NEW_PASSWORD, NEW_PASSWORD, AuthFixture.ACTOR);
-        assertEquals("staff.invite.not-pending", assertThrows(BusinessException.class, () -> invitations.resend(100,
-                staff.findByEmail("late@fixture.example").orElseThrow().getId(), AuthFixture.ACTOR)).messageKey());
+        assertEquals("staff.invite.not-pending", assertThrows(BusinessException.class, () -> invitations.resend(Callers.staff(100),
+                new StaffId(staff.findByEmail("late@fixture.example").orElseThrow().getId()))).messageKey());
     }
 
     @Test
@@ -98,14 +99,14 @@ class StaffInvitationsTest {
 
     @Test
     void onlyAdminsInviteAndAnAddressOnTheStaffIsRefused() {
-        assertEquals("staff.admins-only", assertThrows(BusinessException.class, () -> invitations.invite(101, "Nia New",
-                "nia@fixture.example", List.of(StaffRole.AGENT), List.of(), AuthFixture.ACTOR)).messageKey());
-        assertEquals("staff.invite.email-taken", assertThrows(BusinessException.class, () -> invitations.invite(100, "Sam Again",
-                "SUP@fixture.example", List.of(StaffRole.AGENT), List.of(), AuthFixture.ACTOR)).messageKey());
-        assertEquals("validation.email.invalid", assertThrows(BusinessException.class, () -> invitations.invite(100, "Nia New",
-                "not-an-address", List.of(StaffRole.AGENT), List.of(), AuthFixture.ACTOR)).messageKey());
-        assertEquals("staff.roles.required", assertThrows(BusinessException.class, () -> invitations.invite(100, "Nia New",
-                "nia@fixture.example", List.of(), List.of(), AuthFixture.ACTOR)).messageKey());
+        assertEquals("staff.admins-only", assertThrows(BusinessException.class, () -> invitations.invite(Callers.staff(101), "Nia New",
+                "nia@fixture.example", List.of(StaffRole.AGENT), List.of())).messageKey());
+        assertEquals("staff.invite.email-taken", assertThrows(BusinessException.class, () -> invitations.invite(Callers.staff(100), "Sam Again",
+                "SUP@fixture.example", List.of(StaffRole.AGENT), List.of())).messageKey());
+        assertEquals("validation.email.invalid", assertThrows(BusinessException.class, () -> invitations.invite(Callers.staff(100), "Nia New",
+                "not-an-address", List.of(StaffRole.AGENT), List.of())).messageKey());
+        assertEquals("staff.roles.required", assertThrows(BusinessException.class, () -> invitations.invite(Callers.staff(100), "Nia New",
+                "nia@fixture.example", List.of(), List.of())).messageKey());
         assertTrue(fixture.mails.isEmpty());
         assertEquals(2, staff.findAll().size());
     }

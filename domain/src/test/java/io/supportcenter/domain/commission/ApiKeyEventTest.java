@@ -3,6 +3,7 @@ package io.supportcenter.domain.commission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.support.AuthFixture;
 import io.supportcenter.domain.support.TestEntities;
@@ -16,7 +17,7 @@ class ApiKeyEventTest {
     @Test
     void createdAndRevoked() {
         AuthFixture fixture = new AuthFixture();
-        Caller admin = new Caller.Staff(7, Set.of(StaffRole.ADMIN), "192.0.2.20");
+        Caller admin = new Caller.Staff(new StaffId(7), Set.of(StaffRole.ADMIN), "192.0.2.20");
         ApiKey key = TestEntities.withId(new ApiKey("Reporting", "hash-of-secret", "sc_live_a", admin.auditName(), fixture.clock.instant()), 3L);
         fixture.events.fire(new ApiKeyEvent.Created(admin, key));
         fixture.events.fire(new ApiKeyEvent.Revoked(admin, key));

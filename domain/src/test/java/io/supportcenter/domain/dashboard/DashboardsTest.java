@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.supportcenter.domain.calendar.BusinessCalendar;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.kb.ContentGapReport;
 import io.supportcenter.domain.kb.ContentGaps;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.staff.TeamRepository;
+import io.supportcenter.domain.support.Callers;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,7 +95,7 @@ class DashboardsTest {
 
     @Test
     void eachTeamHasItsLineAndAllTeamsTheirSum() {
-        DashboardReport report = dashboards.report(LEAD.getId(), DashboardPeriod.endingOn(dashboards.today()));
+        DashboardReport report = dashboards.report(Callers.staff(LEAD.getId()), DashboardPeriod.endingOn(dashboards.today()));
 
         TeamFigures clientSupport = report.teams().get(0);
         assertEquals("Client Support", clientSupport.teamName());
@@ -123,8 +124,8 @@ class DashboardsTest {
 
     @Test
     void onlySupervisorsAndAdminsSeeTheFigures() {
-        assertRefused("dashboard.supervisors-only", () -> dashboards.report(AGENT.getId(), DashboardPeriod.endingOn(dashboards.today())));
-        assertRefused("inquiry.staff-only", () -> dashboards.report(99, DashboardPeriod.endingOn(dashboards.today())));
+        assertRefused("dashboard.supervisors-only", () -> dashboards.report(Callers.staff(AGENT.getId()), DashboardPeriod.endingOn(dashboards.today())));
+        assertRefused("inquiry.staff-only", () -> dashboards.report(Callers.staff(99), DashboardPeriod.endingOn(dashboards.today())));
     }
 
     @Test

@@ -4,15 +4,17 @@ import static io.supportcenter.domain.support.AuthFixture.ACTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.supportcenter.domain.account.Account;
-import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.console.AccountTools;
 import io.supportcenter.domain.console.SessionsEnded;
-import io.supportcenter.domain.shared.DomainEvent;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.identity.StaffRole;
+import io.supportcenter.domain.identity.UserId;
+import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.support.AuthFixture;
+import io.supportcenter.domain.support.Callers;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Duration;
 import java.util.List;
@@ -28,11 +30,11 @@ class AccountStatusEventsTest {
     private final StaffUserRepository staff = TestEntities.staff();
     private final AccountTools tools = new AccountTools(fixture.accounts, fixture.users, staff, fixture.loginHelp, fixture.guard,
             fixture.events, fixture.clock);
-    private final long admin;
+    private final Caller.Staff admin;
 
     AccountStatusEventsTest() {
         staff.add(new StaffUser("ada@fixture.example", "Ada Admin", "hash", List.of(StaffRole.ADMIN), List.of(), fixture.clock.instant()));
-        admin = staff.findByEmail("ada@fixture.example").orElseThrow().getId();
+        admin = Callers.staff(staff.findByEmail("ada@fixture.example").orElseThrow().getId(), StaffRole.ADMIN);
     }
 
     private Account open(String email) {
@@ -57,7 +59,7 @@ class AccountStatusEventsTest {
     @Test
     void reactivatedByItsUser() {
         Account account = dormant("pat@test.example");
-        new Reactivation(fixture.users, fixture.accounts, fixture.events, fixture.clock).reactivateSelf(account.getSuperUser().getId(), ACTOR);
+        new Reactivation(fixture.users, fixture.accounts, fixture.events, fixture.clock).reactivateSelf(new UserId(account.getSuperUser().getId()), ACTOR);
         assertOnly(AccountStatusEvent.ReactivatedByItsUser.class, ACTOR, AuditAction.ACCOUNT_REACTIVATED,
                 "account:" + account.getNumber(), "by its user pat@test.example");
         assertEquals(List.of("account.reactivated pat@test.example"), fixture.mailed());
@@ -66,8 +68,8 @@ class AccountStatusEventsTest {
     @Test
     void reactivatedBySupport() {
         Account account = dormant("pat@test.example");
-        tools.reactivate(admin, account.getNumber(), ACTOR);
-        assertOnly(AccountStatusEvent.ReactivatedBySupport.class, ACTOR, AuditAction.ACCOUNT_REACTIVATED,
+        tools.reactivate(admin, account.getNumber());
+        assertOnly(AccountStatusEvent.ReactivatedBySupport.class, admin, AuditAction.ACCOUNT_REACTIVATED,
                 "account:" + account.getNumber(), null);
         assertEquals(List.of("account.reactivated-by-support pat@test.example"), fixture.mailed());
     }
@@ -75,8 +77,8 @@ class AccountStatusEventsTest {
     @Test
     void closedForCompliance() {
         Account account = open("pat@test.example");
-        tools.closeForCompliance(admin, account.getNumber(), "chargebacks", ACTOR);
-        assertOnly(AccountStatusEvent.ClosedForCompliance.class, ACTOR, AuditAction.ACCOUNT_CLOSED_FOR_COMPLIANCE,
+        tools.closeForCompliance(admin, account.getNumber(), "chargebacks");
+        assertOnly(AccountStatusEvent.ClosedForCompliance.class, admin, AuditAction.ACCOUNT_CLOSED_FOR_COMPLIANCE,
                 "account:" + account.getNumber(), "chargebacks");
         assertEquals(List.of(), fixture.mailed());
     }
@@ -85,8 +87,8 @@ class AccountStatusEventsTest {
     void sessionsEnded() {
         Account account = open("pat@test.example");
         long pat = account.getSuperUser().getId();
-        tools.endSessions(admin, account.getNumber(), pat, ACTOR);
-        assertOnly(SessionsEnded.class, ACTOR, AuditAction.SESSIONS_ENDED, "user:" + pat, null);
+        tools.endSessions(admin, account.getNumber(), new UserId(pat));
+        assertOnly(SessionsEnded.class, admin, AuditAction.SESSIONS_ENDED, "user:" + pat, null);
         assertEquals(List.of(), fixture.mailed());
     }
 }

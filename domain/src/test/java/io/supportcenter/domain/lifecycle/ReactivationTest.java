@@ -7,6 +7,7 @@ import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.account.AccountStatusChange;
 import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.support.AuthFixture;
 import io.supportcenter.domain.support.TestEntities;
@@ -34,9 +35,9 @@ class ReactivationTest {
     void within180DaysTheUserReactivatesInOneStep() {
         Account account = deactivated("recent@fixture.example", 179);
         long user = account.getSuperUser().getId();
-        assertEquals(Reactivation.Kind.SELF_SERVICE, reactivation.situation(user).kind());
+        assertEquals(Reactivation.Kind.SELF_SERVICE, reactivation.situation(new UserId(user)).kind());
 
-        reactivation.reactivateSelf(user, AuthFixture.ACTOR);
+        reactivation.reactivateSelf(new UserId(user), AuthFixture.ACTOR);
 
         assertEquals(AccountStatus.ACTIVE, account.getStatus());
         assertEquals(LocalDate.ofInstant(fixture.clock.instant(), ZoneOffset.UTC), account.lastActiveOn(ZoneOffset.UTC),
@@ -49,15 +50,15 @@ class ReactivationTest {
     @Test
     void after180DaysOnlyClientSupportCanAndAClosedAccountStaysClosed() {
         long old = deactivated("old@fixture.example", 181).getSuperUser().getId();
-        assertEquals(Reactivation.Kind.SUPPORT_ONLY, reactivation.situation(old).kind());
+        assertEquals(Reactivation.Kind.SUPPORT_ONLY, reactivation.situation(new UserId(old)).kind());
         assertEquals("reactivation.not-allowed", assertThrows(BusinessException.class,
-                () -> reactivation.reactivateSelf(old, AuthFixture.ACTOR)).messageKey());
+                () -> reactivation.reactivateSelf(new UserId(old), AuthFixture.ACTOR)).messageKey());
 
         Account closedAccount = fixture.account("closed@fixture.example");
         closedAccount.deactivateForCompliance(fixture.clock.instant(), "fraud");
         long closed = closedAccount.getSuperUser().getId();
-        assertEquals(Reactivation.Kind.CLOSED, reactivation.situation(closed).kind());
-        assertThrows(BusinessException.class, () -> reactivation.reactivateSelf(closed, AuthFixture.ACTOR));
+        assertEquals(Reactivation.Kind.CLOSED, reactivation.situation(new UserId(closed)).kind());
+        assertThrows(BusinessException.class, () -> reactivation.reactivateSelf(new UserId(closed), AuthFixture.ACTOR));
         assertEquals(AccountStatus.DEACTIVATED_COMPLIANCE, closedAccount.getStatus());
         assertEquals(0, changes.size());
     }

@@ -11,10 +11,12 @@ import io.supportcenter.domain.audit.AuditEvent;
 import io.supportcenter.domain.audit.AuditLog;
 import io.supportcenter.domain.audit.AuditRepository;
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
+import io.supportcenter.domain.support.Callers;
 import io.supportcenter.domain.support.FiredEvents;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Clock;
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class PoliciesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T18:00:00Z");
-    private static final Caller ADMIN_ACTOR = new Caller.Staff(1, Set.of(StaffRole.ADMIN), "203.0.113.9");
+    private static final Caller.Staff ADMIN = new Caller.Staff(new StaffId(1), Set.of(StaffRole.ADMIN), "203.0.113.9");
 
     private final Map<String, String> configuration = new HashMap<>(Map.of("support.inquiry.auto-close-hours", "96"));
     private final Map<Policy, PolicySetting> stored = new EnumMap<>(Policy.class);
@@ -57,7 +59,7 @@ class PoliciesTest {
         assertEquals(Duration.ofHours(96), policies.now().serviceLevels().autoClose(), "configured");
         assertEquals(Duration.ofHours(72), policies.now().serviceLevels().responseTarget(), "built in");
 
-        assertEquals(2, policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, " 120 ", Policy.ATTACHMENT_MAX_MB, "20"), ADMIN_ACTOR));
+        assertEquals(2, policies.change(ADMIN, Map.of(Policy.AUTO_CLOSE_HOURS, " 120 ", Policy.ATTACHMENT_MAX_MB, "20")));
 
         assertEquals(Duration.ofHours(120), policies.now().serviceLevels().autoClose(), "applies at once on this node");
         assertEquals(20L * 1024 * 1024, policies.now().attachments().maxBytes());
@@ -79,8 +81,8 @@ class PoliciesTest {
 
     @Test
     void anEmptyFieldOrTheDefaultItselfReturnsToTheDefault() {
-        policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, "120", Policy.RESPONSE_HOURS, "60"), ADMIN_ACTOR);
-        policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, "", Policy.RESPONSE_HOURS, "72"), ADMIN_ACTOR);
+        policies.change(ADMIN, Map.of(Policy.AUTO_CLOSE_HOURS, "120", Policy.RESPONSE_HOURS, "60"));
+        policies.change(ADMIN, Map.of(Policy.AUTO_CLOSE_HOURS, "", Policy.RESPONSE_HOURS, "72"));
 
         assertTrue(stored.isEmpty(), "no value of an admin's is kept");
         configuration.put("support.inquiry.auto-close-hours", "100");
@@ -90,9 +92,9 @@ class PoliciesTest {
 
     @Test
     void everyUnusableValueIsNamedAndNothingIsSaved() {
-        PolicyRefusals refused = assertThrows(PolicyRefusals.class, () -> policies.change(1, Map.of(
+        PolicyRefusals refused = assertThrows(PolicyRefusals.class, () -> policies.change(ADMIN, Map.of(
                 Policy.RESPONSE_HOURS, "lots", Policy.CALENDAR_ZONE, "Mars/Olympus", Policy.CALENDAR_OPENS, "25:00",
-                Policy.ATTACHMENT_MAX_FILES, "99", Policy.CALENDAR_HOLIDAYS, "2026-12-25, Christmas", Policy.USUAL_FROM_HOURS, "30"), ADMIN_ACTOR));
+                Policy.ATTACHMENT_MAX_FILES, "99", Policy.CALENDAR_HOLIDAYS, "2026-12-25, Christmas", Policy.USUAL_FROM_HOURS, "30")));
 
         Map<Policy, String> reasons = new EnumMap<>(Policy.class);
         refused.refusals().forEach(refusal -> reasons.put(refusal.policy(), refusal.messageKey()));
@@ -115,7 +117,7 @@ class PoliciesTest {
         assertEquals(Policy.LOGIN_SLOWDOWN_SECONDS, onlyRefusal(Map.of(Policy.LOGIN_MAX_FAILURES, "2")));
         assertTrue(stored.isEmpty());
 
-        policies.change(1, Map.of(Policy.REMINDER_HOURS_BEFORE, "96", Policy.AUTO_CLOSE_HOURS, "120"), ADMIN_ACTOR);
+        policies.change(ADMIN, Map.of(Policy.REMINDER_HOURS_BEFORE, "96", Policy.AUTO_CLOSE_HOURS, "120"));
         assertEquals(Duration.ofHours(96), policies.now().serviceLevels().reminderBefore(), "together they agree");
     }
 
@@ -124,7 +126,7 @@ class PoliciesTest {
         Policies otherNode = node();
         assertEquals(Duration.ofHours(96), otherNode.now().serviceLevels().autoClose());
 
-        policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, "120"), ADMIN_ACTOR);
+        policies.change(ADMIN, Map.of(Policy.AUTO_CLOSE_HOURS, "120"));
 
         assertEquals(Duration.ofHours(96), otherNode.now().serviceLevels().autoClose(), "its copy is still fresh");
         clock.advance(Policies.FRESH_FOR.plusSeconds(1));
@@ -133,7 +135,7 @@ class PoliciesTest {
 
     @Test
     void whileTheDatabaseIsAwayTheValuesLastReadStayInForceAndAreReadAgainWhenItIsBack() {
-        policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, "120"), ADMIN_ACTOR);
+        policies.change(ADMIN, Map.of(Policy.AUTO_CLOSE_HOURS, "120"));
         assertEquals(Duration.ofHours(120), policies.now().serviceLevels().autoClose());
         databaseAway = true;
         clock.advance(Policies.FRESH_FOR.plusSeconds(1));
@@ -159,7 +161,7 @@ class PoliciesTest {
         assertFalse(policies.now().serviceLevels().calendar().isWorkingDay(LocalDate.of(2026, 12, 25)), "federal: Christmas");
         assertFalse(policies.now().serviceLevels().calendar().isWorkingDay(LocalDate.of(2027, 1, 1)), "and next year's");
 
-        policies.change(1, Map.of(Policy.CALENDAR_HOLIDAYS, "2026-12-24\n2026-12-24, 2026-11-26"), ADMIN_ACTOR);
+        policies.change(ADMIN, Map.of(Policy.CALENDAR_HOLIDAYS, "2026-12-24\n2026-12-24, 2026-11-26"));
 
         assertEquals("2026-11-26,2026-12-24", stored.get(Policy.CALENDAR_HOLIDAYS).getValue(), "sorted, once each");
         assertFalse(policies.now().serviceLevels().calendar().isWorkingDay(LocalDate.of(2026, 12, 24)));
@@ -168,15 +170,15 @@ class PoliciesTest {
 
     @Test
     void onlyAdminsSeeOrChangePolicies() {
-        assertEquals("staff.admins-only", assertThrows(BusinessException.class, () -> policies.settings(2)).messageKey());
+        assertEquals("staff.admins-only", assertThrows(BusinessException.class, () -> policies.settings(Callers.staff(2))).messageKey());
         assertEquals("staff.admins-only", assertThrows(BusinessException.class,
-                () -> policies.change(2, Map.of(Policy.AUTO_CLOSE_HOURS, "120"), new Caller.Staff(2, Set.of(StaffRole.ADMIN), "203.0.113.9"))).messageKey());
+                () -> policies.change(new Caller.Staff(new StaffId(2), Set.of(StaffRole.ADMIN), "203.0.113.9"), Map.of(Policy.AUTO_CLOSE_HOURS, "120"))).messageKey());
         assertTrue(stored.isEmpty());
 
-        Policies.Setting autoClose = policies.settings(1).stream().filter(s -> s.policy() == Policy.AUTO_CLOSE_HOURS).findFirst().orElseThrow();
+        Policies.Setting autoClose = policies.settings(ADMIN).stream().filter(s -> s.policy() == Policy.AUTO_CLOSE_HOURS).findFirst().orElseThrow();
         assertEquals("96", autoClose.defaultValue());
         assertFalse(autoClose.isOverridden());
-        assertEquals(Policy.values().length, policies.settings(1).size());
+        assertEquals(Policy.values().length, policies.settings(ADMIN).size());
     }
 
     @Test
@@ -195,7 +197,7 @@ class PoliciesTest {
     }
 
     private Policy onlyRefusal(Map<Policy, String> typed) {
-        PolicyRefusals refused = assertThrows(PolicyRefusals.class, () -> policies.change(1, typed, ADMIN_ACTOR));
+        PolicyRefusals refused = assertThrows(PolicyRefusals.class, () -> policies.change(ADMIN, typed));
         assertEquals(1, refused.refusals().size());
         return refused.refusals().get(0).policy();
     }
@@ -203,7 +205,7 @@ class PoliciesTest {
     @Test
     void theNodeThatSavedUsesTheSavedValuesAtOnceWithoutReadingThemBack() {
         assertEquals(Duration.ofHours(96), policies.now().serviceLevels().autoClose());
-        policies.change(1, Map.of(Policy.AUTO_CLOSE_HOURS, "120"), ADMIN_ACTOR);
+        policies.change(ADMIN, Map.of(Policy.AUTO_CLOSE_HOURS, "120"));
 
         // Until the save commits, another thread reading the rows would find the old ones: this node does not read.
         databaseAway = true;

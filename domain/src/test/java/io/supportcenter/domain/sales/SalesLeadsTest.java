@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.policy.PolicyValues;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.shared.FieldProblems;
-import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.staff.StaffUserRepository;
 import io.supportcenter.domain.support.AuthFixture;
+import io.supportcenter.domain.support.Callers;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,10 +114,10 @@ class SalesLeadsTest {
         fixture.clock.advance(Duration.ofMinutes(5));
         leads.submit(request("Newer"), VISITOR);
 
-        SalesLeads.Page page = leads.page(1, 0, 10);
+        SalesLeads.Page page = leads.page(Callers.staff(1), 0, 10);
         assertEquals(List.of("Newer", "Older"), page.leads().stream().map(SalesLead::getCompany).toList());
         assertEquals(2, page.total());
-        assertEquals("staff.admins-only", assertThrows(BusinessException.class, () -> leads.page(2, 0, 10)).messageKey());
+        assertEquals("staff.admins-only", assertThrows(BusinessException.class, () -> leads.page(Callers.staff(2), 0, 10)).messageKey());
         assertTrue(fixture.mails.size() == 2);
     }
 }

@@ -14,6 +14,7 @@ import io.supportcenter.domain.auth.LoginOutcome;
 import io.supportcenter.domain.auth.PassedCheck;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.auth.SpentChallenges;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.policy.PolicyValues;
@@ -167,14 +168,14 @@ class PublisherSignUpTest {
         assertEquals(LoginOutcome.EMAIL_NOT_CONFIRMED, fixture.login(address, PASSWORD).outcome());
 
         long userId = fixture.users.findByEmail(address).orElseThrow().getId();
-        assertEquals(address, signUp.sendConfirmationAgain(userId, AuthFixture.ACTOR));
+        assertEquals(address, signUp.sendConfirmationAgain(new UserId(userId), AuthFixture.ACTOR));
         String second = fixture.lastMailValue("token");
         assertNotEquals(first, second);
         assertEquals(EmailConfirmation.State.UNKNOWN, signUp.confirm(first, AuthFixture.ACTOR).state(), "the earlier link stopped working");
         assertEquals(EmailConfirmation.State.CONFIRMED, signUp.confirm(second, AuthFixture.ACTOR).state());
         assertFalse(fixture.users.findById(userId).orElseThrow().isAwaitingEmailConfirmation());
         assertEquals("signup.confirm.not-pending", assertThrows(io.supportcenter.domain.shared.BusinessException.class,
-                () -> signUp.sendConfirmationAgain(userId, AuthFixture.ACTOR)).messageKey());
+                () -> signUp.sendConfirmationAgain(new UserId(userId), AuthFixture.ACTOR)).messageKey());
     }
 
     @Test

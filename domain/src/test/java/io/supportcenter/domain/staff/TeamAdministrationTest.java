@@ -10,6 +10,7 @@ import io.supportcenter.domain.kb.CategoryRepository;
 import io.supportcenter.domain.kb.RoutingTable;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.support.AuthFixture;
+import io.supportcenter.domain.support.Callers;
 import io.supportcenter.domain.support.TestEntities;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,40 +41,40 @@ class TeamAdministrationTest {
                 List.of(sameRow), Instant.EPOCH), 3);
         TeamAdministration counting = new TeamAdministration(teams, TestEntities.staff(people.get(0), people.get(1), agent),
                 fixture.events);
-        assertEquals(List.of(new TeamAdministration.TeamRow(Team.CLIENT_SUPPORT, "Client Support", 2)), counting.all(1));
+        assertEquals(List.of(new TeamAdministration.TeamRow(Team.CLIENT_SUPPORT, "Client Support", 2)), counting.all(Callers.staff(1)));
     }
 
     @Test
     void aNewTeamHasAFixedUniqueCodeAndANameThatChanges() {
-        administration.create(1, "BILLING", " Billing ", AuthFixture.ACTOR);
-        administration.rename(1, "BILLING", "Billing and Payments", AuthFixture.ACTOR);
+        administration.create(Callers.staff(1), "BILLING", " Billing ");
+        administration.rename(Callers.staff(1), "BILLING", "Billing and Payments");
 
         assertEquals(List.of(new TeamAdministration.TeamRow(Team.CLIENT_SUPPORT, "Client Support", 1),
-                new TeamAdministration.TeamRow("BILLING", "Billing and Payments", 0)), administration.all(1));
-        assertEquals("team.code.taken", refusal(() -> administration.create(1, "BILLING", "Again", AuthFixture.ACTOR)));
-        assertEquals("team.code.invalid", refusal(() -> administration.create(1, "billing team", "Billing", AuthFixture.ACTOR)));
-        assertEquals("team.name.required", refusal(() -> administration.create(1, "LEGAL", " ", AuthFixture.ACTOR)));
-        assertEquals("team.name.too-long", refusal(() -> administration.rename(1, "BILLING", "x".repeat(81), AuthFixture.ACTOR)));
-        assertEquals("staff.admins-only", refusal(() -> administration.create(2, "LEGAL", "Legal", AuthFixture.ACTOR)));
+                new TeamAdministration.TeamRow("BILLING", "Billing and Payments", 0)), administration.all(Callers.staff(1)));
+        assertEquals("team.code.taken", refusal(() -> administration.create(Callers.staff(1), "BILLING", "Again")));
+        assertEquals("team.code.invalid", refusal(() -> administration.create(Callers.staff(1), "billing team", "Billing")));
+        assertEquals("team.name.required", refusal(() -> administration.create(Callers.staff(1), "LEGAL", " ")));
+        assertEquals("team.name.too-long", refusal(() -> administration.rename(Callers.staff(1), "BILLING", "x".repeat(81))));
+        assertEquals("staff.admins-only", refusal(() -> administration.create(Callers.staff(2), "LEGAL", "Legal")));
         assertEquals(List.of(AuditAction.TEAM_CREATED, AuditAction.TEAM_RENAMED), fixture.audit.stream().map(e -> e.getAction()).toList());
     }
 
     @Test
     void theRoutingTableMovesCategoriesAndRecordsOnlyRealChanges() {
-        administration.create(1, "BILLING", "Billing", AuthFixture.ACTOR);
+        administration.create(Callers.staff(1), "BILLING", "Billing");
         Team billing = teams.findByCode("BILLING").orElseThrow();
         Category payments = TestEntities.withId(new Category("payments", "Payments", null, CLIENT, false, 0), 7);
         Category reports = TestEntities.withId(new Category("reports", "Reports", null, CLIENT, false, 1), 8);
         List<Category> all = new ArrayList<>(List.of(payments, reports));
         RoutingTable routing = new RoutingTable(categories(all), teams, staff, fixture.events);
 
-        assertEquals(1, routing.route(1, Map.of(7L, "BILLING", 8L, Team.CLIENT_SUPPORT), AuthFixture.ACTOR));
+        assertEquals(1, routing.route(Callers.staff(1), Map.of(7L, "BILLING", 8L, Team.CLIENT_SUPPORT)));
 
         assertEquals(billing, payments.getTeam());
         assertEquals(CLIENT, reports.getTeam());
         assertEquals("CLIENT_SUPPORT → BILLING", fixture.audit.get(fixture.audit.size() - 1).getDetail());
-        assertEquals("staff.team.unknown", refusal(() -> routing.route(1, Map.of(8L, "NOBODY"), AuthFixture.ACTOR)));
-        assertEquals("staff.admins-only", refusal(() -> routing.route(2, Map.of(8L, "BILLING"), AuthFixture.ACTOR)));
+        assertEquals("staff.team.unknown", refusal(() -> routing.route(Callers.staff(1), Map.of(8L, "NOBODY"))));
+        assertEquals("staff.admins-only", refusal(() -> routing.route(Callers.staff(2), Map.of(8L, "BILLING"))));
         assertEquals(CLIENT, reports.getTeam());
     }
 

@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.supportcenter.domain.account.Account;
 import io.supportcenter.domain.account.AccountRepository;
 import io.supportcenter.domain.account.AccountStatusChange;
+import io.supportcenter.domain.account.AccountType;
+import io.supportcenter.domain.account.NewUser;
+import io.supportcenter.domain.account.User;
+import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.administration.AdministrativeSettingsService;
+import io.supportcenter.domain.audit.AuditAction;
+import io.supportcenter.domain.audit.AuditCriteria;
+import io.supportcenter.domain.audit.AuditEvent;
+import io.supportcenter.domain.audit.AuditLog;
+import io.supportcenter.domain.audit.AuditRepository;
 import io.supportcenter.domain.auth.AuthPolicy;
 import io.supportcenter.domain.auth.LoginGuard;
 import io.supportcenter.domain.auth.LoginHelpRequest;
@@ -19,22 +28,14 @@ import io.supportcenter.domain.auth.PassedCheck;
 import io.supportcenter.domain.auth.PasswordHasher;
 import io.supportcenter.domain.auth.PasswordPolicy;
 import io.supportcenter.domain.auth.PasswordService;
-import io.supportcenter.domain.account.AccountType;
-import io.supportcenter.domain.account.NewUser;
-import io.supportcenter.domain.account.User;
-import io.supportcenter.domain.account.UserRepository;
 import io.supportcenter.domain.identity.Caller;
-import io.supportcenter.domain.audit.AuditAction;
-import io.supportcenter.domain.audit.AuditCriteria;
-import io.supportcenter.domain.audit.AuditEvent;
-import io.supportcenter.domain.audit.AuditLog;
-import io.supportcenter.domain.audit.AuditRepository;
 import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.mail.OutboxPolicy;
 import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.mail.OutgoingMailRepository;
 import io.supportcenter.domain.shared.DomainEvent;
 import io.supportcenter.domain.shared.EmailAddress;
+import io.supportcenter.domain.support.Callers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +44,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.UUID;
-import java.util.Set;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The sign-in services wired to in-memory stores and a clock the test moves, so every time rule
@@ -59,7 +60,7 @@ public final class AuthFixture {
 
     public static final PasswordHasher HASHER = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS);
     public static final String PASSWORD = "correct-horse-42";
-    public static final Caller ACTOR = new Caller.Anonymous("192.0.2.10");
+    public static final Caller ACTOR = new Caller.Anonymous(Callers.ADDRESS);
     private static final PasswordPolicy POLICY = new PasswordPolicy();
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:00:00Z"));
@@ -167,7 +168,7 @@ public final class AuthFixture {
     /** A user of one of the fixture's accounts as the web tier would name them when signed in, from {@link #ACTOR}'s address. */
     public Caller.Member member(long userId) {
         Long accountId = users.findById(userId).orElseThrow().getAccount().getId();
-        return new Caller.Member(userId, accountId == null ? 0 : accountId, ACTOR.clientAddress());
+        return Callers.member(userId, accountId == null ? 0 : accountId);
     }
 
     public MemberLogin login(String email, String password) {

@@ -6,6 +6,8 @@ import io.supportcenter.domain.account.MemberProfile;
 import io.supportcenter.domain.account.SignedInMember;
 import io.supportcenter.domain.account.User;
 import io.supportcenter.domain.account.UserRepository;
+import io.supportcenter.domain.identity.AccountId;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,7 +49,7 @@ public class JpaUserRepository implements UserRepository {
 
     private static SignedInMember signedIn(Object[] row) {
         long userId = ((Number) row[0]).longValue();
-        MemberProfile profile = new MemberProfile(userId, ((Number) row[15]).longValue(), (String) row[1], (String) row[2],
+        MemberProfile profile = new MemberProfile(new UserId(userId), new AccountId(((Number) row[15]).longValue()), (String) row[1], (String) row[2],
                 Locale.forLanguageTag((String) row[3]), ZoneId.of((String) row[4]), userId == ((Number) row[12]).longValue(),
                 (String) row[8], (String) row[9], (AccountType) row[10], (AccountStatus) row[11], (String) row[13], (String) row[14]);
         return new SignedInMember(profile, ((Number) row[5]).intValue(), (Boolean) row[6], (Boolean) row[7]);

@@ -5,6 +5,7 @@ import io.supportcenter.domain.account.UserSettings;
 import io.supportcenter.domain.account.UserSummary;
 import io.supportcenter.domain.administration.AdministrativeSettingsService;
 import io.supportcenter.domain.auth.PasswordPolicyException;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.auth.PasswordProblems;
@@ -173,14 +174,14 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void saveSettings() throws IOException {
-        run(() -> admin.updateSettings(currentUser.memberCaller(), gateKey(), selectedId, new UserSettings(editName, editEmail,
+        run(() -> admin.updateSettings(currentUser.memberCaller(), gateKey(), new UserId(selectedId), new UserSettings(editName, editEmail,
                 Locale.forLanguageTag(editLanguage), ZoneId.of(editTimeZone))),
                 "admin.user.saved", "user:email", selectedId);
     }
 
     public void setPassword() throws IOException {
         try {
-            run(() -> admin.setPassword(currentUser.memberCaller(), gateKey(), selectedId, newPassword, newPasswordConfirmation),
+            run(() -> admin.setPassword(currentUser.memberCaller(), gateKey(), new UserId(selectedId), newPassword, newPasswordConfirmation),
                     "admin.user.password-set", null, selectedId);
         } catch (PasswordPolicyException e) {
             PasswordProblems.show(e, "userPassword:new", "userPassword:confirmation");
@@ -191,23 +192,23 @@ public class AdminSettingsBacking implements Serializable {
     }
 
     public void resetPassword() throws IOException {
-        run(() -> admin.resetPassword(currentUser.memberCaller(), gateKey(), selectedId), "admin.user.reset", null, selectedId);
+        run(() -> admin.resetPassword(currentUser.memberCaller(), gateKey(), new UserId(selectedId)), "admin.user.reset", null, selectedId);
     }
 
     public void disable() throws IOException {
-        run(() -> admin.disableUser(currentUser.memberCaller(), gateKey(), selectedId), "admin.user.disabled", null, selectedId);
+        run(() -> admin.disableUser(currentUser.memberCaller(), gateKey(), new UserId(selectedId)), "admin.user.disabled", null, selectedId);
     }
 
     public void enable() throws IOException {
-        run(() -> admin.enableUser(currentUser.memberCaller(), gateKey(), selectedId), "admin.user.enabled", null, selectedId);
+        run(() -> admin.enableUser(currentUser.memberCaller(), gateKey(), new UserId(selectedId)), "admin.user.enabled", null, selectedId);
     }
 
     public void remove() throws IOException {
-        run(() -> admin.removeUser(currentUser.memberCaller(), gateKey(), selectedId), "admin.user.removed", null, null);
+        run(() -> admin.removeUser(currentUser.memberCaller(), gateKey(), new UserId(selectedId)), "admin.user.removed", null, null);
     }
 
     public void transfer() throws IOException {
-        run(() -> admin.transferSuperUser(currentUser.memberCaller(), gateKey(), selectedId), "admin.superuser.transferred", null, null);
+        run(() -> admin.transferSuperUser(currentUser.memberCaller(), gateKey(), new UserId(selectedId)), "admin.superuser.transferred", null, null);
     }
 
     /**

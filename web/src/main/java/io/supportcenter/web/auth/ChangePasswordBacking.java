@@ -47,9 +47,8 @@ public class ChangePasswordBacking {
     }
 
     public void change() throws IOException {
-        long userId = currentUser.member().orElseThrow().userId();
         try {
-            int version = passwords.changeOwnPassword(userId, currentPassword, newPassword, confirmation, currentUser.caller());
+            int version = passwords.changeOwnPassword(currentUser.memberCaller(), currentPassword, newPassword, confirmation);
             SessionGuard.admitted(request.getSession(), version);
             Redirects.withInfo("password.changed", (forced ? "/support/home" : "/account/password"));
         } catch (WrongCurrentPasswordException e) {

@@ -98,9 +98,12 @@ public class CurrentUser {
         return staff;
     }
 
-    /** The signed-in staff user's id; anyone else is refused as not being staff. */
-    public long staffId() {
-        return staffUser().map(StaffProfile::staffId).orElseThrow(() -> new BusinessException("inquiry.staff-only"));
+    /** The signed-in staff user as a caller; anyone else is refused as not being staff. */
+    public Caller.Staff staffCaller() {
+        if (caller() instanceof Caller.Staff staff) {
+            return staff;
+        }
+        throw new BusinessException("inquiry.staff-only");
     }
 
     public MemberProfile getMemberProfile() {

@@ -1,5 +1,6 @@
 package io.supportcenter.web.auth;
 
+import io.supportcenter.domain.identity.UserId;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * reactivate it and sign the member in without asking for the password again; the login page may offer
  * to send the sign-up confirmation link again, to that user only. Nothing is signed in by this alone.
  */
-public record PasswordChecked(long userId, Instant until, Purpose purpose) implements Serializable {
+public record PasswordChecked(UserId userId, Instant until, Purpose purpose) implements Serializable {
 
     /** What the checked password may still be used for. */
     public enum Purpose {

@@ -1,6 +1,7 @@
 package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.auth.SecondStep;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
@@ -13,7 +14,7 @@ import java.util.Set;
  * the authenticator first). Kept in the session for a few minutes; nothing is signed in until the
  * step is done. The secret being set up lives here until a code confirms it.
  */
-record PendingSecondFactor(long staffId, String email, Set<StaffRole> roles, SecondStep step, String newSecret, Instant until)
+record PendingSecondFactor(StaffId staffId, String email, Set<StaffRole> roles, SecondStep step, String newSecret, Instant until)
         implements Serializable {
 
     PendingSecondFactor {

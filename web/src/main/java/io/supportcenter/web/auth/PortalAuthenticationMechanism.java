@@ -7,6 +7,7 @@ import io.supportcenter.domain.auth.SecondStep;
 import io.supportcenter.domain.auth.StaffAuthenticationService;
 import io.supportcenter.domain.auth.StaffLogin;
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.web.health.PortalMetrics;
@@ -192,7 +193,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * Staff sessions idle out sooner than members' ({@code support.staff.idle-minutes}). The roles are
      * read again here: an admin may have changed them while the second step was on screen.
      */
-    private AuthenticationStatus signInStaff(HttpServletRequest request, HttpMessageContext context, long staffId,
+    private AuthenticationStatus signInStaff(HttpServletRequest request, HttpMessageContext context, StaffId staffId,
                                              LoginResult.Next next) {
         Optional<StaffAuthenticationService.StaffSession> session = staff.sessionFor(staffId);
         if (session.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.supportcenter.web.auth;
 
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
+import io.supportcenter.domain.identity.UserId;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.Optional;
@@ -21,22 +23,22 @@ public final class Roles {
     private Roles() {
     }
 
-    static String memberName(long userId) {
-        return MEMBER_PREFIX + userId;
+    static String memberName(UserId userId) {
+        return MEMBER_PREFIX + userId.value();
     }
 
-    static String staffName(long staffId) {
-        return STAFF_PREFIX + staffId;
+    static String staffName(StaffId staffId) {
+        return STAFF_PREFIX + staffId.value();
     }
 
     /** The member's user id a principal names, if it names one. */
-    static Optional<Long> memberId(Principal principal) {
-        return idAfter(MEMBER_PREFIX, principal);
+    static Optional<UserId> memberId(Principal principal) {
+        return idAfter(MEMBER_PREFIX, principal).map(UserId::new);
     }
 
     /** The staff user's id a principal names, if it names one. */
-    static Optional<Long> staffId(Principal principal) {
-        return idAfter(STAFF_PREFIX, principal);
+    static Optional<StaffId> staffId(Principal principal) {
+        return idAfter(STAFF_PREFIX, principal).map(StaffId::new);
     }
 
     private static Optional<Long> idAfter(String prefix, Principal principal) {

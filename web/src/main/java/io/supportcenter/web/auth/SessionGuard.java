@@ -2,15 +2,17 @@ package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.account.MemberProfileService;
 import io.supportcenter.domain.account.SignedInMember;
+import io.supportcenter.domain.identity.StaffId;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.staff.SignedInStaff;
 import io.supportcenter.domain.staff.StaffProfileService;
+import io.supportcenter.web.shell.RelativeRedirects;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import io.supportcenter.web.shell.RelativeRedirects;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -62,17 +64,17 @@ public class SessionGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Long> staffId = Roles.staffId(principal);
+        Optional<StaffId> staffId = Roles.staffId(principal);
         if (staffId.isPresent()) {
             checkStaff(request, response, chain, staffId.get());
             return;
         }
-        Optional<Long> memberId = Roles.memberId(principal);
+        Optional<UserId> memberId = Roles.memberId(principal);
         if (memberId.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        long userId = memberId.get();
+        UserId userId = memberId.get();
         HttpSession session = request.getSession(false);
         Object version = session == null ? null : session.getAttribute(VERSION);
         Optional<SignedInMember> member = members.signedIn(userId);
@@ -91,7 +93,7 @@ public class SessionGuard extends HttpFilter {
     }
 
     /** A staff session started before a change of roles or a disable ends; the user signs in again. */
-    private void checkStaff(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long staffId)
+    private void checkStaff(HttpServletRequest request, HttpServletResponse response, FilterChain chain, StaffId staffId)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         Object version = session == null ? null : session.getAttribute(STAFF_VERSION);

@@ -2,6 +2,7 @@ package io.supportcenter.web.auth;
 
 import io.supportcenter.domain.auth.SecondFactorState;
 import io.supportcenter.domain.auth.StaffAuthenticationService;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.shell.Texts;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class StaffSecurityBacking implements Serializable {
     /** View action: takes the recovery codes made at sign-in out of the session, so they show only once. */
     public void load() {
         newRecoveryCodes = steps.takeNewRecoveryCodes();
-        state = staff.secondFactor(staffId());
+        state = staff.secondFactor(caller().staffId());
     }
 
     public void start() {
@@ -51,7 +52,7 @@ public class StaffSecurityBacking implements Serializable {
     }
 
     public void confirm() {
-        Optional<List<String>> codes = staff.enrol(staffId(), newSecret, code, currentUser.caller());
+        Optional<List<String>> codes = staff.enrol(caller().staffId(), newSecret, code, caller());
         code = null;
         if (codes.isEmpty()) {
             Texts.error("enrol:value", "staff.code.wrong");
@@ -59,12 +60,12 @@ public class StaffSecurityBacking implements Serializable {
         }
         newRecoveryCodes = codes.get();
         newSecret = null;
-        state = staff.secondFactor(staffId());
+        state = staff.secondFactor(caller().staffId());
         Texts.info("staff.security.enrolled");
     }
 
-    private long staffId() {
-        return currentUser.staffUser().map(StaffProfile::staffId).orElseThrow();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     public SecondFactorState getState() {

@@ -16,7 +16,6 @@ import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.TransactionalException;
@@ -30,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -114,7 +114,7 @@ public class AskBacking implements Serializable {
             // selection), else the draft's, since Continue keeps it. The draft is gone once the question was sent, and a
             // second Finish from the same page must still find its category to be answered with the first's inquiry.
             selectedSlug = RestoredForm.posted(CATEGORY_POSTED).filter(slug -> !slug.isBlank())
-                    .or(() -> inquiries.draft(reader.userId()).map(draft -> draft.categorySlug())).orElse(null);
+                    .or(() -> inquiries.draft(reader.member()).map(draft -> draft.categorySlug())).orElse(null);
             suggestions = knowledgeBase.suggestions(subject, question, selectedSlug, reader.accountType(), SUGGESTIONS);
         }
     }
@@ -157,7 +157,7 @@ public class AskBacking implements Serializable {
 
     /** View action: brings back what the member typed last time and did not send (an expired session, a lost tab). */
     public void restoreDraft() {
-        inquiries.draft(reader.userId()).ifPresent(draft -> {
+        inquiries.draft(reader.member()).ifPresent(draft -> {
             subject = draft.subject();
             question = draft.question();
             selectedSlug = draft.categorySlug();
@@ -185,7 +185,7 @@ public class AskBacking implements Serializable {
 
     /** Ajax on every change: keeps the draft in the database. */
     public void keepDraft() {
-        inquiries.keepDraft(reader.userId(), categorySlug(), subject, question);
+        inquiries.keepDraft(reader.member(), categorySlug(), subject, question);
     }
 
     /** The category changed: kept as a draft, and checked again if it was refused. */
@@ -234,7 +234,7 @@ public class AskBacking implements Serializable {
 
     /** A suggested topic answered the question: nothing is sent, and that counts as a deflection. */
     public void answeredBy(long topicId) throws IOException {
-        inquiries.answeredByTopic(reader.userId(), topicId, categorySlug(), subject);
+        inquiries.answeredByTopic(reader.member(), topicId, categorySlug(), subject);
         Texts.info("ask.deflected");
         Texts.keepForRedirect();
         redirect("/support/home");
@@ -248,14 +248,14 @@ public class AskBacking implements Serializable {
         }
         InquiryViews.Submitted submitted;
         try {
-            submitted = inquiries.submit(reader.userId(), submissionKey, categorySlug(), subject, question, files.toSend(uploads, owner()));
+            submitted = inquiries.submit(reader.member(), submissionKey, categorySlug(), subject, question, files.toSend(uploads, owner()));
         } catch (BusinessException e) {
             suggestions = null;
             refuse(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
         } catch (TransactionalException e) {
             // A second click raced the first to the database; the first one's inquiry is the answer.
-            Optional<InquiryViews.Submitted> first = inquiries.submittedWith(reader.userId(), submissionKey);
+            Optional<InquiryViews.Submitted> first = inquiries.submittedWith(reader.member(), submissionKey);
             if (first.isEmpty()) {
                 throw e;
             }
@@ -313,7 +313,7 @@ public class AskBacking implements Serializable {
     }
 
     private String owner() {
-        return Uploads.member(reader.userId());
+        return Uploads.member(reader.member().userId());
     }
 
     private String categorySlug() {

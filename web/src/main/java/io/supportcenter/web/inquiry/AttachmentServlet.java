@@ -1,5 +1,6 @@
 package io.supportcenter.web.inquiry;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.inquiry.AttachmentDownload;
 import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.web.auth.CurrentUser;
@@ -21,6 +22,6 @@ public class AttachmentServlet extends AttachmentDownloadServlet {
 
     @Override
     protected Optional<AttachmentDownload> find(long attachmentId) {
-        return currentUser.member().flatMap(member -> inquiries.download(member.userId(), attachmentId));
+        return currentUser.caller() instanceof Caller.Member member ? inquiries.download(member, attachmentId) : Optional.empty();
     }
 }

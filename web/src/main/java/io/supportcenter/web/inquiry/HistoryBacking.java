@@ -38,14 +38,14 @@ public class HistoryBacking {
 
     public List<InquiryViews.Summary> getRows() {
         if (rows == null) {
-            rows = getTotal() == 0 ? List.of() : inquiries.history(reader.userId(), status, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            rows = getTotal() == 0 ? List.of() : inquiries.history(reader.member(), status, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return rows;
     }
 
     public long getTotal() {
         if (total == null) {
-            total = inquiries.count(reader.userId(), status);
+            total = inquiries.count(reader.member(), status);
         }
         return total;
     }

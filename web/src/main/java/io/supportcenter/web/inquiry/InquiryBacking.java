@@ -1,11 +1,12 @@
 package io.supportcenter.web.inquiry;
 
+import io.supportcenter.domain.inquiry.InquiryNumber;
 import io.supportcenter.domain.inquiry.InquiryService;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.StagedFileInfo;
-import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.policy.Policies;
+import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.kb.Reader;
 import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
@@ -13,7 +14,6 @@ import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -78,7 +79,7 @@ public class InquiryBacking implements Serializable {
         RestoredForm.postedId(RestoredForm.KEY).ifPresent(key -> submissionKey = key);
         RestoredForm.postedNumber(RestoredForm.NUMBER).ifPresent(posted -> {
             number = posted;
-            inquiry = inquiries.inquiry(reader.userId(), posted).orElse(null);
+            inquiry = inquiries.inquiry(reader.member(), new InquiryNumber(posted)).orElse(null);
             files.restore(RestoredForm.postedIds(RestoredForm.STAGED), uploads, owner());
         });
     }
@@ -93,7 +94,7 @@ public class InquiryBacking implements Serializable {
 
     /** View action: loads the inquiry, or answers 404 when it is not one of the account's. */
     public void load() throws IOException {
-        inquiry = number == null ? null : inquiries.inquiry(reader.userId(), number).orElse(null);
+        inquiry = number == null ? null : inquiries.inquiry(reader.member(), inquiryNumber()).orElse(null);
         if (inquiry == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
@@ -109,11 +110,11 @@ public class InquiryBacking implements Serializable {
     public void reply() throws IOException {
         try {
             change(() -> {
-                inquiries.reply(reader.userId(), number, submissionKey, message, files.toSend(uploads, owner()));
+                inquiries.reply(reader.member(), inquiryNumber(), submissionKey, message, files.toSend(uploads, owner()));
                 files.sent(uploads, owner());
             }, "inquiry.replied");
         } catch (TransactionalException | PersistenceException e) {
-            if (!inquiries.repliedWith(reader.userId(), number, submissionKey)) {
+            if (!inquiries.repliedWith(reader.member(), inquiryNumber(), submissionKey)) {
                 LOG.log(Level.INFO, "A reply to inquiry " + number + " met a concurrent change: " + e);
                 Texts.error("thread:message", "inquiry.reply.send-again");
                 return;
@@ -124,11 +125,11 @@ public class InquiryBacking implements Serializable {
     }
 
     public void close() throws IOException {
-        change(() -> inquiries.close(reader.userId(), number), "inquiry.closed");
+        change(() -> inquiries.close(reader.member(), inquiryNumber()), "inquiry.closed");
     }
 
     public void reopen() throws IOException {
-        change(() -> inquiries.reopen(reader.userId(), number, message), "inquiry.reopened");
+        change(() -> inquiries.reopen(reader.member(), inquiryNumber(), message), "inquiry.reopened");
     }
 
     private void change(Runnable action, String doneKey) throws IOException {
@@ -150,7 +151,7 @@ public class InquiryBacking implements Serializable {
     }
 
     private String owner() {
-        return Uploads.member(reader.userId());
+        return Uploads.member(reader.member().userId());
     }
 
     /** What happens next, in plain words. */
@@ -198,5 +199,10 @@ public class InquiryBacking implements Serializable {
 
     public void setMessage(String message) {
         this.message = message;
+    }
+
+    /** The number of the inquiry this page shows, as the services take it. */
+    private InquiryNumber inquiryNumber() {
+        return new InquiryNumber(number);
     }
 }

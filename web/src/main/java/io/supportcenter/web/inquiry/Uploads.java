@@ -1,5 +1,7 @@
 package io.supportcenter.web.inquiry;
 
+import io.supportcenter.domain.identity.StaffId;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.FileStaging;
 import io.supportcenter.domain.inquiry.NewAttachment;
@@ -39,12 +41,12 @@ public class Uploads {
     long stagedHours;
 
     /** The member's or staff user's name for their staged files. */
-    public static String member(long userId) {
-        return "member:" + userId;
+    public static String member(UserId userId) {
+        return "member:" + userId.value();
     }
 
-    public static String staff(long staffId) {
-        return "staff:" + staffId;
+    public static String staff(StaffId staffId) {
+        return "staff:" + staffId.value();
     }
 
     /**

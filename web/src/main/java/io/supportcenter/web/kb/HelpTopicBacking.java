@@ -2,7 +2,7 @@ package io.supportcenter.web.kb;
 
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.TopicPage;
-import io.supportcenter.web.shell.ForwardedHeaders;
+import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import jakarta.annotation.PostConstruct;
@@ -40,6 +40,9 @@ public class HelpTopicBacking {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     Reader reader;
@@ -82,7 +85,7 @@ public class HelpTopicBacking {
             return;
         }
         if ("POST".equals(request.getMethod()) && (YES.equals(answer) || NO.equals(answer))) {
-            knowledgeBase.voteAnonymously(topic.id(), YES.equals(answer), ForwardedHeaders.clientAddress(request));
+            knowledgeBase.voteAnonymously(topic.id(), YES.equals(answer), currentUser.caller());
             Redirects.to("/help/" + URLEncoder.encode(topic.slug(), StandardCharsets.UTF_8) + "?voted=" + answer + "#vote");
             return;
         }

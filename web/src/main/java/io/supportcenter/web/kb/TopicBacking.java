@@ -1,5 +1,6 @@
 package io.supportcenter.web.kb;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.kb.KnowledgeBaseService;
 import io.supportcenter.domain.kb.TopicPage;
 import io.supportcenter.web.shell.Moments;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A topic page ({@code /support/topics/{id-or-slug}}): loads the topic if the reader may see it
@@ -69,11 +71,11 @@ public class TopicBacking {
     }
 
     public void vote(boolean helpful) {
-        Long userId = reader.userId();
-        if (topic() == null || userId == null) {
+        Optional<Caller.Member> member = reader.signedInMember();
+        if (topic() == null || member.isEmpty()) {
             return;
         }
-        knowledgeBase.vote(topic.id(), userId, helpful, reader.accountType());
+        knowledgeBase.vote(topic.id(), member.get(), helpful, reader.accountType());
         voted = helpful;
         Texts.info("kb.vote.thanks");
     }

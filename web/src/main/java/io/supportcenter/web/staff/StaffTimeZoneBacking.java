@@ -47,7 +47,7 @@ public class StaffTimeZoneBacking {
             Texts.error("zone:zone", "staff.zone.unknown");
             return;
         }
-        profiles.readTimesIn(currentUser.staffId(), chosen);
+        profiles.readTimesIn(currentUser.staffCaller(), chosen);
         Redirects.withInfo("staff.zone.saved", "/staff/security");
     }
 

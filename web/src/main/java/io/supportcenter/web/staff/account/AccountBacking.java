@@ -4,7 +4,9 @@ import io.supportcenter.domain.account.AccountStatus;
 import io.supportcenter.domain.auth.LoginHelpOutcome;
 import io.supportcenter.domain.console.AccountFile;
 import io.supportcenter.domain.console.AccountTools;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.identity.StaffRole;
+import io.supportcenter.domain.identity.UserId;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
@@ -46,29 +48,29 @@ public class AccountBacking implements Serializable {
     private String reason;
 
     public void load() throws IOException {
-        account = number == null ? null : tools.account(staffId(), number).orElse(null);
+        account = number == null ? null : tools.account(caller(), number).orElse(null);
         if (account == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
             return;
         }
-        accountInquiries = inquiries.ofAccount(staffId(), account.id(), INQUIRIES_SHOWN);
+        accountInquiries = inquiries.ofAccount(caller(), account.id(), INQUIRIES_SHOWN);
     }
 
     public void reactivate() throws IOException {
-        run(() -> tools.reactivate(staffId(), number, currentUser.caller()), "console.account.reactivated", null);
+        run(() -> tools.reactivate(caller(), number), "console.account.reactivated", null);
     }
 
     public void close() throws IOException {
-        run(() -> tools.closeForCompliance(staffId(), number, reason, currentUser.caller()), "console.account.closed", "close:reason");
+        run(() -> tools.closeForCompliance(caller(), number, reason), "console.account.closed", "close:reason");
     }
 
     /** Sends the Login Help email; says so when nothing was sent (limit reached, user disabled, account inactive). */
     public void sendLoginHelp(long userId) throws IOException {
         LoginHelpOutcome outcome;
         try {
-            outcome = tools.sendLoginHelp(staffId(), number, userId, currentUser.caller());
+            outcome = tools.sendLoginHelp(caller(), number, new UserId(userId));
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             return;
@@ -81,11 +83,11 @@ public class AccountBacking implements Serializable {
     }
 
     public void clearLock(long userId) throws IOException {
-        run(() -> tools.clearLock(staffId(), number, userId, currentUser.caller()), "console.user.lock-cleared", null);
+        run(() -> tools.clearLock(caller(), number, new UserId(userId)), "console.user.lock-cleared", null);
     }
 
     public void endSessions(long userId) throws IOException {
-        run(() -> tools.endSessions(staffId(), number, userId, currentUser.caller()), "console.user.sessions-ended", null);
+        run(() -> tools.endSessions(caller(), number, new UserId(userId)), "console.user.sessions-ended", null);
     }
 
     /** Runs one tool; a refusal shows next to {@code field} (or for the page); success redirects (a refresh repeats nothing). */
@@ -103,8 +105,8 @@ public class AccountBacking implements Serializable {
         Redirects.withInfo(doneKey, "/staff/accounts/" + number);
     }
 
-    private long staffId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     private boolean hasRole(StaffRole role) {

@@ -2,7 +2,6 @@ package io.supportcenter.web.staff.account;
 
 import io.supportcenter.domain.console.AccountFile;
 import io.supportcenter.domain.console.AccountTools;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.auth.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ public class AccountSearchBacking {
 
     public List<AccountFile.Found> getFound() {
         if (found == null) {
-            found = tools.search(currentUser.staffUser().map(StaffProfile::staffId).orElseThrow(), q);
+            found = tools.search(currentUser.staffCaller(), q);
         }
         return found;
     }

@@ -2,6 +2,7 @@ package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.commission.ApiKey;
 import io.supportcenter.domain.commission.ApiKeys;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
@@ -36,27 +37,27 @@ public class ApiKeysBacking implements Serializable {
     private transient ApiKeys.NewKey made;
 
     public void load() {
-        all = keys.all(adminId());
+        all = keys.all(caller());
     }
 
     public void create() {
         try {
-            made = keys.create(adminId(), name, currentUser.caller());
+            made = keys.create(caller(), name);
         } catch (BusinessException e) {
             Texts.error("key:name", e.messageKey());
             return;
         }
         name = null;
-        all = keys.all(adminId());
+        all = keys.all(caller());
     }
 
     public void revoke(long id) throws IOException {
-        keys.revoke(adminId(), id, currentUser.caller());
+        keys.revoke(caller(), id);
         Redirects.withInfo("api-keys.revoked", "/staff/admin/api-keys");
     }
 
-    private long adminId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     public List<ApiKey> getAll() {

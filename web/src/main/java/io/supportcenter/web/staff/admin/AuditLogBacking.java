@@ -3,12 +3,12 @@ package io.supportcenter.web.staff.admin;
 import io.supportcenter.domain.audit.AuditAction;
 import io.supportcenter.domain.audit.AuditCriteria;
 import io.supportcenter.domain.console.AuditTrail;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.DateParameter;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -56,12 +57,12 @@ public class AuditLogBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, trail.count(adminId(), criteria));
+            return (int) Math.min(Integer.MAX_VALUE, trail.count(caller(), criteria));
         }
 
         @Override
         public List<AuditTrail.Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return trail.page(adminId(), criteria, first, pageSize);
+            return trail.page(caller(), criteria, first, pageSize);
         }
 
         @Override
@@ -104,8 +105,8 @@ public class AuditLogBacking implements Serializable {
         }
     }
 
-    private long adminId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     public LazyDataModel<AuditTrail.Entry> getEvents() {

@@ -3,9 +3,9 @@ package io.supportcenter.web.staff.admin;
 import io.supportcenter.domain.commission.CommissionInput;
 import io.supportcenter.domain.commission.CommissionIntake;
 import io.supportcenter.domain.commission.CommissionIntake.Outcome;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /staff/admin/commissions} (admins): a CSV file of commission records, the same records the
@@ -64,8 +65,8 @@ public class CommissionImportBacking implements Serializable {
             Texts.error("import:file", "commission-import.file.unreadable");
             return;
         }
-        long adminId = currentUser.staffId();
-        List<Outcome> outcomes = intake.importFile(adminId, rows);
+        Caller.Staff admin = currentUser.staffCaller();
+        List<Outcome> outcomes = intake.importFile(admin, rows);
         report = outcomes.stream().map(outcome -> new Row(outcome.index() + 2, outcome.externalId(), outcome.status().name(),
                 outcome.reason() == null ? "" : Texts.text("commission.reason." + outcome.reason()))).toList();
         Texts.info("commission-import.done", count(outcomes, CommissionIntake.Status.ACCEPTED),

@@ -1,6 +1,7 @@
 package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.calendar.UsFederalHolidays;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.policy.Policy;
 import io.supportcenter.domain.policy.PolicyKind;
@@ -48,7 +49,7 @@ public class PoliciesBacking implements Serializable {
 
     /** View action: the settings, and the values in force as the fields' contents. */
     public void load() {
-        for (Policies.Setting setting : policies.settings(adminId())) {
+        for (Policies.Setting setting : policies.settings(caller())) {
             settings.put(setting.policy().name(), setting);
             typed.put(setting.policy().name(), onePerLine(setting.policy().kind(), setting.value()));
         }
@@ -67,7 +68,7 @@ public class PoliciesBacking implements Serializable {
         Map<Policy, String> values = new EnumMap<>(Policy.class);
         typed.forEach((name, value) -> values.put(Policy.valueOf(name), value));
         try {
-            policies.change(adminId(), values, currentUser.caller());
+            policies.change(caller(), values);
         } catch (PolicyRefusals refused) {
             for (PolicyRefusal refusal : refused.refusals()) {
                 Texts.error("policies:" + refusal.policy().name(), refusal.messageKey(), refusal.arguments().toArray());
@@ -78,8 +79,8 @@ public class PoliciesBacking implements Serializable {
         Redirects.withInfo("policies.saved", "/staff/admin/policies");
     }
 
-    private long adminId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     /** The page's sections with their policies; fixed, so that the form can be built before the view action runs. */

@@ -1,5 +1,6 @@
 package io.supportcenter.web.staff.admin;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.kb.EditorCategory;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.kb.RoutingTable;
@@ -45,14 +46,14 @@ public class RoutingBacking implements Serializable {
     private final Map<Long, String> chosen = new HashMap<>();
 
     public void load() {
-        rows = knowledgeBase.categories();
+        rows = knowledgeBase.categories(currentUser.staffCaller());
         rows.forEach(row -> chosen.putIfAbsent(row.id(), row.teamCode()));
     }
 
     public void save() throws IOException {
         try {
-            long adminId = currentUser.staffId();
-            routing.route(adminId, chosen, currentUser.caller());
+            Caller.Staff admin = currentUser.staffCaller();
+            routing.route(admin, chosen);
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey());
             return;

@@ -1,5 +1,6 @@
 package io.supportcenter.web.staff.admin;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.sales.SalesLeads;
 import io.supportcenter.web.auth.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,8 +25,8 @@ public class SalesLeadsBacking {
 
     public void load() {
         page = Math.max(1, page);
-        long adminId = currentUser.staffId();
-        shown = leads.page(adminId, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        Caller.Staff admin = currentUser.staffCaller();
+        shown = leads.page(admin, (page - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
     public SalesLeads.Page getShown() {

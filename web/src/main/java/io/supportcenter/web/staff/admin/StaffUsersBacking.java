@@ -1,6 +1,8 @@
 package io.supportcenter.web.staff.admin;
 
 import io.supportcenter.domain.auth.StaffInvitations;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
 import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffDirectory;
@@ -61,7 +63,7 @@ public class StaffUsersBacking implements Serializable {
 
     /** View action: the list, and the user to change when {@code ?edit=} names one. */
     public void load() {
-        all = directory.all(adminId());
+        all = directory.all(caller());
         editing = all.stream().filter(member -> edit != null && member.id() == edit).findFirst().orElse(null);
         if (editing != null) {
             roles = editing.roles().stream().map(StaffRole::name).sorted().collect(Collectors.toCollection(ArrayList::new));
@@ -74,7 +76,7 @@ public class StaffUsersBacking implements Serializable {
 
     public void save() throws IOException {
         try {
-            directory.update(adminId(), edit, roles.stream().map(StaffRole::valueOf).toList(), teams, enabled, currentUser.caller());
+            directory.update(caller(), new StaffId(edit), roles.stream().map(StaffRole::valueOf).toList(), teams, enabled);
         } catch (BusinessException e) {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
@@ -85,8 +87,7 @@ public class StaffUsersBacking implements Serializable {
     /** Creates the user and emails them the link on which they choose their password. */
     public void invite() throws IOException {
         try {
-            invitations.invite(adminId(), inviteName, inviteEmail, inviteRoles.stream().map(StaffRole::valueOf).toList(), inviteTeams,
-                    currentUser.caller());
+            invitations.invite(caller(), inviteName, inviteEmail, inviteRoles.stream().map(StaffRole::valueOf).toList(), inviteTeams);
         } catch (BusinessException e) {
             Texts.error(INVITE_FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             return;
@@ -97,7 +98,7 @@ public class StaffUsersBacking implements Serializable {
     /** A new invitation link for the user being changed, who has not chosen a password yet. */
     public void resend() throws IOException {
         try {
-            invitations.resend(adminId(), edit, currentUser.caller());
+            invitations.resend(caller(), new StaffId(edit));
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             return;
@@ -105,8 +106,8 @@ public class StaffUsersBacking implements Serializable {
         Redirects.withInfo("staff-users.invitation-sent-again", "/staff/admin/staff");
     }
 
-    private long adminId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     public String roleNames(StaffDirectory.Member member) {

@@ -1,5 +1,6 @@
 package io.supportcenter.web.staff.admin;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.TeamAdministration;
 import io.supportcenter.web.auth.CurrentUser;
@@ -40,7 +41,7 @@ public class TeamsBacking implements Serializable {
     private String renamed;
 
     public void load() {
-        all = administration.all(adminId());
+        all = administration.all(caller());
         editing = all.stream().filter(row -> row.code().equals(edit)).findFirst().orElse(null);
         if (editing != null && renamed == null) {
             renamed = editing.name();
@@ -49,7 +50,7 @@ public class TeamsBacking implements Serializable {
 
     public void create() throws IOException {
         try {
-            administration.create(adminId(), newCode, newName, currentUser.caller());
+            administration.create(caller(), newCode, newName);
         } catch (BusinessException e) {
             Texts.error(NEW_FIELDS.get(e.messageKey()), e.messageKey());
             return;
@@ -59,7 +60,7 @@ public class TeamsBacking implements Serializable {
 
     public void rename() throws IOException {
         try {
-            administration.rename(adminId(), edit, renamed, currentUser.caller());
+            administration.rename(caller(), edit, renamed);
         } catch (BusinessException e) {
             Texts.error(e.messageKey().startsWith("team.name") ? "rename:name" : null, e.messageKey());
             return;
@@ -67,8 +68,8 @@ public class TeamsBacking implements Serializable {
         Redirects.withInfo("teams.renamed", "/staff/admin/teams");
     }
 
-    private long adminId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     public List<TeamAdministration.TeamRow> getAll() {

@@ -4,14 +4,14 @@ import io.supportcenter.domain.dashboard.AgeBand;
 import io.supportcenter.domain.dashboard.DashboardPeriod;
 import io.supportcenter.domain.dashboard.DashboardReport;
 import io.supportcenter.domain.dashboard.Dashboards;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.DateParameter;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import io.supportcenter.web.shell.Moments;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /staff/dashboards?from=yyyy-MM-dd&to=yyyy-MM-dd} (supervisors, admins): the figures of a
@@ -56,7 +57,7 @@ public class DashboardBacking implements Serializable {
 
     /** View action: the report of the period in the address, or of the default period if it has none or a wrong one. */
     public void load() {
-        report = dashboards.report(staffId(), periodAsked());
+        report = dashboards.report(caller(), periodAsked());
     }
 
     private DashboardPeriod periodAsked() {
@@ -138,8 +139,8 @@ public class DashboardBacking implements Serializable {
         return Texts.text("dashboard.percent", share);
     }
 
-    private long staffId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     public String getFromParameter() {

@@ -5,9 +5,9 @@ import io.supportcenter.domain.dashboard.DashboardPeriod;
 import io.supportcenter.domain.dashboard.DashboardReport;
 import io.supportcenter.domain.dashboard.Dashboards;
 import io.supportcenter.domain.dashboard.TeamFigures;
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.kb.ContentGaps;
 import io.supportcenter.domain.shared.BusinessException;
-import io.supportcenter.domain.staff.StaffProfile;
 import io.supportcenter.web.auth.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -52,8 +52,7 @@ public class DashboardCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Long> staffId = currentUser.staffUser().map(StaffProfile::staffId);
-        if (staffId.isEmpty()) {
+        if (!(currentUser.caller() instanceof Caller.Staff staff)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -64,7 +63,7 @@ public class DashboardCsvServlet extends HttpServlet {
         }
         DashboardReport report;
         try {
-            report = dashboards.report(staffId.get(), period(request));
+            report = dashboards.report(staff, period(request));
         } catch (DateTimeParseException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "from and to are dates like 2026-11-22");
             return;

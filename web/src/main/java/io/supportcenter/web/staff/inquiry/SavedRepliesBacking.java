@@ -1,5 +1,6 @@
 package io.supportcenter.web.staff.inquiry;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.inquiry.SavedReplies;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.domain.shared.BusinessException;
@@ -7,13 +8,13 @@ import io.supportcenter.domain.staff.Team;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * {@code /staff/saved-replies[?edit=<id>]} (supervisors, admins): every team's saved replies; write a
@@ -45,7 +46,7 @@ public class SavedRepliesBacking implements Serializable {
 
     /** View action: the list, and the reply to change when {@code ?edit=} names one. */
     public void load() {
-        all = savedReplies.all(staffId());
+        all = savedReplies.all(caller());
         all.stream().filter(reply -> edit != null && reply.id() == edit).findFirst().ifPresentOrElse(reply -> {
             team = reply.teamCode();
             title = reply.title();
@@ -58,11 +59,11 @@ public class SavedRepliesBacking implements Serializable {
             Texts.error("reply:team", "saved-replies.team.required");
             return;
         }
-        run(() -> savedReplies.save(staffId(), edit, team, title, body), "saved-replies.saved");
+        run(() -> savedReplies.save(caller(), edit, team, title, body), "saved-replies.saved");
     }
 
     public void remove(long id) throws IOException {
-        run(() -> savedReplies.remove(staffId(), id), "saved-replies.removed");
+        run(() -> savedReplies.remove(caller(), id), "saved-replies.removed");
     }
 
     private void run(Runnable action, String doneKey) throws IOException {
@@ -75,8 +76,8 @@ public class SavedRepliesBacking implements Serializable {
         Redirects.withInfo(doneKey, "/staff/saved-replies");
     }
 
-    private long staffId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     public List<SavedReplies.View> getAll() {

@@ -1,5 +1,6 @@
 package io.supportcenter.web.staff.inquiry;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.inquiry.AttachmentDownload;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
 import io.supportcenter.web.auth.CurrentUser;
@@ -22,6 +23,6 @@ public class StaffAttachmentServlet extends AttachmentDownloadServlet {
 
     @Override
     protected Optional<AttachmentDownload> find(long attachmentId) {
-        return currentUser.staffUser().flatMap(staff -> inquiries.download(staff.staffId(), attachmentId));
+        return currentUser.caller() instanceof Caller.Staff staff ? inquiries.download(staff, attachmentId) : Optional.empty();
     }
 }

@@ -2,26 +2,27 @@ package io.supportcenter.web.staff.inquiry;
 
 import io.supportcenter.domain.console.AccountFile;
 import io.supportcenter.domain.console.AccountTools;
+import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.identity.StaffId;
+import io.supportcenter.domain.inquiry.InquiryNumber;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.InquiryViews;
 import io.supportcenter.domain.inquiry.QueueView;
-import io.supportcenter.domain.inquiry.StagedFileInfo;
 import io.supportcenter.domain.inquiry.SavedReplies;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
+import io.supportcenter.domain.inquiry.StagedFileInfo;
+import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.Team;
-import io.supportcenter.domain.policy.Policies;
 import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.inquiry.PendingFiles;
 import io.supportcenter.web.inquiry.Uploads;
+import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Redirects;
 import io.supportcenter.web.shell.RestoredForm;
 import io.supportcenter.web.shell.Texts;
-import io.supportcenter.web.shell.Moments;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
-import org.omnifaces.util.Faces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -129,16 +132,16 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     private boolean open() {
-        inquiry = number == null ? null : inquiries.inquiry(staffId(), number).orElse(null);
+        inquiry = number == null ? null : inquiries.inquiry(caller(), inquiryNumber()).orElse(null);
         if (inquiry == null) {
             return false;
         }
-        rights = inquiries.rights(staffId(), number);
+        rights = inquiries.rights(caller(), inquiryNumber());
         stillViewing();
-        account = accounts.account(staffId(), inquiry.accountNumber()).orElse(null);
-        hasSavedReplies = rights.work() && !savedReplies.forInquiry(staffId(), number).isEmpty();
+        account = accounts.account(caller(), inquiry.accountNumber()).orElse(null);
+        hasSavedReplies = rights.work() && !savedReplies.forInquiry(caller(), inquiryNumber()).isEmpty();
         assignee = inquiry.assigneeId();
-        earlier = account == null ? List.of() : inquiries.ofAccount(staffId(), account.id(), EARLIER_SHOWN + 1).stream()
+        earlier = account == null ? List.of() : inquiries.ofAccount(caller(), account.id(), EARLIER_SHOWN + 1).stream()
                 .filter(other -> other.number() != number).limit(EARLIER_SHOWN).toList();
         return true;
     }
@@ -176,7 +179,7 @@ public class StaffInquiryBacking implements Serializable {
      */
     public void stillViewing() {
         try {
-            alsoViewing = inquiries.viewing(staffId(), number);
+            alsoViewing = inquiries.viewing(caller(), inquiryNumber());
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "check-in on inquiry " + number + " failed", e);
         }
@@ -201,11 +204,11 @@ public class StaffInquiryBacking implements Serializable {
 
     /** The saved replies whose title or text holds what was typed (their ids: {@link #savedReplyTitle} labels them). */
     public List<String> findSavedReplies(String query) {
-        return savedReplies.search(staffId(), number, query).stream().map(r -> String.valueOf(r.id())).toList();
+        return savedReplies.search(caller(), inquiryNumber(), query).stream().map(r -> String.valueOf(r.id())).toList();
     }
 
     public String savedReplyTitle(String id) {
-        return savedReplies.forInquiry(staffId(), number).stream().filter(r -> String.valueOf(r.id()).equals(id))
+        return savedReplies.forInquiry(caller(), inquiryNumber()).stream().filter(r -> String.valueOf(r.id()).equals(id))
                 .map(SavedReplies.View::title).findFirst().orElse("");
     }
 
@@ -213,7 +216,7 @@ public class StaffInquiryBacking implements Serializable {
     public void insertSavedReply() {
         try {
             long chosen = savedReply != null && savedReply.strip().matches("\\d{1,18}") ? Long.parseLong(savedReply.strip()) : -1;
-            String filled = savedReplies.fill(staffId(), number, chosen);
+            String filled = savedReplies.fill(caller(), inquiryNumber(), chosen);
             text = text == null || text.isBlank() ? filled : text.stripTrailing() + "\n\n" + filled;
             savedReply = null;
         } catch (BusinessException e) {
@@ -234,7 +237,7 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public void claim() throws IOException {
-        change(() -> inquiries.claim(staffId(), number), "staff.inquiry.claimed");
+        change(() -> inquiries.claim(caller(), inquiryNumber()), "staff.inquiry.claimed");
     }
 
     /** Sends the reply; the member's turn then. */
@@ -250,7 +253,7 @@ public class StaffInquiryBacking implements Serializable {
     private void send(StaffInquiryService.AfterReply after, String doneKey) throws IOException {
         mode = MODE_REPLY;
         post(() -> {
-            inquiries.reply(staffId(), number, getShownVersion(), text, files.toSend(uploads, owner()), after);
+            inquiries.reply(caller(), inquiryNumber(), getShownVersion(), text, files.toSend(uploads, owner()), after);
             files.sent(uploads, owner());
         }, doneKey);
     }
@@ -262,7 +265,7 @@ public class StaffInquiryBacking implements Serializable {
             Texts.error("work:files", "staff.inquiry.note.no-files");
             return;
         }
-        post(() -> inquiries.note(staffId(), number, getShownVersion(), text), "staff.inquiry.noted");
+        post(() -> inquiries.note(caller(), inquiryNumber(), getShownVersion(), text), "staff.inquiry.noted");
     }
 
     public void upload(FileUploadEvent event) {
@@ -274,7 +277,7 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     private String owner() {
-        return Uploads.staff(staffId());
+        return Uploads.staff(caller().staffId());
     }
 
     public List<StagedFileInfo> getFiles() {
@@ -294,7 +297,7 @@ public class StaffInquiryBacking implements Serializable {
             Texts.error("work:assignee", "staff.inquiry.assign.choose");
             return;
         }
-        change(() -> inquiries.assign(staffId(), number, assignee), "staff.inquiry.assigned");
+        change(() -> inquiries.assign(caller(), inquiryNumber(), new StaffId(assignee)), "staff.inquiry.assigned");
     }
 
     /** After a transfer an agent of the old team no longer reaches the inquiry: back to the queue then. */
@@ -303,11 +306,11 @@ public class StaffInquiryBacking implements Serializable {
             Texts.error("work:team", "staff.inquiry.transfer.choose");
             return;
         }
-        change(() -> inquiries.transfer(staffId(), number, team), "staff.inquiry.transferred");
+        change(() -> inquiries.transfer(caller(), inquiryNumber(), team), "staff.inquiry.transferred");
     }
 
     public void close() throws IOException {
-        change(() -> inquiries.close(staffId(), number), "staff.inquiry.closed");
+        change(() -> inquiries.close(caller(), inquiryNumber()), "staff.inquiry.closed");
     }
 
     /**
@@ -335,7 +338,7 @@ public class StaffInquiryBacking implements Serializable {
         if (!attempt(action)) {
             return;
         }
-        boolean stillReadable = inquiries.inquiry(staffId(), number).isPresent();
+        boolean stillReadable = inquiries.inquiry(caller(), inquiryNumber()).isPresent();
         Redirects.withInfo(doneKey, stillReadable ? "/staff/inquiries/" + number + "?" + getQueueQuery() : "/staff/queues?" + getQueueQuery());
     }
 
@@ -347,15 +350,15 @@ public class StaffInquiryBacking implements Serializable {
             Texts.error(FIELDS.get(e.messageKey()), e.messageKey(), e.arguments().toArray());
             if (e.messageKey().equals("inquiry.changed-meanwhile")) {
                 // Show what was written meanwhile; the typed text stays in the field, and sending again goes through.
-                inquiry = inquiries.inquiry(staffId(), number).orElse(inquiry);
+                inquiry = inquiries.inquiry(caller(), inquiryNumber()).orElse(inquiry);
                 shownVersion = null;
             }
             return false;
         }
     }
 
-    private long staffId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
 
@@ -368,7 +371,7 @@ public class StaffInquiryBacking implements Serializable {
     }
 
     public List<StaffInquiryService.StaffName> getAssignable() {
-        return rights != null && rights.assignOthers() ? inquiries.assignable(number) : List.of();
+        return rights != null && rights.assignOthers() ? inquiries.assignable(inquiryNumber()) : List.of();
     }
 
     public Long getAssignee() {
@@ -386,7 +389,7 @@ public class StaffInquiryBacking implements Serializable {
 
     /** Whether this staff user has the inquiry (then Claim is not offered). */
     public boolean isMine() {
-        return inquiry.assigneeId() != null && inquiry.assigneeId() == staffId();
+        return inquiry.assigneeId() != null && inquiry.assigneeId() == caller().staffId().value();
     }
 
     public String getAssigneeText() {
@@ -471,5 +474,10 @@ public class StaffInquiryBacking implements Serializable {
 
     public void setTeam(String team) {
         this.team = team;
+    }
+
+    /** The number of the inquiry this page shows, as the services take it. */
+    private InquiryNumber inquiryNumber() {
+        return new InquiryNumber(number);
     }
 }

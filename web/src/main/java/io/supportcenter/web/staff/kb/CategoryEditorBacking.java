@@ -1,9 +1,10 @@
 package io.supportcenter.web.staff.kb;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.kb.EditorCategory;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.staff.Team;
-import org.omnifaces.cdi.ViewScoped;
+import io.supportcenter.web.auth.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The category tree ({@code /staff/kb/categories}; {@code ?edit=<id>} opens one for editing):
@@ -26,6 +28,9 @@ public class CategoryEditorBacking implements Serializable {
 
     @Inject
     KnowledgeBaseEditor editor;
+
+    @Inject
+    CurrentUser currentUser;
 
     private List<EditorCategory> tree;
     private List<Team> teams;
@@ -65,14 +70,14 @@ public class CategoryEditorBacking implements Serializable {
 
     public void create() throws IOException {
         long[] created = new long[1];
-        if (EditorPages.run(() -> created[0] = editor.createCategory(newName, newParentId, newTeam, newFeatured),
+        if (EditorPages.run(() -> created[0] = editor.createCategory(caller(), newName, newParentId, newTeam, newFeatured),
                 "kb.category.created", Map.of("kb.category.name.invalid", "create:name", "kb.category.team.required", "create:team"))) {
             EditorPages.redirect(EditorPages.CATEGORIES, "edit", created[0]);
         }
     }
 
     public void save() throws IOException {
-        if (EditorPages.run(() -> editor.updateCategory(editId, editName, editParentId, editTeam, editFeatured),
+        if (EditorPages.run(() -> editor.updateCategory(caller(), editId, editName, editParentId, editTeam, editFeatured),
                 "kb.category.saved", Map.of("kb.category.name.invalid", "category:name", "kb.category.cycle", "category:parent",
                         "kb.category.team.required", "category:team"))) {
             EditorPages.redirect(EditorPages.CATEGORIES, "edit", editId);
@@ -88,14 +93,14 @@ public class CategoryEditorBacking implements Serializable {
     }
 
     private void reorder(long id, int step) throws IOException {
-        if (EditorPages.run(() -> editor.reorderCategory(id, step), "kb.category.moved", Map.of())) {
+        if (EditorPages.run(() -> editor.reorderCategory(caller(), id, step), "kb.category.moved", Map.of())) {
             EditorPages.redirect(EditorPages.CATEGORIES, "edit", editId);
         }
     }
 
     public List<EditorCategory> getTree() {
         if (tree == null) {
-            tree = editor.categories();
+            tree = editor.categories(caller());
         }
         return tree;
     }
@@ -203,5 +208,9 @@ public class CategoryEditorBacking implements Serializable {
 
     public void setNewFeatured(boolean newFeatured) {
         this.newFeatured = newFeatured;
+    }
+
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 }

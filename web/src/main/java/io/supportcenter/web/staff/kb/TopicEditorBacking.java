@@ -1,5 +1,6 @@
 package io.supportcenter.web.staff.kb;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.kb.EditorCategory;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor.PopularChoice;
@@ -7,7 +8,7 @@ import io.supportcenter.domain.kb.TopicDraft;
 import io.supportcenter.domain.kb.TopicStatus;
 import io.supportcenter.domain.kb.TopicSummary;
 import io.supportcenter.domain.kb.Visibility;
-import org.omnifaces.cdi.ViewScoped;
+import io.supportcenter.web.auth.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * Writes one topic ({@code /staff/kb/topic?id=<id>}; without an id, a new one): Markdown with a
@@ -41,6 +43,9 @@ public class TopicEditorBacking implements Serializable {
     @Inject
     KnowledgeBaseEditor editor;
 
+    @Inject
+    CurrentUser currentUser;
+
     private Long id;
     private boolean missing;
     private long version;
@@ -61,7 +66,7 @@ public class TopicEditorBacking implements Serializable {
         if (id == null) {
             return;
         }
-        editor.topic(id).ifPresentOrElse(this::fill, () -> missing = true);
+        editor.topic(caller(), id).ifPresentOrElse(this::fill, () -> missing = true);
     }
 
     private void fill(TopicDraft draft) {
@@ -98,14 +103,14 @@ public class TopicEditorBacking implements Serializable {
         TopicDraft draft = new TopicDraft(id, version, slug, title, markdown, categoryId, visibility, relatedIds, status,
                 popularChoice == PopularChoice.PINNED, popularChoice == PopularChoice.HIDDEN);
         long[] saved = new long[1];
-        if (EditorPages.run(() -> saved[0] = editor.save(draft, wanted), doneKey, FIELDS)) {
+        if (EditorPages.run(() -> saved[0] = editor.save(caller(), draft, wanted), doneKey, FIELDS)) {
             EditorPages.redirect(EditorPages.TOPIC, "id", saved[0]);
         }
     }
 
     public List<EditorCategory> getCategories() {
         if (categories == null) {
-            categories = editor.categories();
+            categories = editor.categories(caller());
         }
         return categories;
     }
@@ -113,7 +118,7 @@ public class TopicEditorBacking implements Serializable {
     /** Every other topic, as candidates for related topics. */
     public List<TopicSummary> getCandidates() {
         if (candidates == null) {
-            candidates = editor.allTopics().stream().filter(topic -> !Objects.equals(topic.id(), id)).toList();
+            candidates = editor.allTopics(caller()).stream().filter(topic -> !Objects.equals(topic.id(), id)).toList();
         }
         return candidates;
     }
@@ -212,5 +217,9 @@ public class TopicEditorBacking implements Serializable {
 
     public String getPreview() {
         return preview;
+    }
+
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 }

@@ -1,19 +1,21 @@
 package io.supportcenter.web.staff.kb;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.kb.EditorTopicRow;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor.PopularChoice;
 import io.supportcenter.domain.kb.PopularTopics;
 import io.supportcenter.domain.kb.TopicStatus;
+import io.supportcenter.web.auth.CurrentUser;
 import io.supportcenter.web.shell.Moments;
 import io.supportcenter.web.shell.Texts;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The editor's topic list ({@code /staff/kb}, {@code ?q=} filters by title): publish and unpublish,
@@ -32,6 +34,9 @@ public class TopicListBacking implements Serializable {
     KnowledgeBaseEditor editor;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     PopularTopics popular;
 
     private String query;
@@ -39,21 +44,21 @@ public class TopicListBacking implements Serializable {
 
     public List<EditorTopicRow> getRows() {
         if (rows == null) {
-            rows = editor.topics(query);
+            rows = editor.topics(caller(), query);
         }
         return rows;
     }
 
     public void publish(long id) throws IOException {
-        change(() -> editor.setStatus(id, TopicStatus.PUBLISHED), "kb.editor.published");
+        change(() -> editor.setStatus(caller(), id, TopicStatus.PUBLISHED), "kb.editor.published");
     }
 
     public void unpublish(long id) throws IOException {
-        change(() -> editor.setStatus(id, TopicStatus.DRAFT), "kb.editor.unpublished");
+        change(() -> editor.setStatus(caller(), id, TopicStatus.DRAFT), "kb.editor.unpublished");
     }
 
     public void choose(long id, String choice) throws IOException {
-        change(() -> editor.setPopularChoice(id, PopularChoice.valueOf(choice)), "kb.editor.popular." + choice);
+        change(() -> editor.setPopularChoice(caller(), id, PopularChoice.valueOf(choice)), "kb.editor.popular." + choice);
     }
 
     public void refreshPopular() throws IOException {
@@ -81,5 +86,9 @@ public class TopicListBacking implements Serializable {
 
     public void setQuery(String query) {
         this.query = query == null ? null : query.strip();
+    }
+
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 }

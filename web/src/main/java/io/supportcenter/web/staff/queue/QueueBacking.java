@@ -1,8 +1,10 @@
 package io.supportcenter.web.staff.queue;
 
+import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.InquiryBulkChanges;
+import io.supportcenter.domain.inquiry.InquiryNumber;
 import io.supportcenter.domain.inquiry.InquiryStatus;
 import io.supportcenter.domain.inquiry.QueueCriteria;
 import io.supportcenter.domain.inquiry.QueueService;
@@ -131,7 +133,7 @@ public class QueueBacking {
         try {
             queue();
             if (nextAfter != null && !FacesContext.getCurrentInstance().isPostback()) {
-                Optional<Long> next = queues.next(staffId(), request(), nextAfter);
+                Optional<Long> next = queues.next(caller(), request(), nextAfter);
                 if (next.isPresent()) {
                     Redirects.to("/staff/inquiries/" + next.get() + "?" + getInquiryQuery());
                     return;
@@ -150,7 +152,7 @@ public class QueueBacking {
     /** The queue of this request's filters, its access checked once for the view action, the count and the page. */
     private QueueService.Queue queue() {
         if (queue == null) {
-            queue = queues.open(staffId(), request());
+            queue = queues.open(caller(), request());
         }
         return queue;
     }
@@ -177,7 +179,7 @@ public class QueueBacking {
     /** The views this staff user is offered, in order, with how many inquiries each holds now. */
     public List<Map.Entry<QueueView, Long>> getViews() {
         if (counts == null) {
-            counts = queues.counts(staffId());
+            counts = queues.counts(caller());
         }
         return List.copyOf(counts.entrySet());
     }
@@ -244,7 +246,7 @@ public class QueueBacking {
             return;
         }
         try {
-            inquiries.claim(staffId(), number);
+            inquiries.claim(caller(), new InquiryNumber(number));
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             return;
@@ -254,7 +256,7 @@ public class QueueBacking {
 
     /** Claim is offered on rows someone else (or nobody) has. */
     public boolean claimable(QueueService.Row row) {
-        return row.status() != InquiryStatus.CLOSED && (row.assigneeId() == null || row.assigneeId() != staffId());
+        return row.status() != InquiryStatus.CLOSED && (row.assigneeId() == null || row.assigneeId() != caller().staffId().value());
     }
 
     /**
@@ -290,7 +292,7 @@ public class QueueBacking {
         }
         InquiryBulkChanges.Outcome outcome;
         try {
-            outcome = bulkChanges.apply(staffId(), currentUser.caller(), numbers, change);
+            outcome = bulkChanges.apply(caller(), numbers, change);
         } catch (BusinessException e) {
             Texts.error(null, e.messageKey(), e.arguments().toArray());
             return;
@@ -358,7 +360,7 @@ public class QueueBacking {
         if (row.assigneeId() == null) {
             return Texts.text("staff.inquiry.unassigned");
         }
-        return row.assigneeId() == staffId() ? Texts.text("staff.queues.you") : row.assigneeName();
+        return row.assigneeId() == caller().staffId().value() ? Texts.text("staff.queues.you") : row.assigneeName();
     }
 
     public int getPageCount() {
@@ -481,8 +483,8 @@ public class QueueBacking {
         return List.of(1, 3, 7, 30);
     }
 
-    private long staffId() {
-        return currentUser.staffId();
+    private Caller.Staff caller() {
+        return currentUser.staffCaller();
     }
 
     public InquiryStatus[] getStatuses() {

@@ -1,0 +1,12 @@
+package io.supportcenter.domain.identity;
+
+import java.io.Serializable;
+
+/** A staff user, by its key: whom an inquiry is assigned to, whose access an administrator changes. */
+public record StaffId(long value) implements Serializable {
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
