@@ -350,6 +350,18 @@ class InquiryIT {
     }
 
     @Test
+    void anInquirysAddressTakesItsNumberAndNothingAfterIt() {
+        String member = TestMembers.newSuperUser("inquiry-address");
+        PortalClient client = Logins.member(base, member);
+        long number = Questions.askAboutPayments(client, "Address " + UUID.randomUUID().toString().substring(0, 6));
+        assertStatus(200, client.get("/support/history/" + number));
+        for (String path : new String[] {"/support/history/" + number + "/more", "/support/history/" + number + "/",
+                "/support/history/" + number + "x", "/support/history/1" + "0".repeat(18)}) {
+            assertStatus(404, client.get(path));
+        }
+    }
+
+    @Test
     void anotherAccountsInquiryAndAttachmentAnswerNotFoundWhateverTheNumber() {
         PortalClient alex = Logins.member(base, Demo.ALEX);
         for (String path : new String[] {"/support/history/100001", "/support/history/999999999", "/support/history/abc",

@@ -132,6 +132,14 @@ class KnowledgeBaseIT {
     }
 
     @Test
+    void aTopicsAddressTakesOneSegmentOfAtMostEightyCharacters() {
+        PortalClient pat = member(Demo.PAT);
+        assertStatus(200, pat.get("/support/topics/reset-your-password"));
+        assertStatus(404, pat.get("/support/topics/reset-your-password/more"));
+        assertStatus(404, pat.get("/support/topics/" + "x".repeat(81)));
+    }
+
+    @Test
     void aChangeMadeElsewhereIsSearchableWithinTenSeconds() {
         PortalClient pat = member(Demo.PAT);
         String word = "zanzibarquux" + System.nanoTime() % 100_000;

@@ -86,6 +86,16 @@ class StaffAccountsIT {
     }
 
     @Test
+    void anAccountsAddressTakesUpToTwentyLettersAndDigitsAndNothingAfterThem() {
+        PortalClient agent = Logins.staff(base, Demo.AGENT);
+        assertStatus(200, agent.get("/staff/accounts/4000101"));
+        for (String path : new String[] {"/staff/accounts/4000101/more", "/staff/accounts/4000101/", "/staff/accounts/4000-101",
+                "/staff/accounts/" + "4".repeat(21)}) {
+            assertStatus(404, agent.get(path));
+        }
+    }
+
+    @Test
     void aSupervisorReactivatesADormantAccountAndItsUsersLogInAgain() {
         String dormant = TestMembers.newSuperUser("dormant");
         TestMembers.makeDormant(dormant, 30);

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A topic's bookmarkable address ({@code <prefix>/{ref}}) served by a Faces view: the last path segment goes on as
  * the view's parameter, with the address's own query; anything longer or deeper answers 404. Posts come back to the
- * same address (a vote, a form), so that it keeps naming the topic.
+ * same address (a vote, a form), so that it keeps naming the topic. A servlet rather than FacesViews MultiViews, because
+ * the prefix itself is another page (Browse Topics, Help): web.xml says why FacesViews cannot.
  */
 abstract class TopicAddress extends HttpServlet {
 

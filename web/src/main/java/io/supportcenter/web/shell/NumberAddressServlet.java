@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * Serves a bookmarkable address ending in a number ({@code .../{number}}) with a Faces view, passing
- * the number on as its {@code number} parameter; anything else after the prefix answers 404.
+ * the number on as its {@code number} parameter; anything else after the prefix answers 404. A servlet rather than
+ * FacesViews MultiViews, because the prefix itself is another page (the list): web.xml says why FacesViews cannot.
  */
 public abstract class NumberAddressServlet extends HttpServlet {
 
