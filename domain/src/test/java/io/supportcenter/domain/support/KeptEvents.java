@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-/** CDI's event for a service built without a container whose events nobody in the test observes: it keeps them. */
-public final class KeptEvents<T> implements Event<T> {
+/**
+ * CDI's event for a service built without a container: it keeps what was fired, synchronously, as the domain fires;
+ * {@link FiredEvents} also delivers to the domain's observers.
+ */
+public class KeptEvents<T> implements Event<T> {
 
     public final List<T> fired = new ArrayList<>();
 
