@@ -1,7 +1,7 @@
 package io.supportcenter.persistence.db;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.platform.database.H2Platform;
 import org.eclipse.persistence.platform.database.PostgreSQL10Platform;
