@@ -3,7 +3,6 @@ package io.supportcenter.it.support;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
@@ -31,7 +30,7 @@ public final class PortalClient {
     public static final String METRICS_TOKEN = "it-metrics-token-3b9f27c1";
 
     private final URI root;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies = new BrowserCookies();
     private final HttpClient http;
     private FromAddress from;
     private Map<String, String> everyRequest = Map.of();

@@ -10,20 +10,18 @@ import io.supportcenter.web.shell.ForwardedHeaders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
  * The signed-in member or staff user, as the pages show them, and the {@link Caller} every use case is
- * given: loaded once per request (by SessionGuard, with the session check, or here on first use).
+ * given: loaded once per request (by SessionGuard, with the session check, or here on first use). The principal is the
+ * request's: Jakarta Security's {@code SecurityContext} fails on Payara 7 inside an error page's dispatch (a 404 from a
+ * servlet), where the layout still asks who is signed in.
  */
 @Named
 @RequestScoped
 public class CurrentUser {
-
-    @Inject
-    SecurityContext securityContext;
 
     @Inject
     MemberProfileService memberProfiles;
@@ -53,7 +51,7 @@ public class CurrentUser {
     }
 
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public boolean isMember() {
@@ -80,7 +78,7 @@ public class CurrentUser {
 
     public Optional<MemberProfile> member() {
         if (member == null) {
-            member = Roles.memberId(securityContext.getCallerPrincipal()).flatMap(memberProfiles::find);
+            member = Roles.memberId(request.getUserPrincipal()).flatMap(memberProfiles::find);
         }
         return member;
     }
@@ -93,7 +91,7 @@ public class CurrentUser {
 
     public Optional<StaffProfile> staffUser() {
         if (staff == null) {
-            staff = Roles.staffId(securityContext.getCallerPrincipal()).flatMap(staffProfiles::find);
+            staff = Roles.staffId(request.getUserPrincipal()).flatMap(staffProfiles::find);
         }
         return staff;
     }
