@@ -62,6 +62,15 @@ public class CurrentUser {
         return staffUser().isPresent();
     }
 
+    /**
+     * Whether the signed-in staff user holds this role ({@code EDITOR}, {@code SUPERVISOR}, {@code ADMIN}, …) as
+     * SessionGuard has just read it, for the navigation. Not the container's {@code isUserInRole}: on Payara 7 it fails
+     * outside the request's own dispatch (a forwarded clean address, an error page).
+     */
+    public boolean hasStaffRole(String role) {
+        return caller() instanceof Caller.Staff staff && staff.roles().stream().anyMatch(held -> held.name().equals(role));
+    }
+
     /** The signed-in member as a caller; anyone else is refused as not being one. */
     public Caller.Member memberCaller() {
         if (caller() instanceof Caller.Member member) {

@@ -1,7 +1,6 @@
 package io.supportcenter.web.auth;
 
 import io.supportcenter.web.shell.SecureCookies;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLDecoder;
@@ -34,7 +33,7 @@ final class ReturnTo {
             target += "?" + request.getQueryString();
         }
         if (target.length() <= MAX_LENGTH) {
-            response.addCookie(cookie(request, URLEncoder.encode(target, StandardCharsets.UTF_8), MINUTES * 60));
+            setCookie(request, response, URLEncoder.encode(target, StandardCharsets.UTF_8), MINUTES * 60);
         }
     }
 
@@ -49,18 +48,23 @@ final class ReturnTo {
                     }
                 });
         if (found.isPresent()) {
-            response.addCookie(cookie(request, "", 0));
+            setCookie(request, response, "", 0);
         }
         return found;
     }
 
-    private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-        Cookie cookie = new Cookie(COOKIE, value);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure() || SecureCookies.secure());
-        cookie.setMaxAge(maxAge);
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
+    /**
+     * Written as a header: Payara 7 turns a cookie's max age into an Expires date alone, and Max-Age is what RFC 6265
+     * prefers (it counts from the browser's own clock); {@code 0} deletes the cookie at once.
+     */
+    private static void setCookie(HttpServletRequest request, HttpServletResponse response, String value, int maxAge) {
+        StringBuilder header = new StringBuilder(COOKIE).append('=').append(value)
+                .append("; Max-Age=").append(maxAge)
+                .append("; Path=").append(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+                .append("; HttpOnly; SameSite=Lax");
+        if (request.isSecure() || SecureCookies.secure()) {
+            header.append("; Secure");
+        }
+        response.addHeader("Set-Cookie", header.toString());
     }
 }
