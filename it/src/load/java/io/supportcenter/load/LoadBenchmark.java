@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * per logged-in member session over 1,000 sessions. Runs against a PostgreSQL database filled by
  * GenerateData: {@code mvn -B verify -Pload -pl it [-Ddata.db.url=…] [-Dload.seconds=30]}; with
  * {@code -Dload.gatling=false} the pages are not measured, with {@code -Dload.boots=0} nor the boot times, with
- * {@code -Dload.sessions=0} nor the session size.
+ * {@code -Dload.sessions=0} nor the session size; {@code -Dload.node-jvm-options="-XX:+UseZGC …"} adds JVM options to the
+ * portal's nodes (and the bare ones), to compare them.
  */
 class LoadBenchmark {
 
@@ -137,6 +138,7 @@ class LoadBenchmark {
         System.setProperty("it.db.user", System.getProperty("data.db.user", "support"));
         System.setProperty("it.db.password", System.getProperty("data.db.password", "support"));
         System.setProperty("it.node.heap", System.getProperty("load.node-heap", "2g"));
+        System.setProperty("it.node.jvm-options", System.getProperty("load.node-jvm-options", ""));
         System.setProperty("it.data.dir", Files.createDirectories(ItSettings.targetDir().resolve("load/data")).toString());
     }
 

@@ -335,8 +335,11 @@ public final class PortalNode implements AutoCloseable {
         placeholder.appendTail(filled);
         // The load benchmark gives its node a production heap instead of the suite's small one.
         String heap = System.getProperty("it.node.heap");
-        return Arrays.stream(filled.toString().split(" +"))
-                .map(option -> heap != null && option.startsWith("-Xmx") ? "-Xmx" + heap : option).toList();
+        // ... and, when it compares JVM options (a collector, object headers, a recording), those after the suite's.
+        String extra = System.getProperty("it.node.jvm-options", "").strip();
+        return Stream.concat(Arrays.stream(filled.toString().split(" +"))
+                        .map(option -> heap != null && option.startsWith("-Xmx") ? "-Xmx" + heap : option),
+                extra.isEmpty() ? Stream.empty() : Arrays.stream(extra.split(" +"))).toList();
     }
 
     /**
