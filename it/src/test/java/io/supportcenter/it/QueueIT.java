@@ -86,6 +86,9 @@ class QueueIT {
         HttpResponse<String> team = agent.get("/staff/queues");
         assertTrue(numbers(team).contains(number), "Client Support's queue");
         assertTrue(team.body().contains("h ") && team.body().contains(" min"), "the business time left is shown");
+        assertTrue(team.body().contains("<main id=\"main\" class=\"page page-wide\""), "the queue takes the screen's width");
+        assertTrue(Logins.member(base, Demo.PAT).get("/support/home").body().contains("<main id=\"main\" class=\"page \""),
+                "a page that sets no width keeps the layout's");
         assertFalse(numbers(tech.get("/staff/queues")).contains(number), "not Technical Services' queue");
 
         HttpResponse<String> all = agent.get("/staff/queues?scope=ALL");
