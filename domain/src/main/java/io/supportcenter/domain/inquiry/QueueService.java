@@ -108,7 +108,7 @@ public class QueueService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Queue open(Caller.Staff caller, Request request) {
         Instant now = clock.instant();
-        return new Queue(criteria(caller, request, now), now);
+        return new Queue(criteria(staff.requireEnabled(caller), request, now), now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -132,24 +132,25 @@ public class QueueService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> next(Caller.Staff caller, Request request, long afterNumber) {
-        return inquiries.findNextInQueue(criteria(caller, request, clock.instant()), afterNumber);
+        return inquiries.findNextInQueue(criteria(staff.requireEnabled(caller), request, clock.instant()), afterNumber);
     }
 
     /** How many inquiries each view this staff user is offered holds now, unnarrowed, in the views' order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<QueueView, Long> counts(Caller.Staff caller) {
-        boolean overseesAll = StaffAccess.seesAllTeams(staff.requireEnabled(caller));
+        StaffUser user = staff.requireEnabled(caller);
+        boolean overseesAll = StaffAccess.seesAllTeams(user);
         Instant now = clock.instant();
         Map<QueueView, Long> counts = new EnumMap<>(QueueView.class);
         for (QueueView view : QueueView.offered(overseesAll)) {
             Request request = Request.of(view, null, null, null, null, QueueCriteria.Order.DUE, false);
-            counts.put(view, inquiries.countQueue(criteria(caller, request, now)));
+            counts.put(view, inquiries.countQueue(criteria(user, request, now)));
         }
         return counts;
     }
 
-    private QueueCriteria criteria(Caller.Staff caller, Request request, Instant now) {
-        StaffUser user = staff.requireEnabled(caller);
+    /** The criteria of {@code request} for {@code user}, read and checked by the caller's use case. */
+    private QueueCriteria criteria(StaffUser user, Request request, Instant now) {
         boolean seesAll = StaffAccess.seesAllTeams(user);
         Set<Long> teams = switch (request.scope()) {
             case ALL -> {
@@ -179,7 +180,7 @@ public class QueueService {
         };
         Set<InquiryStatus> statuses = request.status() != null ? Set.of(request.status())
                 : request.unassignedOnly() ? TO_PICK_UP : UNRESOLVED;
-        return new QueueCriteria(teams, request.scope() == Scope.MINE ? (Long) caller.staffId().value() : null, request.unassignedOnly(), statuses,
+        return new QueueCriteria(teams, request.scope() == Scope.MINE ? user.getId() : null, request.unassignedOnly(), statuses,
                 request.categoryId() == null ? null : withDescendants(request.categoryId()),
                 request.breachedOnly() ? now : null,
                 request.olderThanDays() == null ? null : now.minus(Duration.ofDays(request.olderThanDays())),

@@ -46,7 +46,7 @@ public class SavedReplies {
     /** The saved replies of the inquiry's team, for someone who may work on it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<View> forInquiry(Caller.Staff caller, InquiryNumber number) {
-        Inquiry inquiry = workable(caller, number);
+        Inquiry inquiry = workable(user(caller), number);
         return inquiries.savedReplies(inquiry.getTeam().getId()).stream().map(View::of).toList();
     }
 
@@ -63,7 +63,7 @@ public class SavedReplies {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String fill(Caller.Staff caller, InquiryNumber number, long replyId) {
         StaffUser agent = user(caller);
-        Inquiry inquiry = workable(caller, number);
+        Inquiry inquiry = workable(agent, number);
         SavedReply reply = inquiries.findSavedReply(replyId).filter(r -> r.getTeam().getId().equals(inquiry.getTeam().getId()))
                 .orElseThrow(() -> new BusinessException("saved-reply.not-found"));
         return reply.fill(inquiry.getAskedByName(), inquiry.getNumber(), agent.getName());
@@ -93,8 +93,7 @@ public class SavedReplies {
         inquiries.removeSavedReply(inquiries.findSavedReply(id).orElseThrow(() -> new BusinessException("saved-reply.not-found")));
     }
 
-    private Inquiry workable(Caller.Staff caller, InquiryNumber number) {
-        StaffUser user = user(caller);
+    private Inquiry workable(StaffUser user, InquiryNumber number) {
         return inquiries.findByNumber(number.value()).filter(inquiry -> StaffAccess.mayWorkOn(user, inquiry))
                 .orElseThrow(() -> new BusinessException("inquiry.not-found"));
     }

@@ -389,7 +389,7 @@ public class StaffInquiryBacking implements Serializable {
 
     /** Whether this staff user has the inquiry (then Claim is not offered). */
     public boolean isMine() {
-        return inquiry.assigneeId() != null && inquiry.assigneeId() == caller().staffId().value();
+        return caller().staffId().is(inquiry.assigneeId());
     }
 
     public String getAssigneeText() {

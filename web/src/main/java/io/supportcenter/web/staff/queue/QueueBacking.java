@@ -256,7 +256,7 @@ public class QueueBacking {
 
     /** Claim is offered on rows someone else (or nobody) has. */
     public boolean claimable(QueueService.Row row) {
-        return row.status() != InquiryStatus.CLOSED && (row.assigneeId() == null || row.assigneeId() != caller().staffId().value());
+        return row.status() != InquiryStatus.CLOSED && !caller().staffId().is(row.assigneeId());
     }
 
     /**
@@ -360,7 +360,7 @@ public class QueueBacking {
         if (row.assigneeId() == null) {
             return Texts.text("staff.inquiry.unassigned");
         }
-        return row.assigneeId() == caller().staffId().value() ? Texts.text("staff.queues.you") : row.assigneeName();
+        return caller().staffId().is(row.assigneeId()) ? Texts.text("staff.queues.you") : row.assigneeName();
     }
 
     public int getPageCount() {
