@@ -10,6 +10,7 @@ import io.supportcenter.web.shell.ForwardedHeaders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
@@ -87,7 +88,7 @@ public class CurrentUser {
 
     public Optional<MemberProfile> member() {
         if (member == null) {
-            member = Roles.memberId(request.getUserPrincipal()).flatMap(memberProfiles::find);
+            member = onErrorPage() ? Optional.empty() : Roles.memberId(request.getUserPrincipal()).flatMap(memberProfiles::find);
         }
         return member;
     }
@@ -100,9 +101,19 @@ public class CurrentUser {
 
     public Optional<StaffProfile> staffUser() {
         if (staff == null) {
-            staff = Roles.staffId(request.getUserPrincipal()).flatMap(staffProfiles::find);
+            staff = onErrorPage() ? Optional.empty() : Roles.staffId(request.getUserPrincipal()).flatMap(staffProfiles::find);
         }
         return staff;
+    }
+
+    /**
+     * Whether an error page is rendering for a request SessionGuard did not admit (its check failed, often because the
+     * database is away): the page then shows nobody signed in rather than reading the profile again, which would fail
+     * the same way and leave the visitor a bare 500 instead of the error page. A request SessionGuard admitted (a 404
+     * for a signed-in member) has its profile already.
+     */
+    private boolean onErrorPage() {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
     }
 
     /** The signed-in staff user as a caller; anyone else is refused as not being staff. */
