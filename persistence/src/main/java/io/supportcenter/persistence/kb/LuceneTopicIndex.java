@@ -281,7 +281,7 @@ public class LuceneTopicIndex implements TopicSearchIndex {
             Query full = searcher.rewrite(filtered(text, query));
             int wanted = (query.page() + 1) * query.pageSize();
             TopDocs top = searcher.search(full, wanted);
-            int total = (int) Math.min(Integer.MAX_VALUE, top.totalHits.value);
+            int total = (int) Math.min(Integer.MAX_VALUE, top.totalHits.value());
             ScoreDoc[] all = top.scoreDocs;
             int from = Math.min(all.length, query.page() * query.pageSize());
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
