@@ -13,7 +13,7 @@ import io.supportcenter.domain.identity.StaffRole;
 import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.Inquiry;
 import io.supportcenter.domain.inquiry.InquiryEvent;
-import io.supportcenter.domain.inquiry.ServiceLevels;
+import io.supportcenter.domain.inquiry.UsualWait;
 import io.supportcenter.domain.kb.Category;
 import io.supportcenter.domain.kb.RoutingChanged;
 import io.supportcenter.domain.lifecycle.AccountStatusEvent;
@@ -70,7 +70,7 @@ class EventLinesTest {
     void inquiryEvents() {
         Inquiry inquiry = TestEntities.withId(Inquiry.submit("key-1", pat, payments, "Payment missing", "Where is my May payment?",
                 now, now.plusSeconds(72 * 3600)), 5L);
-        assertFired(new InquiryEvent.Received(inquiry, pat, new ServiceLevels.WorkingDays(2, 4)), null, "inquiry.received pat@test.example");
+        assertFired(new InquiryEvent.Received(inquiry, pat, new UsualWait(2, 4, UsualWait.Unit.WORKING_DAYS, false)), null, "inquiry.received pat@test.example");
         assertEquals(List.of("2", "4", "Client Support"), List.of(fixture.lastMailValue("usualFrom"), fixture.lastMailValue("usualTo"),
                 fixture.lastMailValue("team")));
         assertFired(new InquiryEvent.Reopened(inquiry, pat), null, "inquiry.reopened pat@test.example");

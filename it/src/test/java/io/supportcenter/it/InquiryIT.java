@@ -21,6 +21,7 @@ import io.supportcenter.it.support.RunsOnPayara;
 import io.supportcenter.it.support.TestAttachments;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestMembers;
+import io.supportcenter.it.support.UniqueWords;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import jakarta.mail.internet.MimeMessage;
@@ -238,6 +239,65 @@ class InquiryIT {
         assertTrue(text.contains(usual + "; at the latest by Tuesday, December 8, 2026, 12:00 PM PST."), text);
         String html = Html.text(Mailbox.html(mail)).replace('\u202f', ' ');
         assertTrue(html.contains(usual + "; at the latest by Tuesday, December 8, 2026, 12:00 PM PST"), html);
+    }
+
+    @Test
+    void theUsualWaitFollowsTheTeamsOwnFirstResponsesAndFallsBackWhenThereAreTooFew() {
+        // Years after every other test's answers, so that the 30 days before it hold only this test's: Mondays 09:00 Pacific.
+        Instant monday = Instant.parse("2031-03-03T17:00:00Z");
+        String email = TestMembers.newSuperUser("answer-times");
+        PortalClient member = Logins.member(base, email);
+        PortalClient agent = Logins.staff(base, Demo.AGENT);
+        PortalClock.pin(base, monday);
+        try {
+            String fallback = "We usually answer within 2–4 working days";
+            assertTrue(textOf(suggesting(member, "Payment Schedule", "Answer times one"), "ask-lead").contains(fallback),
+                    "no answers of Client Support in the 30 days: the configured range");
+            for (int i = 0; i < 19; i++) {
+                askAndAnswerInThreeHours(member, agent, monday, "Answer times " + UniqueWords.letters(6));
+            }
+            // Looked at after the answers (the last 30 days end now), and again after one more: this node forgets the
+            // figures it keeps when one of its replies answers the team's inquiry.
+            Instant afterwards = monday.plus(Duration.ofHours(4));
+            PortalClock.pin(base, afterwards);
+            assertTrue(textOf(suggesting(member, "Payment Schedule", "Answer times two"), "ask-lead").contains(fallback),
+                    "19 answers are too few");
+            askAndAnswerInThreeHours(member, agent, monday, "Answer times " + UniqueWords.letters(6));
+            PortalClock.pin(base, afterwards);
+            String measured = "We usually answer within 3 business hours";
+            HttpResponse<String> ask = suggesting(member, "Payment Schedule", "Answer times three");
+            assertTrue(textOf(ask, "ask-lead").contains(measured + "; the exact latest time is shown when you send your question."),
+                    textOf(ask, "ask-lead"));
+            assertTrue(textOf(suggesting(member, "Commission Reports", "Answer times four"), "ask-lead").contains(fallback),
+                    "Technical Services has no answers of its own: the configured range");
+
+            HttpResponse<String> finished = FacesForm.of(ask, "ask").submit(member, "ask:finish");
+            long number = number(finished);
+            String promise = measured + "; at the latest by ";
+            assertTrue(textOf(member.follow(finished), "page-messages").contains("to our Client Support team. " + promise), "the confirmation");
+            assertTrue(textOf(member.get("/support/history/" + number), "next-step").startsWith("Waiting for our Client Support team. " + promise),
+                    "the inquiry page");
+            String mail = Mailbox.text(mailbox.awaitSubject(email, "#" + number, Duration.ofSeconds(30)));
+            assertTrue(mail.contains(promise), "the confirmation email: " + mail);
+        } finally {
+            PortalClock.release(base);
+        }
+    }
+
+    private static HttpResponse<String> suggesting(PortalClient member, String category, String subject) {
+        HttpResponse<String> page = question(member, category, subject, "How long does an answer take these days?").submit(member, "ask:continue");
+        assertStatus(200, page);
+        return page;
+    }
+
+    /** A question sent at {@code at} and answered three business hours later, by the clock (left at {@code at}). */
+    private void askAndAnswerInThreeHours(PortalClient member, PortalClient agent, Instant at, String subject) {
+        PortalClock.pin(base, at);
+        long number = Questions.askAboutPayments(member, subject);
+        PortalClock.pin(base, at.plus(Duration.ofHours(3)));
+        assertRedirectTo(FacesForm.open(agent, "/staff/inquiries/" + number, "work").set("work:text", "Answered, see your statement.")
+                .submit(agent, "work:reply"), "/staff/inquiries/" + number);
+        PortalClock.pin(base, at);
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.supportcenter.domain.dashboard.AgeBand;
 import io.supportcenter.domain.dashboard.DashboardRepository;
 import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.identity.StaffRole;
+import io.supportcenter.domain.inquiry.AnswerTimes;
 import io.supportcenter.domain.inquiry.AttachmentPolicy;
 import io.supportcenter.domain.inquiry.BulkChange;
 import io.supportcenter.domain.inquiry.InquiryJobs;
@@ -29,9 +30,11 @@ import io.supportcenter.domain.inquiry.QueueService;
 import io.supportcenter.domain.inquiry.QueueView;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.inquiry.StaffInquiryService;
+import io.supportcenter.domain.inquiry.UsualWait;
 import io.supportcenter.domain.kb.Category;
 import io.supportcenter.domain.mail.Outbox;
 import io.supportcenter.domain.mail.OutboxPolicy;
+import io.supportcenter.domain.mail.OutgoingMail;
 import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.support.Callers;
@@ -53,11 +56,14 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,21 +101,23 @@ class InquiryPersistenceTest {
     private static Caller.Staff supervisor;
 
     private record Services(InquiryService members, StaffInquiryService staff, InquiryJobs jobs, QueueService queues,
-                            DashboardRepository dashboards) {
+                            DashboardRepository dashboards, AnswerTimes answerTimes) {
     }
 
     private static <T> T inTransaction(Function<Services, T> work) {
         return db.inTransaction(em -> {
             JpaInquiryRepository inquiries = new JpaInquiryRepository(em);
+            AnswerTimes answerTimes = new AnswerTimes(inquiries, new JpaCategoryRepository(em), new JpaTeamRepository(em), () -> LEVELS, CLOCK);
             FiredEvents events = new FiredEvents(new AuditLog(new JpaAuditRepository(em), CLOCK),
                     new Outbox(new JpaOutgoingMailRepository(em), OutboxPolicy.defaults(), CLOCK));
             Services services = new Services(
-                    new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), events, () -> LEVELS, () -> FILES, CLOCK),
+                    new InquiryService(inquiries, new JpaUserRepository(em), new JpaCategoryRepository(em), events, () -> LEVELS, () -> FILES,
+                            answerTimes, CLOCK),
                     new StaffInquiryService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), events,
                             () -> LEVELS, () -> FILES, CLOCK),
                     new InquiryJobs(inquiries, events, () -> LEVELS, CLOCK),
                     new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), new JpaCategoryRepository(em), () -> LEVELS, CLOCK),
-                    new JpaDashboardRepository(em));
+                    new JpaDashboardRepository(em), answerTimes);
             return work.apply(services);
         });
     }
@@ -137,6 +145,7 @@ class InquiryPersistenceTest {
             em.persist(staff);
             var otherTeam = new JpaTeamRepository(em).findAll().get(1);
             StaffUser other = new StaffUser("tech@inquiry.example", "Tess Tech", "hash", List.of(StaffRole.AGENT), List.of(otherTeam), START);
+            em.persist(new Category("tracking-pixels", "Tracking Pixels", null, otherTeam, false, 2));
             StaffUser lead = new StaffUser("lead@inquiry.example", "Lee Lead", "hash", List.of(StaffRole.SUPERVISOR), List.of(), START);
             em.persist(other);
             em.persist(lead);
@@ -620,6 +629,53 @@ class InquiryPersistenceTest {
         } finally {
             NOW.set(START);
         }
+    }
+
+    @Test
+    void membersAreToldTheTeamsOwnAnswerTimesOnceItHasAnsweredTwentyInTheLastThirtyDays() {
+        // Monday 09:00 Pacific: each question is answered two business hours after it was sent.
+        List<Long> answered = new ArrayList<>();
+        try {
+            for (int i = 0; i < AnswerTimes.ENOUGH_ANSWERED - 1; i++) {
+                answered.add(askAndAnswerTrackingQuestion("answer-times-" + i));
+            }
+            NOW.set(START.plus(Duration.ofHours(3)));
+            UsualWait configured = new UsualWait(2, 4, UsualWait.Unit.WORKING_DAYS, false);
+            assertEquals(configured, inTransaction(s -> s.answerTimes().usualWaitIn("tracking-pixels")), "19 answers are too few");
+            answered.add(askAndAnswerTrackingQuestion("answer-times-19"));
+            NOW.set(START.plus(Duration.ofHours(3)));
+            UsualWait measured = new UsualWait(2, 2, UsualWait.Unit.BUSINESS_HOURS, true);
+            assertEquals(measured, inTransaction(s -> s.answerTimes().usualWaitIn("tracking-pixels")));
+            assertEquals(measured, inTransaction(s -> s.answerTimes().usualWaitOf(
+                    s.members().inquiry(pat, new InquiryNumber(answered.get(0))).orElseThrow().teamCode())));
+            assertEquals(configured, inTransaction(s -> s.answerTimes().usualWaitIn("payment-schedule")), "another team has its own");
+
+            InquiryViews.Submitted next = inTransaction(s -> s.members().submit(pat, "answer-times-next", "tracking-pixels",
+                    "Pixel not firing", "The conversion pixel stopped firing.", List.of()));
+            assertEquals(measured, next.usual(), "the confirmation says the measured wait");
+            assertEquals("BUSINESS_HOURS|2|2", inEntityManagerText(em -> em.createQuery(
+                    "SELECT m FROM OutgoingMail m WHERE m.template = 'inquiry.received' ORDER BY m.id DESC", OutgoingMail.class)
+                    .setMaxResults(1).getSingleResult().values(null, false, "").entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("usual")).sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
+                    .map(Map.Entry::getValue).collect(Collectors.joining("|"))), "and so does the email");
+
+            NOW.set(START.plus(Duration.ofDays(31)));
+            assertEquals(configured, inTransaction(s -> s.answerTimes().usualWaitIn("tracking-pixels")), "answers older than 30 days do not count");
+        } finally {
+            NOW.set(START);
+        }
+    }
+
+    private static long askAndAnswerTrackingQuestion(String key) {
+        NOW.set(START);
+        long number = inTransaction(s -> s.members().submit(pat, key, "tracking-pixels", "Pixel not firing",
+                "The conversion pixel stopped firing.", List.of())).number();
+        NOW.set(START.plus(Duration.ofHours(2)));
+        inTransaction(s -> {
+            s.staff().reply(otherTeamAgent, new InquiryNumber(number), version(number), "Fixed on our side.", List.of());
+            return null;
+        });
+        return number;
     }
 
     private static long version(long number) {

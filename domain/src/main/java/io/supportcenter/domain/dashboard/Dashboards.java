@@ -3,6 +3,7 @@ package io.supportcenter.domain.dashboard;
 import io.supportcenter.domain.calendar.BusinessCalendar;
 import io.supportcenter.domain.identity.Caller;
 import io.supportcenter.domain.identity.StaffRole;
+import io.supportcenter.domain.inquiry.ResponseTimes;
 import io.supportcenter.domain.inquiry.ServiceLevels;
 import io.supportcenter.domain.kb.ContentGapReport;
 import io.supportcenter.domain.shared.BusinessException;

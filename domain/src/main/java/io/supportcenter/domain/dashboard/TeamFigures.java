@@ -1,5 +1,6 @@
 package io.supportcenter.domain.dashboard;
 
+import io.supportcenter.domain.inquiry.ResponseTimes;
 import java.io.Serializable;
 import java.util.Map;
 

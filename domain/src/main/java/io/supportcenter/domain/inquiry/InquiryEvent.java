@@ -27,12 +27,13 @@ public sealed interface InquiryEvent extends DomainEvent {
     String MAIL_AUTO_CLOSED = "inquiry.auto-closed";
 
     /** A member sent a question: the mail says by when it is answered at the latest, and how long it usually takes. */
-    record Received(Inquiry inquiry, User member, ServiceLevels.WorkingDays usual) implements InquiryEvent, Mailed {
+    record Received(Inquiry inquiry, User member, UsualWait usual) implements InquiryEvent, Mailed {
         @Override
         public List<MailRequest> mails() {
             return List.of(mail(MAIL_RECEIVED, inquiry, member, Map.of(
                     "due", MemberTimes.format(inquiry.getFirstResponseDue(), member.getLanguage(), member.getTimeZone()),
                     "usualFrom", String.valueOf(usual.from()), "usualTo", String.valueOf(usual.to()),
+                    "usualUnit", usual.unit().name(),
                     "team", inquiry.getTeam().getName())));
         }
     }

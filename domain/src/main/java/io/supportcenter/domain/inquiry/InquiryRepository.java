@@ -41,6 +41,12 @@ public interface InquiryRepository {
      */
     List<Long> findDueForJobs(Instant closeBefore, Instant remindBefore, int limit);
 
+    /** When each of the team's inquiries first answered in [{@code from}, {@code to}) was sent and first answered. */
+    List<FirstResponse> findFirstResponses(long teamId, Instant from, Instant to);
+
+    record FirstResponse(Instant submittedAt, Instant respondedAt) {
+    }
+
     /** Writes pending changes, so that new attachments have their ids. */
     void flush();
 

@@ -32,6 +32,7 @@ public class InquiryService {
     private Event<DomainEvent> events;
     private Supplier<ServiceLevels> levels;
     private Supplier<AttachmentPolicy> attachments;
+    private AnswerTimes answerTimes;
     private Clock clock;
 
     protected InquiryService() {
@@ -40,13 +41,15 @@ public class InquiryService {
 
     @Inject
     public InquiryService(InquiryRepository inquiries, UserRepository users, CategoryRepository categories, Event<DomainEvent> events,
-                          Supplier<ServiceLevels> levels, Supplier<AttachmentPolicy> attachments, Clock clock) {
+                          Supplier<ServiceLevels> levels, Supplier<AttachmentPolicy> attachments, AnswerTimes answerTimes,
+                          Clock clock) {
         this.inquiries = inquiries;
         this.users = users;
         this.categories = categories;
         this.events = events;
         this.levels = levels;
         this.attachments = attachments;
+        this.answerTimes = answerTimes;
         this.clock = clock;
     }
 
@@ -60,7 +63,7 @@ public class InquiryService {
         User user = member(caller);
         Optional<Inquiry> earlier = inquiries.findBySubmissionKey(submissionKey);
         if (earlier.isPresent() && earlier.get().getAccount().getId().equals(user.getAccount().getId())) {
-            return submitted(earlier.get());
+            return submitted(earlier.get(), answerTimes.usualWait(earlier.get().getTeam().getId()));
         }
         Category category = leafCategory(categorySlug);
         attachments.get().requireCount(files.size());
@@ -69,8 +72,9 @@ public class InquiryService {
         inquiries.add(inquiry);
         store(inquiry.getMessages().get(0), files, now);
         inquiries.removeDraft(caller.userId().value());
-        events.fire(new InquiryEvent.Received(inquiry, user, levels.get().usualWorkingDays()));
-        return submitted(inquiry);
+        UsualWait usual = answerTimes.usualWait(inquiry.getTeam().getId());
+        events.fire(new InquiryEvent.Received(inquiry, user, usual));
+        return submitted(inquiry, usual);
     }
 
     /** What the first Finish with this key saved, if it was this user's account. */
@@ -79,7 +83,7 @@ public class InquiryService {
         User user = member(caller);
         return inquiries.findBySubmissionKey(submissionKey)
                 .filter(inquiry -> inquiry.getAccount().getId().equals(user.getAccount().getId()))
-                .map(InquiryService::submitted);
+                .map(inquiry -> submitted(inquiry, answerTimes.usualWait(inquiry.getTeam().getId())));
     }
 
     /** A suggested topic answered the question: nothing is submitted, the deflection is counted. */
@@ -221,7 +225,7 @@ public class InquiryService {
         return user;
     }
 
-    private static InquiryViews.Submitted submitted(Inquiry inquiry) {
-        return new InquiryViews.Submitted(inquiry.getNumber(), inquiry.getTeam().getName(), inquiry.getFirstResponseDue());
+    private static InquiryViews.Submitted submitted(Inquiry inquiry, UsualWait usual) {
+        return new InquiryViews.Submitted(inquiry.getNumber(), inquiry.getTeam().getName(), inquiry.getFirstResponseDue(), usual);
     }
 }

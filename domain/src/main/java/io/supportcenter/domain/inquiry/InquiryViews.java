@@ -44,7 +44,7 @@ public final class InquiryViews {
     }
 
     /** The answer to Finish Submitting Question. */
-    public record Submitted(long number, String teamName, Instant due) implements Serializable {
+    public record Submitted(long number, String teamName, Instant due, UsualWait usual) implements Serializable {
     }
 
     public record AttachmentView(long id, String fileName, long size) implements Serializable {

@@ -1,4 +1,4 @@
-package io.supportcenter.domain.dashboard;
+package io.supportcenter.domain.inquiry;
 
 import java.io.Serializable;
 import java.time.Duration;

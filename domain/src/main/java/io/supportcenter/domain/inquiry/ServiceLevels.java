@@ -19,21 +19,11 @@ public record ServiceLevels(BusinessCalendar calendar, Duration responseTarget, 
     }
 
     /**
-     * The usual wait as members count it, in working days of the calendar: 24–48 business hours of eleven-hour days
-     * are 2–4 working days, where "48 hours" alone reads as two days and contradicts a due date a week away. Each end
-     * is rounded to the nearest whole day, at least one, and the range never runs backwards.
+     * The configured usual wait as members count it, in working days of the calendar: 24–48 business hours of
+     * eleven-hour days are 2–4 working days. Each end is rounded to the nearest whole day, at least one, and the range
+     * never runs backwards. What members are told once a team has enough answers of its own: {@link AnswerTimes}.
      */
-    public WorkingDays usualWorkingDays() {
-        int from = days(usualFromHours);
-        return new WorkingDays(from, Math.max(from, days(usualToHours)));
-    }
-
-    private int days(int hours) {
-        long dayMinutes = calendar.workingDay().toMinutes();
-        return (int) Math.max(1, Math.round(hours * 60.0 / dayMinutes));
-    }
-
-    /** A range of working days, {@code from} ≤ {@code to}, both at least one. */
-    public record WorkingDays(int from, int to) implements Serializable {
+    public UsualWait usualWait() {
+        return UsualWait.configured(usualFromHours, usualToHours, calendar.workingDay());
     }
 }

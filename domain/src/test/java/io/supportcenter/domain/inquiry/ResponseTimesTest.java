@@ -1,4 +1,4 @@
-package io.supportcenter.domain.dashboard;
+package io.supportcenter.domain.inquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

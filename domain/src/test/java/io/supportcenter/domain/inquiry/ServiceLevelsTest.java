@@ -18,13 +18,13 @@ class ServiceLevelsTest {
 
     @Test
     void theUsualBusinessHoursAreSaidAsTheWorkingDaysMembersCount() {
-        assertEquals(new ServiceLevels.WorkingDays(2, 4), levels(LocalTime.of(6, 0), LocalTime.of(17, 0), 24, 48).usualWorkingDays());
-        assertEquals(new ServiceLevels.WorkingDays(3, 6), levels(LocalTime.of(9, 0), LocalTime.of(17, 0), 24, 48).usualWorkingDays());
+        assertEquals(new UsualWait(2, 4, UsualWait.Unit.WORKING_DAYS, false), levels(LocalTime.of(6, 0), LocalTime.of(17, 0), 24, 48).usualWait());
+        assertEquals(new UsualWait(3, 6, UsualWait.Unit.WORKING_DAYS, false), levels(LocalTime.of(9, 0), LocalTime.of(17, 0), 24, 48).usualWait());
     }
 
     @Test
     void aFewHoursAreAtLeastOneDayAndTheRangeNeverRunsBackwards() {
-        assertEquals(new ServiceLevels.WorkingDays(1, 1), levels(LocalTime.of(6, 0), LocalTime.of(17, 0), 1, 3).usualWorkingDays());
-        assertEquals(new ServiceLevels.WorkingDays(1, 2), levels(LocalTime.of(8, 0), LocalTime.of(16, 0), 4, 12).usualWorkingDays());
+        assertEquals(new UsualWait(1, 1, UsualWait.Unit.WORKING_DAYS, false), levels(LocalTime.of(6, 0), LocalTime.of(17, 0), 1, 3).usualWait());
+        assertEquals(new UsualWait(1, 2, UsualWait.Unit.WORKING_DAYS, false), levels(LocalTime.of(8, 0), LocalTime.of(16, 0), 4, 12).usualWait());
     }
 }

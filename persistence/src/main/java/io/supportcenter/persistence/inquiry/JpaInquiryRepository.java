@@ -112,6 +112,16 @@ public class JpaInquiryRepository implements InquiryRepository {
     }
 
     @Override
+    public List<FirstResponse> findFirstResponses(long teamId, Instant from, Instant to) {
+        return em.createQuery("SELECT i.submittedAt, i.firstRespondedAt FROM Inquiry i WHERE i.team.id = :team"
+                        + " AND i.firstRespondedAt >= :from AND i.firstRespondedAt < :to", Object[].class)
+                .setParameter("team", teamId).setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .map(row -> new FirstResponse((Instant) row[0], (Instant) row[1]))
+                .toList();
+    }
+
+    @Override
     public List<Long> findDueForJobs(Instant closeBefore, Instant remindBefore, int limit) {
         return em.createQuery("SELECT i.id FROM Inquiry i WHERE i.status = :awaiting AND (i.awaitingSince <= :closeBefore"
                         + " OR (i.awaitingSince <= :remindBefore AND i.reminderSentAt IS NULL)) ORDER BY i.awaitingSince", Long.class)

@@ -262,7 +262,7 @@ public class AskBacking implements Serializable {
             submitted = first.get();
         }
         files.sent(uploads, owner());
-        Texts.info("ask.submitted", submitted.number(), submitted.teamName(), promises.by(submitted.due()));
+        Texts.info("ask.submitted", submitted.number(), submitted.teamName(), promises.by(submitted.usual(), submitted.due()));
         Texts.keepForRedirect();
         redirect("/support/history/" + submitted.number());
     }

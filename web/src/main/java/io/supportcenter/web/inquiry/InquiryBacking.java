@@ -157,7 +157,7 @@ public class InquiryBacking implements Serializable {
     /** What happens next, in plain words. */
     public String getNextStep() {
         return switch (inquiry.status()) {
-            case NEW -> Texts.text("inquiry.next.NEW", inquiry.teamName(), promises.by(inquiry.firstResponseDue()));
+            case NEW -> Texts.text("inquiry.next.NEW", inquiry.teamName(), promises.byTeam(inquiry.teamCode(), inquiry.firstResponseDue()));
             case OPEN -> Texts.text("inquiry.next.OPEN", inquiry.teamName());
             case AWAITING_MEMBER -> Texts.text("inquiry.next.AWAITING_MEMBER", time(inquiry.autoClosesAt()));
             case CLOSED -> Texts.text("inquiry.next.CLOSED." + InquiryPages.who(inquiry.closure()), time(inquiry.closedAt()),

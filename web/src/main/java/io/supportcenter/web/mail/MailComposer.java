@@ -57,8 +57,9 @@ public class MailComposer {
     }
 
     /**
-     * Words from the domain's two numbers {@code usualFrom} and {@code usualTo}, as {@code {usualDays}}: "2–4 working
-     * days", or "1 working day" when both ends meet, which a template of its own could not choose.
+     * Words from the domain's numbers {@code usualFrom} and {@code usualTo} in {@code usualUnit}, as {@code {usualDays}}:
+     * "2–4 working days", "1–3 business hours", or "1 working day" when both ends meet, which a template of its own could
+     * not choose. Mails queued before the unit was written are in working days.
      */
     static void usualDays(Map<String, String> values, ResourceBundle bundle) {
         String from = values.get("usualFrom");
@@ -66,10 +67,11 @@ public class MailComposer {
         if (from == null || to == null) {
             return;
         }
+        String key = "BUSINESS_HOURS".equals(values.get("usualUnit")) ? "usual-hours" : "usual-days";
         Locale locale = bundle.getLocale();
         values.put("usualDays", from.equals(to)
-                ? new MessageFormat(bundle.getString("usual-days.same"), locale).format(new Object[] {Integer.valueOf(from)})
-                : new MessageFormat(bundle.getString("usual-days"), locale).format(new Object[] {from, to}));
+                ? new MessageFormat(bundle.getString(key + ".same"), locale).format(new Object[] {Integer.valueOf(from)})
+                : new MessageFormat(bundle.getString(key), locale).format(new Object[] {from, to}));
     }
 
     static String fill(String template, Map<String, String> values, boolean html) {

@@ -21,14 +21,29 @@ class MailComposerTest {
     }
 
     @Test
+    void aTeamThatAnswersWithinTheDayIsQuotedInBusinessHours() {
+        assertEquals("We usually answer within 2–5 business hours; at the latest by Tue.", promise("2", "5", "BUSINESS_HOURS"));
+        assertEquals("We usually answer within 1 business hour; at the latest by Tue.", promise("1", "1", "BUSINESS_HOURS"));
+        assertEquals("We usually answer within 1–3 working days; at the latest by Tue.", promise("1", "3", "WORKING_DAYS"));
+    }
+
+    @Test
     void aMailWithoutTheNumbersGetsNoUsualWait() {
         Map<String, String> values = new HashMap<>(Map.of("name", "Pat"));
         MailComposer.usualDays(values, MAIL);
         assertFalse(values.containsKey("usualDays"));
     }
 
+    /** A mail queued before the unit was written: working days. */
     private static String promise(String from, String to) {
-        Map<String, String> values = new HashMap<>(Map.of("usualFrom", from, "usualTo", to, "due", "Tue"));
+        return promise(new HashMap<>(Map.of("usualFrom", from, "usualTo", to, "due", "Tue")));
+    }
+
+    private static String promise(String from, String to, String unit) {
+        return promise(new HashMap<>(Map.of("usualFrom", from, "usualTo", to, "usualUnit", unit, "due", "Tue")));
+    }
+
+    private static String promise(Map<String, String> values) {
         MailComposer.usualDays(values, MAIL);
         return MailComposer.fill("We usually answer within {usualDays}; at the latest by {due}.", values, false);
     }
