@@ -243,8 +243,9 @@ class InquiryIT {
 
     @Test
     void theUsualWaitFollowsTheTeamsOwnFirstResponsesAndFallsBackWhenThereAreTooFew() {
-        // Years after every other test's answers, so that the 30 days before it hold only this test's: Mondays 09:00 Pacific.
-        Instant monday = Instant.parse("2031-03-03T17:00:00Z");
+        // Long before every other test's answers (they come at the real time), so that the 30 days before it hold only
+        // this test's; every inquiry it makes ends closed, out of the queues other tests read. A Monday, 09:00 Pacific.
+        Instant monday = Instant.parse("2025-06-02T16:00:00Z");
         String email = TestMembers.newSuperUser("answer-times");
         PortalClient member = Logins.member(base, email);
         PortalClient agent = Logins.staff(base, Demo.AGENT);
@@ -279,6 +280,7 @@ class InquiryIT {
                     "the inquiry page");
             String mail = Mailbox.text(mailbox.awaitSubject(email, "#" + number, Duration.ofSeconds(30)));
             assertTrue(mail.contains(promise), "the confirmation email: " + mail);
+            answerAndClose(agent, number);
         } finally {
             PortalClock.release(base);
         }
@@ -290,14 +292,18 @@ class InquiryIT {
         return page;
     }
 
-    /** A question sent at {@code at} and answered three business hours later, by the clock (left at {@code at}). */
+    /** A question sent at {@code at}, answered and closed three business hours later by the clock (left at {@code at}). */
     private void askAndAnswerInThreeHours(PortalClient member, PortalClient agent, Instant at, String subject) {
         PortalClock.pin(base, at);
         long number = Questions.askAboutPayments(member, subject);
         PortalClock.pin(base, at.plus(Duration.ofHours(3)));
-        assertRedirectTo(FacesForm.open(agent, "/staff/inquiries/" + number, "work").set("work:text", "Answered, see your statement.")
-                .submit(agent, "work:reply"), "/staff/inquiries/" + number);
+        answerAndClose(agent, number);
         PortalClock.pin(base, at);
+    }
+
+    private static void answerAndClose(PortalClient agent, long number) {
+        assertRedirectTo(FacesForm.open(agent, "/staff/inquiries/" + number, "work").set("work:text", "Answered, see your statement.")
+                .submit(agent, "work:replyClose"), "/staff/inquiries/" + number);
     }
 
     @Test
