@@ -17,6 +17,7 @@ import io.supportcenter.it.support.Mailbox;
 import io.supportcenter.it.support.OwnNodes;
 import io.supportcenter.it.support.PortalClient;
 import io.supportcenter.it.support.PortalNode;
+import io.supportcenter.it.support.Questions;
 import io.supportcenter.it.support.TcpRelay;
 import io.supportcenter.it.support.TestDatabase;
 import io.supportcenter.it.support.TestTopics;
@@ -79,7 +80,7 @@ class ClusterIT {
         databaseHost = TestDatabase.current().connect();
         mailbox = Mailbox.start();
         archive = Deployments.portalWithFixedClock(NOW, Map.of("support.inquiry.jobs-seconds", "1",
-                "support.dormancy.jobs-seconds", "1", "support.kb.sync-seconds", "1", "support.signup.challenge-key", "it-cluster-" + UUID.randomUUID()));
+                "support.dormancy.jobs-seconds", "1", "support.kb.sync-seconds", "1", "support.inquiry.index-sync-seconds", "1", "support.signup.challenge-key", "it-cluster-" + UUID.randomUUID()));
         cluster = "it-" + UUID.randomUUID().toString().substring(0, 8);
         gridPorts = new ArrayList<>(List.of(PortalNode.freePort(), PortalNode.freePort()));
         a = startNode("a", gridPorts.get(0));
@@ -169,9 +170,36 @@ class ClusterIT {
         assertTrue(indexRefreshes(url(b), "changes") > updatesOnB, "node B's index took the change");
     }
 
+    @Test
+    @Order(2)
+    void anInquirySolvedOnOneNodeIsOfferedAsSimilarOnTheOther() throws Exception {
+        String word = "quarb" + UniqueWords.letters(6);
+        // Node B has built its index of solved inquiries (a second after start) before the change it should only add.
+        await("node B's first index build").atMost(WAIT).until(() -> refreshes(url(b), "support_inquiry_index_refreshes_total", "full") == 1);
+        long updatesOnB = refreshes(url(b), "support_inquiry_index_refreshes_total", "changes");
+        PortalClient agentOnA = Logins.staff(url(a), Demo.AGENT);
+        long solved = Questions.ask(Logins.member(url(a), Demo.PAT), "Payment Methods", "Returned " + word + " payout",
+                "My " + word + " payout came back from the bank.");
+        assertTrue(PortalClient.isRedirect(FacesForm.open(agentOnA, "/staff/inquiries/" + solved, "work")
+                .set("work:text", "Check the " + word + " account holder name.").submit(agentOnA, "work:replyClose")));
+
+        PortalClient agentOnB = Logins.staff(url(b), Demo.AGENT);
+        long open = Questions.ask(Logins.member(url(b), Demo.PAT), "Payment Methods", "Returned " + word + " payout",
+                "The bank sent my " + word + " payout back.");
+        // The solved inquiry's reply shows on the open one's page only among similar solved inquiries.
+        awaitPageShowing(agentOnB, "/staff/inquiries/" + open, "Check the " + word + " account holder name.", "node B offers what node A solved");
+        assertEquals(1, refreshes(url(b), "support_inquiry_index_refreshes_total", "full"), "node B took the change, not every inquiry again");
+        assertTrue(refreshes(url(b), "support_inquiry_index_refreshes_total", "changes") > updatesOnB);
+    }
+
     /** The node's search-index refreshes of this kind so far ({@code support_search_index_refreshes_total} on /metrics). */
     private static long indexRefreshes(URL node, String kind) {
-        Matcher line = Pattern.compile("(?m)^support_search_index_refreshes_total\\{([^}]*)}\\s+([0-9.eE+-]+)$")
+        return refreshes(node, "support_search_index_refreshes_total", kind);
+    }
+
+    /** The node's refreshes of this kind so far, of the index whose series this is on /metrics. */
+    private static long refreshes(URL node, String series, String kind) {
+        Matcher line = Pattern.compile("(?m)^" + series + "\\{([^}]*)}\\s+([0-9.eE+-]+)$")
                 .matcher(new PortalClient(node).metrics("").body());
         long refreshes = 0;
         while (line.find()) {

@@ -49,7 +49,7 @@ class ConsoleSelectsIT {
         PortalClient admin = Logins.staff(base, Demo.ADMIN);
         List<String> pages = List.of("/staff/queues", "/staff/queues?view=mine", "/staff/queues?view=all", "/staff/inquiries/" + number,
                 "/staff/accounts", "/staff/accounts/4000101", "/staff/saved-replies", "/staff/dashboards", "/staff/security",
-                "/staff/kb", "/staff/kb/topic", "/staff/kb/categories", "/staff/kb/gaps", "/staff/admin/outbox", "/staff/admin/staff",
+                "/staff/kb", "/staff/kb/topic", "/staff/kb/categories", "/staff/kb/gaps", "/staff/kb/repeated", "/staff/admin/outbox", "/staff/admin/staff",
                 "/staff/admin/audit", "/staff/admin/teams", "/staff/admin/routing", "/staff/admin/policies", "/staff/admin/leads",
                 "/staff/admin/api-keys", "/staff/admin/commissions");
         List<String> wrong = new ArrayList<>();

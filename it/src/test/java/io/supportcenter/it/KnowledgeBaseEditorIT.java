@@ -97,7 +97,7 @@ class KnowledgeBaseEditorIT {
 
     @Test
     void onlyEditorsSupervisorsAndAdminsReachTheEditor() {
-        List<String> pages = List.of("/staff/kb", "/staff/kb/topic", "/staff/kb/categories", "/staff/kb/gaps");
+        List<String> pages = List.of("/staff/kb", "/staff/kb/topic", "/staff/kb/categories", "/staff/kb/gaps", "/staff/kb/repeated");
         PortalClient agent = Logins.staff(base, Demo.AGENT);
         PortalClient member = Logins.member(base, Demo.PAT);
         for (String page : pages) {

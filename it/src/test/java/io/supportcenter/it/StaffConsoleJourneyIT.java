@@ -108,7 +108,7 @@ class StaffConsoleJourneyIT extends PortalJourney {
         browser.inspect("staff-15-staff-users");
         // Every other console page an admin reaches, looked at by axe-core as the others were.
         String[] pages = {"/staff/admin/teams", "/staff/admin/routing", "/staff/admin/policies", "/staff/admin/outbox",
-                "/staff/admin/leads", "/staff/admin/api-keys", "/staff/admin/commissions", "/staff/kb/categories", "/staff/kb/gaps",
+                "/staff/admin/leads", "/staff/admin/api-keys", "/staff/admin/commissions", "/staff/kb/categories", "/staff/kb/gaps", "/staff/kb/repeated",
                 "/staff/security"};
         for (String page : pages) {
             console.open(page);

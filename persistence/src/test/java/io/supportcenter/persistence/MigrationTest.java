@@ -19,7 +19,7 @@ class MigrationTest {
             MigrateResult first = FlywaySchemaMigration.flyway(db.dataSource()).migrate();
             assertTrue(first.migrationsExecuted >= 1);
             assertEquals(FlywaySchemaMigration.latestVersion(db.dataSource()), first.targetSchemaVersion);
-            assertEquals("38", first.targetSchemaVersion);
+            assertEquals("39", first.targetSchemaVersion);
 
             MigrateResult second = FlywaySchemaMigration.flyway(db.dataSource()).migrate();
             assertEquals(0, second.migrationsExecuted);

@@ -131,6 +131,13 @@ public class Inquiry {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /**
+     * The number of the change of the solved-inquiry index ({@link SimilarInquiryIndexer}) that took this inquiry's
+     * last closing or reopening, so that every node finds what changed since its index was written; null before.
+     */
+    @Column(name = "index_change")
+    private Long indexChange;
+
     protected Inquiry() {
         // for JPA
     }
@@ -287,6 +294,34 @@ public class Inquiry {
     public Optional<Instant> autoClosesAt(Duration period) {
         return status == InquiryStatus.AWAITING_MEMBER && awaitingSince != null
                 ? Optional.of(awaitingSince.plus(period)) : Optional.empty();
+    }
+
+    // --- as an earlier answer ------------------------------------------------------------------
+
+    /** Closed after a staff reply: an answered question that agents may learn from. */
+    public boolean isSolved() {
+        return status == InquiryStatus.CLOSED && solvingReply().isPresent();
+    }
+
+    /** The member's question as first asked. */
+    public String question() {
+        return messages.stream().filter(m -> m.getKind() == MessageKind.MEMBER).findFirst().map(InquiryMessage::getBody).orElse("");
+    }
+
+    /** The last reply staff sent the member, which closed the question. */
+    public Optional<String> solvingReply() {
+        String last = null;
+        for (InquiryMessage message : messages) {
+            if (message.getKind() == MessageKind.STAFF_REPLY) {
+                last = message.getBody();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** Records the index change that takes this inquiry's closing or reopening. */
+    public void indexedAs(long change) {
+        indexChange = change;
     }
 
     // --- internals -----------------------------------------------------------------------------

@@ -78,6 +78,13 @@ public sealed interface InquiryEvent extends DomainEvent {
         }
     }
 
+    /**
+     * Closed (by anyone, with or without a reply) or reopened: whether it is a solved example for agents changed.
+     * Fired inside the change's transaction, where the inquiry is still managed.
+     */
+    record ClosedOrReopened(Inquiry inquiry) implements InquiryEvent {
+    }
+
     /** One inquiry's part of a change made to many at once from a queue. */
     record ChangedInBulk(Caller actor, long number, BulkChange change) implements InquiryEvent, Audited {
         @Override

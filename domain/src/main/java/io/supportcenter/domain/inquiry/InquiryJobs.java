@@ -64,6 +64,7 @@ public class InquiryJobs {
         User recipient = inquiry.getAskedBy().filter(User::isEnabled).orElse(inquiry.getAccount().getSuperUser());
         if (inquiry.isDueForAutoClose(levels.autoClose(), now)) {
             inquiry.closeAutomatically(levels.autoClose(), now);
+            events.fire(new InquiryEvent.ClosedOrReopened(inquiry));
             events.fire(new InquiryEvent.ClosedAutomatically(inquiry, recipient));
             return Outcome.CLOSED;
         }

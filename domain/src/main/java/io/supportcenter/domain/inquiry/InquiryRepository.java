@@ -47,6 +47,15 @@ public interface InquiryRepository {
     record FirstResponse(Instant submittedAt, Instant respondedAt) {
     }
 
+    /** The inquiries closed or reopened in a change of the solved-inquiry index after {@code change}. */
+    List<Inquiry> findIndexChangedAfter(long change);
+
+    /** Up to {@code max} closed inquiries with a staff reply, by id, after the one with id {@code afterId}. */
+    List<Inquiry> findSolvedAfter(long afterId, int max);
+
+    /** Lets go of inquiries read for a long pass (a full index build), so that the pass never holds them all. */
+    void forget(List<Inquiry> read);
+
     /** Writes pending changes, so that new attachments have their ids. */
     void flush();
 

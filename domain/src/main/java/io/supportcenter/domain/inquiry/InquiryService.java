@@ -156,7 +156,9 @@ public class InquiryService {
     @Transactional
     public void close(Caller.Member caller, InquiryNumber number) {
         User user = member(caller);
-        ownOrRefuse(user, number).closeByMember(InquiryParticipants.author(user), clock.instant());
+        Inquiry inquiry = ownOrRefuse(user, number);
+        inquiry.closeByMember(InquiryParticipants.author(user), clock.instant());
+        events.fire(new InquiryEvent.ClosedOrReopened(inquiry));
     }
 
     @Transactional
@@ -164,6 +166,7 @@ public class InquiryService {
         User user = member(caller);
         Inquiry inquiry = ownOrRefuse(user, number);
         inquiry.reopen(InquiryParticipants.author(user), message, clock.instant());
+        events.fire(new InquiryEvent.ClosedOrReopened(inquiry));
         events.fire(new InquiryEvent.Reopened(inquiry, user));
     }
 

@@ -110,6 +110,7 @@ public class StaffInquiryService {
         User recipient = inquiry.getAskedBy().filter(User::isEnabled).orElse(inquiry.getAccount().getSuperUser());
         if (after == AfterReply.CLOSE) {
             inquiry.closeByStaff(author, now);
+            events.fire(new InquiryEvent.ClosedOrReopened(inquiry));
             events.fire(new InquiryEvent.RepliedAndClosed(inquiry, recipient));
             return;
         }
@@ -133,7 +134,9 @@ public class StaffInquiryService {
     @Transactional
     public void close(Caller.Staff caller, InquiryNumber number) {
         StaffUser agent = agent(caller);
-        workable(agent, number).closeByStaff(InquiryParticipants.author(agent), clock.instant());
+        Inquiry inquiry = workable(agent, number);
+        inquiry.closeByStaff(InquiryParticipants.author(agent), clock.instant());
+        events.fire(new InquiryEvent.ClosedOrReopened(inquiry));
     }
 
     /**

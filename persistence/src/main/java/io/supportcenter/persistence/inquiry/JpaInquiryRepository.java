@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
 public class JpaInquiryRepository implements InquiryRepository {
@@ -130,6 +132,26 @@ public class JpaInquiryRepository implements InquiryRepository {
                 .setParameter("remindBefore", remindBefore)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<Inquiry> findIndexChangedAfter(long change) {
+        return em.createQuery("SELECT i FROM Inquiry i JOIN FETCH i.team JOIN FETCH i.category WHERE i.indexChange > :change"
+                        + " ORDER BY i.indexChange", Inquiry.class)
+                .setParameter("change", change).setHint(QueryHints.BATCH, "i.messages").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN).getResultList();
+    }
+
+    @Override
+    public List<Inquiry> findSolvedAfter(long afterId, int max) {
+        return em.createQuery("SELECT i FROM Inquiry i JOIN FETCH i.team JOIN FETCH i.category WHERE i.id > :after"
+                        + " AND i.status = :closed AND i.firstRespondedAt IS NOT NULL ORDER BY i.id", Inquiry.class)
+                .setParameter("after", afterId).setParameter("closed", InquiryStatus.CLOSED)
+                .setHint(QueryHints.BATCH, "i.messages").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void forget(List<Inquiry> read) {
+        read.forEach(em::detach);
     }
 
     @Override

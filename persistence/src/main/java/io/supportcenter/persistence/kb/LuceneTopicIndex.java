@@ -8,22 +8,18 @@ import io.supportcenter.domain.kb.SearchIndexPlace;
 import io.supportcenter.domain.kb.SearchResults;
 import io.supportcenter.domain.kb.TopicSearchIndex;
 import io.supportcenter.domain.kb.Visibility;
+import io.supportcenter.persistence.search.NodeIndex;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -36,7 +32,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,15 +39,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The topic index of this node, in a directory of its own disk ({@link SearchIndexPlace}) or in memory. On disk,
@@ -90,19 +80,14 @@ public class LuceneTopicIndex implements TopicSearchIndex {
 
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
             Map.of(WORDS, new StandardAnalyzer()));
-    private static final Logger LOG = Logger.getLogger(LuceneTopicIndex.class.getName());
-    private static final String DATABASE_KEY = "databaseKey";
-    private static final String CHANGE = "change";
-    private static final String TEXT_FORMAT = "textFormat";
     /**
-     * How the stored text was extracted from topic HTML; an index on disk written with another extraction
+     * How the stored text is extracted from topic HTML; an index on disk written with another extraction
      * (2: inline formatting no longer leaves a space before punctuation) reports no version, so it is built anew.
      */
     private static final String CURRENT_TEXT_FORMAT = "2";
 
-    private final Directory directory;
+    private final NodeIndex index;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
     private final FuzzyTerms fuzzy;
 
     /** An index in memory (tests). */
@@ -112,77 +97,14 @@ public class LuceneTopicIndex implements TopicSearchIndex {
 
     @Inject
     public LuceneTopicIndex(SearchIndexPlace place) {
-        Directory opened = null;
-        IndexWriter openedWriter = null;
-        if (place.directory().isPresent()) {
-            Path path = place.directory().get();
-            try {
-                Files.createDirectories(path);
-                opened = FSDirectory.open(path);
-                openedWriter = writer(opened, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            } catch (LockObtainFailedException e) {
-                LOG.info(() -> "The search index directory " + path + " is in use by another process; this node keeps its index in memory");
-                opened = closeQuietly(opened);
-            } catch (IOException | RuntimeException e) {
-                // An index that cannot be read (a crash while writing, another Lucene version) is written anew.
-                LOG.log(Level.WARNING, "The search index in " + path + " cannot be read; it is built anew", e);
-                try {
-                    openedWriter = writer(opened, IndexWriterConfig.OpenMode.CREATE);
-                } catch (IOException | RuntimeException again) {
-                    LOG.log(Level.WARNING, "The search index directory " + path + " cannot be written; this node keeps its index in memory", again);
-                    opened = closeQuietly(opened);
-                }
-            }
-        }
-        try {
-            if (opened == null) {
-                opened = new ByteBuffersDirectory();
-                openedWriter = writer(opened, IndexWriterConfig.OpenMode.CREATE);
-            }
-            directory = opened;
-            writer = openedWriter;
-            writer.commit();
-            searchers = new SearcherManager(writer, null);
-            fuzzy = new FuzzyTerms(analyzer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private IndexWriter writer(Directory in, IndexWriterConfig.OpenMode mode) throws IOException {
-        if (in == null) {
-            throw new IOException("no directory");
-        }
-        // A full rebuild writes every topic at once: a larger buffer means fewer segments to merge.
-        return new IndexWriter(in, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64).setOpenMode(mode));
-    }
-
-    private static Directory closeQuietly(Directory directory) {
-        if (directory != null) {
-            try {
-                directory.close();
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "closing the search index directory", e);
-            }
-        }
-        return null;
+        index = new NodeIndex(place.directory(), analyzer, "search index", CURRENT_TEXT_FORMAT);
+        writer = index.writer();
+        fuzzy = new FuzzyTerms(analyzer);
     }
 
     @Override
     public synchronized Optional<IndexVersion> version() {
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-        }
-        if (!data.containsKey(DATABASE_KEY) || !data.containsKey(CHANGE) || !CURRENT_TEXT_FORMAT.equals(data.get(TEXT_FORMAT))) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new IndexVersion(data.get(DATABASE_KEY), Long.parseLong(data.get(CHANGE))));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return index.version();
     }
 
     @Override
@@ -231,16 +153,12 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         }
     }
 
-    /** Commits with the version the index now reflects (a later commit without one keeps it). */
     private void commit(IndexVersion version) throws IOException {
-        writer.setLiveCommitData(Map.of(DATABASE_KEY, version.databaseKey(), CHANGE, Long.toString(version.change()),
-                TEXT_FORMAT, CURRENT_TEXT_FORMAT).entrySet());
-        commit();
+        index.commit(version);
     }
 
     private void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        index.commit();
     }
 
     private static Document document(IndexedTopic topic) {
@@ -270,9 +188,7 @@ public class LuceneTopicIndex implements TopicSearchIndex {
 
     @Override
     public SearchResults search(SearchQuery query) {
-        IndexSearcher searcher = null;
-        try {
-            searcher = searchers.acquire();
+        return index.search(searcher -> {
             Query text = fuzzy.matching(query.text(), TITLE, TEXT, searcher.getIndexReader());
             if (text == null) {
                 return SearchResults.empty();
@@ -293,18 +209,12 @@ public class LuceneTopicIndex implements TopicSearchIndex {
             }
             String suggestion = total == 0 ? fuzzy.suggest(query.text(), searcher.getIndexReader(), WORDS) : null;
             return new SearchResults(hits, total, suggestion, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     @Override
     public Optional<String> likelyCategory(String text) {
-        IndexSearcher searcher = null;
-        try {
-            searcher = searchers.acquire();
+        return index.search(searcher -> {
             Query any = fuzzy.matchingAny(SearchQuery.normalise(text), TITLE, TEXT, searcher.getIndexReader());
             if (any == null) {
                 return Optional.empty();
@@ -314,11 +224,7 @@ public class LuceneTopicIndex implements TopicSearchIndex {
                 return Optional.empty();
             }
             return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get(CATEGORY_SLUG));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     @Override
@@ -326,9 +232,7 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         if (max <= 0) {
             return List.of();
         }
-        IndexSearcher searcher = null;
-        try {
-            searcher = searchers.acquire();
+        return index.search(searcher -> {
             Query any = fuzzy.matchingAny(text.length() > 1000 ? text.substring(0, 1000) : text, TITLE, TEXT,
                     searcher.getIndexReader());
             if (any == null) {
@@ -348,11 +252,7 @@ public class LuceneTopicIndex implements TopicSearchIndex {
                 hits.add(new SearchHit(Long.parseLong(doc.get(ID)), doc.get(SLUG), doc.get(TITLE), snippets[i], doc.get(CATEGORY_NAME)));
             }
             return hits;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
-        }
+        });
     }
 
     private static Query filtered(Query text, SearchQuery query) {
@@ -397,28 +297,12 @@ public class LuceneTopicIndex implements TopicSearchIndex {
         return allowed.setMinimumNumberShouldMatch(1).build();
     }
 
-    private void release(IndexSearcher searcher) {
-        if (searcher != null) {
-            try {
-                searchers.release(searcher);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     @PreDestroy
     void close() {
-        try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        index.close();
     }
 }

@@ -1,6 +1,7 @@
 package io.supportcenter.web.config;
 
 import io.supportcenter.domain.auth.PasswordHasher;
+import io.supportcenter.domain.inquiry.SimilarIndexPlace;
 import io.supportcenter.domain.kb.SearchIndexPlace;
 import io.supportcenter.domain.policy.PolicyDefaults;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,10 @@ public class PortalProducers implements PolicyDefaults {
     @ConfigProperty(name = "support.kb.index-dir")
     Optional<String> searchIndexDir;
 
+    @Inject
+    @ConfigProperty(name = "support.inquiry.index-dir")
+    Optional<String> inquiryIndexDir;
+
     private PasswordHasher hasher;
 
     /** The policies' defaults are read per use, so that a changed configuration source is seen like an admin's change. */
@@ -47,6 +52,12 @@ public class PortalProducers implements PolicyDefaults {
     @Produces
     public SearchIndexPlace searchIndexPlace() {
         return new SearchIndexPlace(searchIndexDir.filter(dir -> !dir.isBlank()).map(Path::of));
+    }
+
+    /** {@code support.inquiry.index-dir}, or in memory when it is set empty. */
+    @Produces
+    public SimilarIndexPlace similarIndexPlace() {
+        return new SimilarIndexPlace(inquiryIndexDir.filter(dir -> !dir.isBlank()).map(Path::of));
     }
 
     @Produces

@@ -20,7 +20,7 @@ public class JobRuns {
 
     /** The jobs, by their names on /metrics and in the leases. */
     public enum Job {
-        INQUIRY, DORMANCY, MAIL, SEARCH_LOG, UPLOADS, KB_SYNC, POPULAR;
+        INQUIRY, DORMANCY, MAIL, SEARCH_LOG, UPLOADS, KB_SYNC, POPULAR, INQUIRY_INDEX, REPEATED_QUESTIONS;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);

@@ -31,6 +31,9 @@ public class PortalMetrics {
                 MetricUnits.NONE),
         SEARCH_INDEX_REFRESHES("support_search_index_refreshes", "Refreshes of this node's search index: changes after edits on any"
                 + " node, full only when a node starts without a usable index directory", MetricUnits.NONE),
+        INQUIRY_INDEX_REFRESHES("support_inquiry_index_refreshes", "Refreshes of this node's index of solved inquiries: changes"
+                + " after closings and reopenings on any node, full only when a node starts without a usable index directory",
+                MetricUnits.NONE),
         HTTP_REQUESTS("support_http_requests", "Requests to the portal's pages, files and API on this node by status class (2xx, 3xx,"
                 + " 4xx, 5xx) and how long they took; health probes and scrapes are left out", MetricUnits.SECONDS),
         MAIL_UNSENT("support_mail_unsent", "Emails in the outbox that were not sent, by status: pending (waiting or retrying) and failed"

@@ -216,12 +216,16 @@ public class StaffInquiryBacking implements Serializable {
     public void insertSavedReply() {
         try {
             long chosen = savedReply != null && savedReply.strip().matches("\\d{1,18}") ? Long.parseLong(savedReply.strip()) : -1;
-            String filled = savedReplies.fill(caller(), inquiryNumber(), chosen);
-            text = text == null || text.isBlank() ? filled : text.stripTrailing() + "\n\n" + filled;
+            addToText(savedReplies.fill(caller(), inquiryNumber(), chosen));
             savedReply = null;
         } catch (BusinessException e) {
             Texts.error("work:savedReply", e.messageKey());
         }
+    }
+
+    /** Adds to the composer's text, after what is typed already: a draft the agent reads and sends. */
+    public void addToText(String more) {
+        text = text == null || text.isBlank() ? more : text.stripTrailing() + "\n\n" + more;
     }
 
     public boolean isHasSavedReplies() {

@@ -20,6 +20,7 @@ final class EditorPages {
     static final String TOPICS = "/staff/kb";
     static final String TOPIC = "/staff/kb/topic";
     static final String CATEGORIES = "/staff/kb/categories";
+    static final String REPEATED = "/staff/kb/repeated";
 
     private EditorPages() {
     }

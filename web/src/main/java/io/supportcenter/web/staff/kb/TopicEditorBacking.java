@@ -1,6 +1,8 @@
 package io.supportcenter.web.staff.kb;
 
 import io.supportcenter.domain.identity.Caller;
+import io.supportcenter.domain.inquiry.RepeatedQuestion;
+import io.supportcenter.domain.inquiry.RepeatedQuestions;
 import io.supportcenter.domain.kb.EditorCategory;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor;
 import io.supportcenter.domain.kb.KnowledgeBaseEditor.PopularChoice;
@@ -46,7 +48,13 @@ public class TopicEditorBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    RepeatedQuestions repeated;
+
     private Long id;
+    /** A new topic drafted from a repeated question of this id ({@code ?from-question=}). */
+    private Long fromQuestion;
+    private Integer draftedFromAsked;
     private boolean missing;
     private long version;
     private String slug;
@@ -64,6 +72,9 @@ public class TopicEditorBacking implements Serializable {
     /** View action: loads the topic once (not on postbacks, which must keep what was typed). */
     public void load() {
         if (id == null) {
+            if (fromQuestion != null) {
+                repeated.question(caller(), fromQuestion).ifPresent(this::draftFrom);
+            }
             return;
         }
         editor.topic(caller(), id).ifPresentOrElse(this::fill, () -> missing = true);
@@ -80,6 +91,28 @@ public class TopicEditorBacking implements Serializable {
         status = draft.status();
         popularChoice = draft.pinned() ? PopularChoice.PINNED : draft.hiddenFromPopular() ? PopularChoice.HIDDEN : PopularChoice.RANKED;
         preview = editor.preview(markdown);
+    }
+
+    /** A draft for the editor to rewrite: the title most members gave, the answer staff sent most, in its category. */
+    private void draftFrom(RepeatedQuestion question) {
+        title = question.getTitle();
+        markdown = question.getAnswer();
+        categoryId = question.getCategory().getId();
+        draftedFromAsked = question.getAsked();
+        preview = editor.preview(markdown);
+    }
+
+    /** How often the question this new topic was drafted from was asked, if it was. */
+    public Integer getDraftedFromAsked() {
+        return draftedFromAsked;
+    }
+
+    public Long getFromQuestion() {
+        return fromQuestion;
+    }
+
+    public void setFromQuestion(Long fromQuestion) {
+        this.fromQuestion = fromQuestion;
     }
 
     public void updatePreview() {
