@@ -47,6 +47,9 @@ public interface InquiryRepository {
     record FirstResponse(Instant submittedAt, Instant respondedAt) {
     }
 
+    /** These inquiries, in the order of {@code numbers}, with their messages; numbers of none are left out. */
+    List<Inquiry> findByNumbers(List<Long> numbers);
+
     /** The inquiries closed or reopened in a change of the solved-inquiry index after {@code change}. */
     List<Inquiry> findIndexChangedAfter(long change);
 

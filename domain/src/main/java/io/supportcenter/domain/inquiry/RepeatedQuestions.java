@@ -97,8 +97,7 @@ public class RepeatedQuestions {
         Instant now = clock.instant();
         List<RepeatedQuestion> found = new ArrayList<>();
         for (List<Long> group : index.repeated(now.minus(PERIOD), MIN_ASKED)) {
-            List<Inquiry> read = group.stream().limit(READ).map(inquiries::findByNumber).flatMap(Optional::stream)
-                    .filter(Inquiry::isSolved).toList();
+            List<Inquiry> read = inquiries.findByNumbers(group.stream().limit(READ).toList()).stream().filter(Inquiry::isSolved).toList();
             if (read.isEmpty()) {
                 continue; // reopened meanwhile, and the index not told yet
             }

@@ -79,8 +79,9 @@ public class SimilarInquiries {
             return Suggestions.NONE;
         }
         String question = open.question();
-        List<Earlier> earlier = index.similar(open.getSubject(), question, open.getTeam().getId(), open.getId(), clock.instant().minus(RECENT), SHOWN + SPARE)
-                .stream().map(id -> sameTeamSolved(reader, open, id)).flatMap(Optional::stream).limit(SHOWN).map(Earlier::of).toList();
+        List<Long> found = index.similar(open.getSubject(), question, open.getTeam().getId(), open.getId(), clock.instant().minus(RECENT), SHOWN + SPARE);
+        List<Earlier> earlier = inquiries.findByNumbers(found).stream().filter(candidate -> offered(reader, open, candidate))
+                .limit(SHOWN).map(Earlier::of).toList();
         List<SearchHit> topics = knowledgeBase.suggestions(open.getSubject(), question, open.getCategory().getSlug(),
                 open.getAccount().getType(), TOPICS);
         return new Suggestions(earlier, topics);
@@ -99,9 +100,12 @@ public class SimilarInquiries {
     }
 
     private Optional<Inquiry> sameTeamSolved(StaffUser reader, Inquiry open, long id) {
-        return inquiries.findByNumber(id).filter(candidate -> candidate.getId() != open.getId().longValue())
-                .filter(Inquiry::isSolved)
-                .filter(candidate -> candidate.getTeam().getId().equals(open.getTeam().getId()))
-                .filter(candidate -> StaffAccess.mayRead(reader, candidate));
+        return inquiries.findByNumber(id).filter(candidate -> offered(reader, open, candidate));
+    }
+
+    /** Another solved inquiry of the open one's team that this staff user may read. */
+    private static boolean offered(StaffUser reader, Inquiry open, Inquiry candidate) {
+        return !candidate.getId().equals(open.getId()) && candidate.isSolved()
+                && candidate.getTeam().getId().equals(open.getTeam().getId()) && StaffAccess.mayRead(reader, candidate);
     }
 }

@@ -135,6 +135,18 @@ public class JpaInquiryRepository implements InquiryRepository {
     }
 
     @Override
+    public List<Inquiry> findByNumbers(List<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Inquiry> byId = em.createQuery("SELECT i FROM Inquiry i JOIN FETCH i.team JOIN FETCH i.category WHERE i.id IN :ids",
+                        Inquiry.class)
+                .setParameter("ids", numbers).setHint(QueryHints.BATCH, "i.messages").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultStream().collect(Collectors.toMap(Inquiry::getId, Function.identity()));
+        return numbers.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
     public List<Inquiry> findIndexChangedAfter(long change) {
         return em.createQuery("SELECT i FROM Inquiry i JOIN FETCH i.team JOIN FETCH i.category WHERE i.indexChange > :change"
                         + " ORDER BY i.indexChange", Inquiry.class)
