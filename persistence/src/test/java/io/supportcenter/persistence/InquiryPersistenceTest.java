@@ -39,6 +39,12 @@ import io.supportcenter.domain.shared.BusinessException;
 import io.supportcenter.domain.staff.StaffUser;
 import io.supportcenter.domain.support.Callers;
 import io.supportcenter.domain.support.FiredEvents;
+import io.supportcenter.persistence.kb.JpaKnowledgeBaseChanges;
+import io.supportcenter.persistence.inquiry.LuceneSimilarInquiryIndex;
+import io.supportcenter.persistence.inquiry.JpaInquiryIndexChanges;
+import io.supportcenter.domain.support.KeptEvents;
+import io.supportcenter.domain.inquiry.SimilarInquiryIndexer;
+import io.supportcenter.domain.inquiry.InquiryEvent;
 import io.supportcenter.persistence.account.JpaAccountRepository;
 import io.supportcenter.persistence.account.JpaUserRepository;
 import io.supportcenter.persistence.audit.JpaAuditRepository;
@@ -104,8 +110,12 @@ class InquiryPersistenceTest {
                             DashboardRepository dashboards, AnswerTimes answerTimes) {
     }
 
+    /** This node's index of solved inquiries, as the container keeps it: every closing and reopening goes in once committed. */
+    private static final LuceneSimilarInquiryIndex NODE_A = new LuceneSimilarInquiryIndex();
+
     private static <T> T inTransaction(Function<Services, T> work) {
-        return db.inTransaction(em -> {
+        KeptEvents<SimilarInquiryIndexer.Indexed> indexed = new KeptEvents<>();
+        T result = db.inTransaction(em -> {
             JpaInquiryRepository inquiries = new JpaInquiryRepository(em);
             AnswerTimes answerTimes = new AnswerTimes(inquiries, new JpaCategoryRepository(em), new JpaTeamRepository(em), () -> LEVELS, CLOCK);
             FiredEvents events = new FiredEvents(new AuditLog(new JpaAuditRepository(em), CLOCK),
@@ -118,8 +128,25 @@ class InquiryPersistenceTest {
                     new InquiryJobs(inquiries, events, () -> LEVELS, CLOCK),
                     new QueueService(inquiries, new JpaStaffUserRepository(em), new JpaTeamRepository(em), new JpaCategoryRepository(em), () -> LEVELS, CLOCK),
                     new JpaDashboardRepository(em), answerTimes);
-            return work.apply(services);
+            T done = work.apply(services);
+            // As CDI delivers them in the transaction: each closing and reopening takes its number of the index's changes.
+            SimilarInquiryIndexer indexer = indexer(em, NODE_A, indexed);
+            events.fired.stream().filter(InquiryEvent.ClosedOrReopened.class::isInstance)
+                    .forEach(event -> indexer.numbered((InquiryEvent.ClosedOrReopened) event));
+            return done;
         });
+        indexed.fired.forEach(indexer -> NODE_A.update(indexer.inquiry()));
+        return result;
+    }
+
+    private static SimilarInquiryIndexer indexer(EntityManager em, LuceneSimilarInquiryIndex node, KeptEvents<SimilarInquiryIndexer.Indexed> indexed) {
+        return new SimilarInquiryIndexer(new JpaInquiryRepository(em), node, new JpaInquiryIndexChanges(em),
+                new JpaKnowledgeBaseChanges(em), indexed);
+    }
+
+    /** Another node looks for changes, with its indexer as it is after a restart (from what its index reflects). */
+    private static SimilarInquiryIndexer.Refresh refresh(LuceneSimilarInquiryIndex node) {
+        return db.inTransaction(em -> indexer(em, node, new KeptEvents<>()).refresh());
     }
 
     private static long inEntityManager(Function<EntityManager, Long> work) {
@@ -664,6 +691,47 @@ class InquiryPersistenceTest {
         } finally {
             NOW.set(START);
         }
+    }
+
+    @Test
+    void closingsReachAnotherNodesIndexAsChangesAndAReopenedInquiryLeavesIt() {
+        String subject = "Blorvik payout returned";
+        String question = "My blorvik payout came back from the bank.";
+        long first = inTransaction(s -> s.members().submit(pat, "similar-1", "payment-schedule", subject, question, List.of())).number();
+        long second = inTransaction(s -> s.members().submit(pat, "similar-2", "payment-schedule", subject, question, List.of())).number();
+        long team = inEntityManager(em -> new JpaInquiryRepository(em).findByNumber(first).orElseThrow().getTeam().getId());
+        long firstVersion = version(first);
+        long secondVersion = version(second);
+        inTransaction(s -> {
+            s.staff().reply(agent, new InquiryNumber(first), firstVersion, "Check the blorvik account holder.", List.of(),
+                    StaffInquiryService.AfterReply.CLOSE);
+            s.staff().reply(agent, new InquiryNumber(second), secondVersion, "Which bank?", List.of());
+            return null;
+        });
+        Instant since = NOW.get().minus(Duration.ofDays(90));
+        // Other tests' solved inquiries about payouts may match too: only these two are looked at.
+        Function<List<Long>, List<Long>> ours = found -> found.stream().filter(n -> n == first || n == second).sorted().toList();
+        assertEquals(List.of(first), ours.apply(NODE_A.similar(subject, question, team, -1, since, 50)), "this node's own closing, at once");
+
+        LuceneSimilarInquiryIndex nodeB = new LuceneSimilarInquiryIndex();
+        assertEquals(SimilarInquiryIndexer.Refresh.FULL, refresh(nodeB), "a node without an index builds it");
+        assertEquals(List.of(first), ours.apply(nodeB.similar(subject, question, team, -1, since, 50)), "answered but open is not solved");
+        assertEquals(SimilarInquiryIndexer.Refresh.NONE, refresh(nodeB));
+
+        inTransaction(s -> {
+            s.staff().close(agent, new InquiryNumber(second));
+            return null;
+        });
+        assertEquals(SimilarInquiryIndexer.Refresh.CHANGES, refresh(nodeB), "another node's closing, as a change");
+        assertEquals(List.of(first, second), ours.apply(nodeB.similar(subject, question, team, -1, since, 50)));
+
+        inTransaction(s -> {
+            s.members().reopen(pat, new InquiryNumber(first), "It came back again.");
+            return null;
+        });
+        assertEquals(SimilarInquiryIndexer.Refresh.CHANGES, refresh(nodeB));
+        assertEquals(List.of(second), ours.apply(nodeB.similar(subject, question, team, -1, since, 50)), "a reopened inquiry leaves the index");
+        assertEquals(List.of(second), ours.apply(NODE_A.similar(subject, question, team, -1, since, 50)));
     }
 
     private static long askAndAnswerTrackingQuestion(String key) {

@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Earlier answers beside an inquiry an agent works on: up to {@value #SHOWN} solved inquiries of its team most like
- * it (from this node's {@link SimilarInquiryIndex}; those closed in the last 90 days first) and the {@value #TOPICS} topics that best match it among those its
- * member may read. Each earlier inquiry is read again from the database and shown only if it is still solved, still
+ * it (from this node's {@link SimilarInquiryIndex}; those closed in the last 90 days first) and the {@value #TOPICS}
+ * topics that best match it among those its member may read. Each earlier inquiry is read again from the database and shown only if it is still solved, still
  * the team's and readable by this staff user: the index may lag a few seconds behind another node's change.
  */
 @ApplicationScoped

@@ -54,14 +54,14 @@ public class SimilarInquiryIndexer {
     }
 
     /** In the change's transaction: numbers the change, and hands what the index needs to {@link #take} after the commit. */
-    void numbered(@Observes InquiryEvent.ClosedOrReopened change) {
+    public void numbered(@Observes InquiryEvent.ClosedOrReopened change) {
         Inquiry inquiry = change.inquiry();
         inquiry.indexedAs(changes.raise());
         indexed.fire(new Indexed(IndexedInquiry.of(inquiry)));
     }
 
     /** This node's own change is in its index at once (the agent opens the next inquiry right after). */
-    void take(@Observes(during = TransactionPhase.AFTER_SUCCESS) Indexed change) {
+    public void take(@Observes(during = TransactionPhase.AFTER_SUCCESS) Indexed change) {
         index.update(change.inquiry());
     }
 

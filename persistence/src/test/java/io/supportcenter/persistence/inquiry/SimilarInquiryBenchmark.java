@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The similar-inquiry lookup's latency as the solved inquiries grow to 1,000,000 (run with
- * {@code mvn -B verify -Pbenchmark -pl domain,persistence}, never in the default test run). One index on disk, as a node
+ * {@code mvn -B install -DskipTests}, then {@code mvn -B verify -Pbenchmark -pl persistence}; never in the default test run). One index on disk, as a node
  * keeps it, grows from 10,000 generated inquiries ({@link GeneratedInquiries}, closed evenly over three years) to 100,000
  * and 1,000,000; the lookup is the workspace's (the last 90 days first, all when those yield too few); at each size
  * {@value #WARM_UP} untimed lookups let the JIT compile Lucene's scorers, then {@value #TIMED} held-out questions are

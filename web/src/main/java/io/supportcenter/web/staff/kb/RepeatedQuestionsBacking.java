@@ -60,7 +60,7 @@ public class RepeatedQuestionsBacking {
     /** Finds them now; the page shows the new report. */
     public void findNow() throws IOException {
         int found = repeated.findNow(currentUser.staffCaller());
-        Texts.info("kb.repeated.found", String.valueOf(found));
+        Texts.info("kb.repeated.found", found);
         Texts.keepForRedirect();
         Redirects.to(EditorPages.REPEATED);
     }
