@@ -76,8 +76,7 @@ public class SimilarInquiryIndexer {
             return Refresh.NONE;
         }
         String key = database.databaseKey();
-        IndexVersion from = reflected != null ? reflected : index.version()
-                .filter(kept -> kept.databaseKey().equals(key) && kept.change() <= current).orElse(null);
+        IndexVersion from = IndexVersion.resumeFrom(reflected, index.version(), key, current);
         IndexVersion to = new IndexVersion(key, current);
         if (from == null) {
             index.rebuild(() -> new SolvedInBatches(inquiries), to);

@@ -46,8 +46,7 @@ public class SearchIndexer {
             return Refresh.NONE;
         }
         String key = changes.databaseKey();
-        IndexVersion from = indexed != null ? indexed : index.version()
-                .filter(kept -> kept.databaseKey().equals(key) && kept.change() <= current).orElse(null);
+        IndexVersion from = IndexVersion.resumeFrom(indexed, index.version(), key, current);
         IndexVersion to = new IndexVersion(key, current);
         if (from == null) {
             index.rebuild(topics.findAll().stream().map(SearchIndexer::indexed).toList(), to);

@@ -18,14 +18,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The similar-inquiry lookup's latency as the solved inquiries grow to 1,000,000 (run with
- * {@code mvn -B install -DskipTests}, then {@code mvn -B verify -Pbenchmark -pl persistence}; never in the default test run). One index on disk, as a node
- * keeps it, grows from 10,000 generated inquiries ({@link GeneratedInquiries}, closed evenly over three years) to 100,000
- * and 1,000,000; the lookup is the workspace's (the last 90 days first, all when those yield too few); at each size
- * {@value #WARM_UP} untimed lookups let the JIT compile Lucene's scorers, then {@value #TIMED} held-out questions are
- * timed, and p50/p95 are printed beside their ratio to the 10,000 baseline. The time to index each batch is printed
- * too: it is what a node's first start, which builds the index from every solved inquiry, costs beyond reading them.
- * Last, the run time of the repeated-question report (groups of the last 30 days' inquiries) on the full index.
+ * The similar-inquiry lookup's latency as the solved inquiries grow to 1,000,000 (run with {@code mvn -B install
+ * -DskipTests}, then {@code mvn -B verify -Pbenchmark -pl persistence}; never in the default test run). One index
+ * on disk, as a node keeps it, grows from 10,000 generated inquiries ({@link GeneratedInquiries}, closed evenly
+ * over three years) to 100,000 and 1,000,000; the lookup is the workspace's (the last 90 days first, all when those
+ * yield too few); at each size {@value #WARM_UP} untimed lookups let the JIT compile Lucene's scorers, then
+ * {@value #TIMED} held-out questions are timed, and p50/p95 are printed beside their ratio to the 10,000 baseline. The time
+ * to index each batch is printed too: it is what a node's first start, which builds the index from every solved
+ * inquiry, costs beyond reading them. Last, the run time of the repeated-question report (groups of the last 30
+ * days' inquiries) on the full index.
  */
 class SimilarInquiryBenchmark {
 
